@@ -1,0 +1,271 @@
+"""The ``workbench`` command: with no subcommand it starts the desktop app.
+
+Passphrases never come from argv (it shows in process lists and shell history): they come
+from a prompt, or for scripts from ``WORKBENCH_PASSPHRASE`` / ``WORKBENCH_NEW_PASSPHRASE`` /
+``WORKBENCH_RECOVERY_KEY``, or from standard input one per line when it is not a terminal.
+Exit codes: 0 success, 1 a check found problems, 2 a user-facing error (message on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .core.errors import WorkbenchError
+
+
+class Secrets:
+    """Reads passphrases from the environment, a prompt, or stdin lines, never from argv."""
+
+    def __init__(self) -> None:
+        self._stdin_lines: list[str] | None = None
+
+    def _from_stdin(self) -> str:
+        if self._stdin_lines is None:
+            self._stdin_lines = sys.stdin.read().splitlines()
+        if not self._stdin_lines:
+            raise WorkbenchError("No passphrase given: set WORKBENCH_PASSPHRASE, or pipe it on standard input.")
+        return self._stdin_lines.pop(0)
+
+    def ask(self, prompt: str, env: str, confirm: bool = False) -> str:
+        if os.environ.get(env):
+            return os.environ[env]
+        if not sys.stdin.isatty():
+            return self._from_stdin()
+        value = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat it: ") != value:
+            raise WorkbenchError("The two passphrases differ; nothing was changed.")
+        return value
+
+
+def _vault_path(args) -> Path:
+    from .core.vault import default_vault_path
+
+    return Path(args.vault).expanduser() if args.vault else default_vault_path()
+
+
+def _open(args, secrets: Secrets):
+    from .core.vault import Vault
+
+    path = _vault_path(args)
+    if getattr(args, "recovery", False):
+        return Vault.open_with_recovery(path, secrets.ask("Recovery key: ", "WORKBENCH_RECOVERY_KEY"))
+    Vault._load_keyfile(path)  # fail on a missing or damaged vault before asking for a passphrase
+    return Vault.open(path, secrets.ask("Passphrase: ", "WORKBENCH_PASSPHRASE"))
+
+
+# ----------------------------------------------------------------------------- vault commands
+def cmd_vault_init(args, secrets: Secrets) -> int:
+    from .core.device_secret import keyring_status
+    from .core.vault import Vault
+
+    path = _vault_path(args)
+    passphrase = secrets.ask("New passphrase: ", "WORKBENCH_PASSPHRASE", confirm=True)
+    vault, recovery = Vault.create(path, passphrase, store=None if args.no_keyring else "auto")
+    mode = vault.keyfile.device_secret
+    vault.close()
+    print(f"Created the vault in {path}.")
+    print("Protection: passphrase + this computer's keyring secret." if mode == "keyring"
+          else "Protection: passphrase only. " + keyring_status())
+    print("\nRECOVERY KEY (shown once: print it or write it down, and keep it apart from this computer):\n")
+    print(f"    {recovery}\n")
+    print("It opens the vault if the passphrase is forgotten or this computer's keyring is lost.")
+    return 0
+
+
+def cmd_vault_status(args, _secrets) -> int:
+    from .core.vault import Vault
+
+    st = Vault.status(_vault_path(args))
+    print(f"vault:        {st.folder}")
+    print(f"id:           {st.vault_id}")
+    print(f"created:      {st.created_at}")
+    print("protection:   " + ("passphrase + OS keyring device secret" if st.device_secret == "keyring"
+                              else "passphrase only (no OS keyring)"))
+    print(f"key stretch:  Argon2id m={st.kdf['memory_kib'] // 1024} MiB t={st.kdf['iterations']} p={st.kdf['lanes']}")
+    print(f"database:     {st.database_bytes:,} bytes (encrypted)")
+    print(f"attachments:  {st.attachments}")
+    print(f"backups:      {len(st.backups)}" + (f" (newest {st.backups[-1]})" if st.backups else ""))
+    return 0
+
+
+def cmd_vault_passwd(args, secrets: Secrets) -> int:
+    vault = _open(args, secrets)
+    try:
+        new = secrets.ask("New passphrase: ", "WORKBENCH_NEW_PASSPHRASE", confirm=True)
+        vault.change_passphrase(new)
+    finally:
+        vault.close()
+    print("The passphrase was changed (the data key was rewrapped; the database was not rewritten).")
+    return 0
+
+
+def cmd_vault_backup(args, secrets: Secrets) -> int:
+    with _open(args, secrets) as vault:
+        info = vault.backup("manual")
+    print(f"Backup written: {info.path} ({info.size:,} bytes, encrypted)")
+    return 0
+
+
+def cmd_vault_restore(args, secrets: Secrets) -> int:
+    from .core import backups
+    from .core.vault import BACKUPS
+
+    folder = _vault_path(args) / BACKUPS
+    if args.list:
+        for b in backups.list_backups(folder):
+            print(f"{b.name}\t{b.created.isoformat(timespec='seconds')}\t{b.reason}\t{b.size:,} bytes")
+        return 0
+    from .core.device_secret import os_keyring_store
+    from .core.vault import DB_NAME, Vault
+
+    path = _vault_path(args)
+    kf = Vault._load_keyfile(path)
+    if args.recovery:
+        key = kf.unlock_with_recovery(secrets.ask("Recovery key: ", "WORKBENCH_RECOVERY_KEY"))
+    else:
+        store = os_keyring_store() if kf.device_secret == "keyring" else None
+        key = kf.unlock(secrets.ask("Passphrase: ", "WORKBENCH_PASSPHRASE"), store)
+    chosen = backups.find_backup(folder, args.name)
+    # the current database may be too damaged to open: save it as it is, then swap
+    if (path / DB_NAME).exists():
+        saved = backups.copy_raw(path / DB_NAME, folder, "pre-restore")
+        print(f"Saved the current database as {saved.name}.")
+    backups.restore_database(path / DB_NAME, chosen, key)
+    print(f"Restored {chosen.name}.")
+    return 0
+
+
+def cmd_vault_check(args, secrets: Secrets) -> int:
+    from .core.errors import VaultDamaged
+
+    try:
+        vault = _open(args, secrets)
+    except VaultDamaged as exc:
+        print(f"DAMAGED {exc.path}: {exc.detail}")
+        return 1
+    with vault:
+        report = vault.check()
+    for path, problem in report.problems:
+        print(f"DAMAGED {path}: {problem}")
+    summary = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in report.checked.items())
+    print(("OK: " if report.ok else "PROBLEMS FOUND: ") + summary)
+    return 0 if report.ok else 1
+
+
+# ----------------------------------------------------------------------------- data commands
+def cmd_import(args, secrets: Secrets) -> int:
+    from .core.interchange import import_matter_json
+
+    try:
+        text = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise WorkbenchError(f"Cannot read {args.file}: {exc.strerror}.") from None
+    with _open(args, secrets) as vault, vault.session() as s:
+        result = import_matter_json(s, text)
+    print(f"Imported matter {result.matter_id} (client {result.client_id}"
+          + (", already in the vault" if result.client_reused else "") + ").")
+    return 0
+
+
+def cmd_export(args, secrets: Secrets) -> int:
+    from .core.atomic import write_atomic
+    from .core.interchange import export_matter_json
+
+    with _open(args, secrets) as vault, vault.session() as s:
+        text = export_matter_json(s, args.matter_id)
+    if args.out:
+        write_atomic(Path(args.out), text.encode("utf-8"))
+        print(f"Exported matter {args.matter_id} to {args.out} (plaintext: store it safely).", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_matters_list(args, secrets: Secrets) -> int:
+    from .core.matter_list import count_matters, list_matters
+
+    with _open(args, secrets) as vault, vault.session() as s:
+        total = count_matters(s, args.filter)
+        rows = list_matters(s, args.filter, sort=args.sort, descending=args.desc, limit=args.limit)
+    if args.json:
+        print(json.dumps([{**r.__dict__, "next_event_on": str(r.next_event_on or ""),
+                           "next_deadline_on": str(r.next_deadline_on or "")} for r in rows], indent=2))
+        return 0
+    print(f"{'ID':36}  {'CLIENT':28}  {'KIND':24}  {'STAGE':12}  {'NEXT EVENT':10}  NEXT DEADLINE")
+    for r in rows:
+        print(f"{r.id:36}  {r.client_name[:28]:28}  {r.kind[:24]:24}  {r.stage[:12]:12}  "
+              f"{str(r.next_event_on or '-'):10}  {r.next_deadline_on or '-'}")
+    print(f"{len(rows)} of {total} matter(s)")
+    return 0
+
+
+# ----------------------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="workbench", description="Pro Bono Workbench: run with no command to "
+                                "start the desktop app.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--vault", metavar="PATH", help="the vault folder (default: the user data folder)")
+    p.add_argument("--demo", action="store_true", help="start the app on a demo vault of fictional clients")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    v = sub.add_parser("vault", help="create, inspect, back up, restore and check the vault")
+    vs = v.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
+    init = vs.add_parser("init", help="create a new vault (prints the recovery key once)")
+    init.add_argument("--no-keyring", action="store_true", help="do not use the OS keyring (passphrase only)")
+    init.set_defaults(func=cmd_vault_init)
+    vs.add_parser("status", help="what can be told without the passphrase").set_defaults(func=cmd_vault_status)
+    pw = vs.add_parser("passwd", help="change the passphrase (rewraps the key)")
+    pw.add_argument("--recovery", action="store_true", help="unlock with the recovery key instead")
+    pw.set_defaults(func=cmd_vault_passwd)
+    vs.add_parser("backup", help="write an encrypted backup now").set_defaults(func=cmd_vault_backup)
+    rs = vs.add_parser("restore", help="restore a backup (the newest by default)")
+    rs.add_argument("name", nargs="?", help="backup file name (see --list)")
+    rs.add_argument("--list", action="store_true", help="list the backups")
+    rs.add_argument("--recovery", action="store_true", help="unlock with the recovery key")
+    rs.set_defaults(func=cmd_vault_restore)
+    ck = vs.add_parser("check", help="verify every database page, attachment and the audit chain")
+    ck.add_argument("--recovery", action="store_true", help="unlock with the recovery key")
+    ck.set_defaults(func=cmd_vault_check)
+
+    im = sub.add_parser("import", help="import a matter from a JSON interchange file")
+    im.add_argument("file", metavar="FILE.json")
+    im.set_defaults(func=cmd_import)
+    ex = sub.add_parser("export", help="export a matter as JSON (plaintext: only where you say)")
+    ex.add_argument("matter_id", metavar="MATTER_ID")
+    ex.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    ex.set_defaults(func=cmd_export)
+
+    m = sub.add_parser("matters", help="list matters")
+    ms = m.add_subparsers(dest="matters_command", metavar="ACTION", required=True)
+    ls = ms.add_parser("list", help="list matters")
+    ls.add_argument("--filter", help="words matched against client name, A-number, matter number, court")
+    from .core.matter_list import SORT_KEYS
+
+    ls.add_argument("--sort", choices=SORT_KEYS, default="client")
+    ls.add_argument("--desc", action="store_true")
+    ls.add_argument("--limit", type=int, default=100)
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_matters_list)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from .gui.app import main as gui_main
+
+        return gui_main(sys.argv[:1], _vault_path(args) if not args.demo else None, demo=args.demo)
+    try:
+        return args.func(args, Secrets())
+    except WorkbenchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; nothing more was changed", file=sys.stderr)
+        return 130

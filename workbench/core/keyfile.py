@@ -1,0 +1,235 @@
+"""The vault's key file: the random data key, wrapped twice, in a small versioned JSON file.
+
+Slots (each AES-256-GCM, the authenticated header as associated data, so changing any stored
+parameter is detected):
+
+* ``passphrase``: key-encryption key = HKDF-SHA256(Argon2id(passphrase) || device secret,
+  salt = Argon2 salt, info names the slot and the vault). The device secret (32 bytes) comes from
+  the OS keyring when the vault was created where one exists; otherwise it is absent and the
+  header says ``"device_secret": "none"`` so the UI can say plainly that only the passphrase
+  protects the vault.
+* ``recovery``: key-encryption key = HKDF-SHA256(256-bit recovery secret). The recovery key is
+  shown once to the user to print or write down; it opens the vault when the passphrase is
+  forgotten or the keyring lost its secret (a known cause of lost databases on Linux).
+
+A ``checksum`` (SHA-256 of the rest) tells a damaged file apart from a wrong passphrase: a
+flipped byte gives "the key file is damaged", a wrong passphrase gives "wrong passphrase".
+Changing the passphrase rewraps the data key; the database is never re-encrypted.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from . import kdf
+from .atomic import write_atomic
+from .device_secret import SecretStore, new_secret
+from .errors import DeviceSecretMissing, VaultDamaged, WrongPassphrase, WrongRecoveryKey
+
+FORMAT = "probono-workbench-keyfile"
+VERSION = 1
+DATA_KEY_BYTES = 32
+_B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _canonical(obj: dict) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+
+
+def normalize_passphrase(passphrase: str) -> bytes:
+    """NFC-normalized UTF-8, so the same passphrase typed on macOS and Windows derives the same key."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+# ----------------------------------------------------------------------------- recovery keys
+def format_recovery_key(secret: bytes) -> str:
+    """32 bytes + 2 checksum bytes as base32 in dash-separated groups of four (14 groups)."""
+    check = hashlib.sha256(b"workbench-recovery" + secret).digest()[:3]
+    bits = int.from_bytes(secret + check, "big")
+    nbits = (len(secret) + len(check)) * 8  # 280 bits = 56 base32 characters
+    chars = [_B32[(bits >> (nbits - 5 * (i + 1))) & 31] for i in range(nbits // 5)]
+    text = "".join(chars)
+    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """Inverse of ``format_recovery_key``; tolerant of case, spaces, dashes and 0/O, 1/I, 8/B."""
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    if len(cleaned) != 56 or any(ch not in _B32 for ch in cleaned):
+        raise WrongRecoveryKey()
+    bits = 0
+    for ch in cleaned:
+        bits = bits << 5 | _B32.index(ch)
+    raw = bits.to_bytes(35, "big")
+    secret, check = raw[:32], raw[32:]
+    if hashlib.sha256(b"workbench-recovery" + secret).digest()[:3] != check:
+        raise WrongRecoveryKey()
+    return secret
+
+
+# ----------------------------------------------------------------------------- the file
+@dataclass
+class KeyFile:
+    vault_id: str
+    created_at: str
+    params: kdf.Argon2Params
+    device_secret: str  # "keyring" or "none"
+    slots: dict[str, dict[str, str]] = field(default_factory=dict)
+    recovery_salt: bytes = b""
+
+    # -- header and slot crypto ------------------------------------------------------------
+    def header(self) -> dict:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
+            "created_at": self.created_at,
+            "kdf": {**self.params.as_dict(), "salt": _b64(self.params.salt)},
+            "recovery_salt": _b64(self.recovery_salt),
+            "device_secret": self.device_secret,
+        }
+
+    def _aad(self, slot: str) -> bytes:
+        """What each slot binds: the file identity plus the parameters that derive its key."""
+        bound = {"format": FORMAT, "version": VERSION, "vault_id": self.vault_id, "slot": slot}
+        if slot == "passphrase":
+            bound.update(kdf=self.header()["kdf"], device_secret=self.device_secret)
+        else:
+            bound.update(recovery_salt=_b64(self.recovery_salt))
+        return _canonical(bound)
+
+    def _seal(self, slot: str, kek: bytes, data_key: bytes) -> None:
+        nonce = os.urandom(12)
+        ct = AESGCM(kek).encrypt(nonce, data_key, self._aad(slot))
+        self.slots[slot] = {"nonce": _b64(nonce), "ciphertext": _b64(ct)}
+
+    def _open(self, slot: str, kek: bytes) -> bytes:
+        entry = self.slots[slot]
+        return AESGCM(kek).decrypt(_unb64(entry["nonce"]), _unb64(entry["ciphertext"]), self._aad(slot))
+
+    def _passphrase_kek(self, passphrase: str, device_secret: bytes | None) -> bytes:
+        stretched = kdf.argon2id(normalize_passphrase(passphrase), self.params)
+        ikm = stretched + (device_secret or b"")
+        return kdf.hkdf(ikm, salt=self.params.salt,
+                        info=f"workbench/keyfile/v1/passphrase/{self.vault_id}".encode())
+
+    def _recovery_kek(self, recovery_secret: bytes) -> bytes:
+        return kdf.hkdf(recovery_secret, salt=self.recovery_salt,
+                        info=f"workbench/keyfile/v1/recovery/{self.vault_id}".encode())
+
+    # -- public operations -----------------------------------------------------------------
+    @classmethod
+    def create(cls, vault_id: str, passphrase: str, store: SecretStore | None,
+               *, calibrate: bool = True) -> tuple["KeyFile", bytes, str]:
+        """New key file for a new random data key; returns (key file, data key, recovery key text)."""
+        params, _ = kdf.new_params(calibrate)
+        kf = cls(vault_id=vault_id, created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                 params=params, device_secret="keyring" if store else "none",
+                 recovery_salt=os.urandom(16))
+        data_key = os.urandom(DATA_KEY_BYTES)
+        device = None
+        if store is not None:
+            device = new_secret()
+            store.put(vault_id, device)
+        kf._seal("passphrase", kf._passphrase_kek(passphrase, device), data_key)
+        recovery_secret = os.urandom(32)
+        kf._seal("recovery", kf._recovery_kek(recovery_secret), data_key)
+        return kf, data_key, format_recovery_key(recovery_secret)
+
+    def unlock(self, passphrase: str, store: SecretStore | None) -> bytes:
+        device = None
+        if self.device_secret == "keyring":
+            device = store.get(self.vault_id) if store is not None else None
+            if device is None:
+                raise DeviceSecretMissing(
+                    "This vault is protected by a passphrase and a secret kept in this computer's keyring, "
+                    "and the keyring does not have that secret (the keyring was reset, or the vault was "
+                    "copied from another computer). Unlock it with your recovery key instead.")
+        try:
+            return self._open("passphrase", self._passphrase_kek(passphrase, device))
+        except InvalidTag:
+            raise WrongPassphrase() from None
+
+    def unlock_with_recovery(self, recovery_key: str) -> bytes:
+        secret = parse_recovery_key(recovery_key)
+        try:
+            return self._open("recovery", self._recovery_kek(secret))
+        except InvalidTag:
+            raise WrongRecoveryKey() from None
+
+    def rewrap(self, data_key: bytes, new_passphrase: str, store: SecretStore | None,
+               *, calibrate: bool = True) -> "KeyFile":
+        """A new key file with the same data key and recovery slot under a new passphrase."""
+        params, _ = kdf.new_params(calibrate)
+        new = KeyFile(vault_id=self.vault_id, created_at=self.created_at, params=params,
+                      device_secret="keyring" if store else "none", recovery_salt=self.recovery_salt)
+        device = None
+        if store is not None:
+            device = store.get(self.vault_id) or new_secret()
+            store.put(self.vault_id, device)
+        new._seal("passphrase", new._passphrase_kek(new_passphrase, device), data_key)
+        new.slots["recovery"] = dict(self.slots["recovery"])  # its associated data is unchanged
+        return new
+
+    # -- serialization -----------------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        body = {**self.header(), "slots": self.slots}
+        body["checksum"] = hashlib.sha256(_canonical(body)).hexdigest()
+        return json.dumps(body, indent=2, sort_keys=True).encode("ascii") + b"\n"
+
+    def save(self, path: Path) -> None:
+        write_atomic(path, self.to_bytes())
+
+    @classmethod
+    def load(cls, path: Path) -> "KeyFile":
+        try:
+            raw = Path(path).read_bytes()
+        except FileNotFoundError:
+            raise VaultDamaged(path, "the key file is missing, so the vault cannot be unlocked") from None
+        return cls.from_bytes(raw, path)
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, path: Path | str = "key file") -> "KeyFile":
+        try:
+            body = json.loads(raw.decode("ascii"))
+            checksum = body.pop("checksum")
+            if hashlib.sha256(_canonical(body)).hexdigest() != checksum:
+                raise ValueError("checksum mismatch")
+            if body["format"] != FORMAT:
+                raise ValueError(f"not a key file (format {body['format']!r})")
+            if body["version"] != VERSION:
+                raise ValueError(f"key file version {body['version']} is not supported by this version of the app")
+            k = body["kdf"]
+            if k["name"] != "argon2id":
+                raise ValueError(f"unknown KDF {k['name']!r}")
+            params = kdf.Argon2Params(salt=_unb64(k["salt"]), memory_kib=int(k["memory_kib"]),
+                                      iterations=int(k["iterations"]), lanes=int(k["lanes"]))
+            params.check_floor()
+            kf = cls(vault_id=body["vault_id"], created_at=body["created_at"], params=params,
+                     device_secret=body["device_secret"], slots=body["slots"],
+                     recovery_salt=_unb64(body["recovery_salt"]))
+            if kf.device_secret not in ("keyring", "none") or set(kf.slots) != {"passphrase", "recovery"}:
+                raise ValueError("unexpected slots or device-secret mode")
+            return kf
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
+            raise VaultDamaged(path, f"the key file cannot be read ({exc}); restore it from a backup copy "
+                                     "(backups/keyfile-*.json) and unlock again") from None

@@ -1,0 +1,40 @@
+"""Schema migrations (Alembic, from the first revision), run programmatically on an open vault.
+
+There is no alembic.ini: ``config()`` points Alembic at this folder and hands it the vault's
+live connection through ``config.attributes``, so migrations run inside the encrypted database
+with the data key already applied. The vault backs itself up before any upgrade
+(``Vault._migrate``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+HERE = Path(__file__).resolve().parent
+
+
+def config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(HERE))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    with engine.begin() as conn:
+        command.upgrade(config(conn), target)

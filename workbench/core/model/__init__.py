@@ -1,0 +1,13 @@
+"""The domain model (SQLAlchemy 2 typed ORM). Import everything from here."""
+
+from . import enums
+from .audit import AuditEntry, VaultMeta
+from .base import Base, Record, utcnow
+from .client import Address, Client, Entry, Person, TravelDocument
+from .matter import Contact, Deadline, Document, Event, Matter, Note, Task, TimeEntry
+
+__all__ = [
+    "Address", "AuditEntry", "Base", "Client", "Contact", "Deadline", "Document", "Entry", "Event",
+    "Matter", "Note", "Person", "Record", "Task", "TimeEntry", "TravelDocument", "VaultMeta", "enums",
+    "utcnow",
+]

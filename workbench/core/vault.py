@@ -1,0 +1,321 @@
+"""The vault: one folder holding the encrypted database, the key file, encrypted attachments
+and encrypted backups — and nothing else.
+
+::
+
+    <vault>/vault.key          key file (see keyfile.py)
+    <vault>/vault.db           SQLCipher 4 database (+ -wal/-shm while open; pages encrypted)
+    <vault>/attachments/*.wbat AES-256-GCM chunked files named by random id
+    <vault>/backups/*.wbdb     encrypted database copies, and keyfile.json
+
+Opening order matters for "bad input loses nothing": the key file is read and the data key
+unwrapped *before* the database is touched, so a wrong passphrase changes no byte; with a key
+that unwrapped, any database read failure can only be damage, and is reported naming the file.
+"""
+
+from __future__ import annotations
+
+import getpass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Iterator
+
+import platformdirs
+from sqlalchemy import Engine, inspect as sa_inspect, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import audit, backups, migrations
+from .atomic import make_private_dir
+from .attachments import AttachmentStore
+from .db import engine_for
+from .device_secret import SecretStore, os_keyring_store
+from .errors import VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WorkbenchError
+from .ids import new_id
+from .keyfile import KeyFile
+from .model import Document, VaultMeta
+
+DB_NAME = "vault.db"
+KEY_NAME = "vault.key"
+ATTACHMENTS = "attachments"
+BACKUPS = "backups"
+AUTO_BACKUP_EVERY = timedelta(hours=24)
+
+
+def default_vault_path() -> Path:
+    return Path(platformdirs.user_data_dir("ProBonoWorkbench", appauthor=False)) / "vault"
+
+
+@dataclass
+class CheckReport:
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (file, what is wrong)
+    checked: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class VaultStatus:
+    folder: Path
+    vault_id: str
+    created_at: str
+    device_secret: str
+    kdf: dict
+    database_bytes: int
+    attachments: int
+    backups: list[str]
+
+
+class Vault:
+    """An unlocked vault. Create with ``Vault.create`` / ``Vault.open``; ``close()`` locks it."""
+
+    def __init__(self, folder: Path, keyfile: KeyFile, data_key: bytes, store: SecretStore | None) -> None:
+        self.folder = Path(folder)
+        self.keyfile = keyfile
+        self._data_key: bytes | None = data_key
+        self._store = store
+        self.engine: Engine | None = engine_for(self.db_path, data_key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        audit.install(self._sessions)
+        self.attachments = AttachmentStore(self.folder / ATTACHMENTS, data_key)
+        self.actor = getpass.getuser() if _safe_getuser() else "local user"
+
+    # -- paths ------------------------------------------------------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def key_path(self) -> Path:
+        return self.folder / KEY_NAME
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.folder / BACKUPS
+
+    # -- lifecycle --------------------------------------------------------------------------
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, *, store: SecretStore | None | str = "auto",
+               calibrate: bool = True) -> tuple["Vault", str]:
+        """Create a new vault; returns it (unlocked) and the recovery key to show the user once."""
+        folder = Path(folder)
+        if (folder / KEY_NAME).exists() or (folder / DB_NAME).exists():
+            raise VaultExists(f"A vault already exists in {folder}.")
+        if folder.exists() and any(folder.iterdir()):
+            raise VaultExists(f"{folder} is not empty: choose an empty or new folder for the vault.")
+        if len(passphrase) < 8:
+            raise WorkbenchError("The passphrase is too short: use at least 8 characters (a few words is best).")
+        store = os_keyring_store() if store == "auto" else store
+        make_private_dir(folder)
+        vault_id = new_id()
+        kf, data_key, recovery = KeyFile.create(vault_id, passphrase, store, calibrate=calibrate)
+        vault = cls(folder, kf, data_key, store)
+        migrations.upgrade(vault.engine)
+        kf.save(vault.key_path)  # written last: a half-created folder has no key file and is not a vault
+        backups.save_keyfile_copy(vault.backup_dir, kf.to_bytes())
+        return vault, recovery
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str, *, store: SecretStore | None | str = "auto",
+             auto_backup: bool = True) -> "Vault":
+        kf = cls._load_keyfile(folder)
+        store = (os_keyring_store() if kf.device_secret == "keyring" else None) if store == "auto" else store
+        data_key = kf.unlock(passphrase, store)
+        return cls._opened(folder, kf, data_key, store, auto_backup)
+
+    @classmethod
+    def open_with_recovery(cls, folder: Path, recovery_key: str, *, auto_backup: bool = True) -> "Vault":
+        kf = cls._load_keyfile(folder)
+        return cls._opened(folder, kf, kf.unlock_with_recovery(recovery_key), None, auto_backup)
+
+    @staticmethod
+    def _load_keyfile(folder: Path) -> KeyFile:
+        folder = Path(folder)
+        if not (folder / KEY_NAME).exists():
+            if (folder / DB_NAME).exists():
+                return KeyFile.load(folder / KEY_NAME)  # raises VaultDamaged: key file missing
+            raise VaultNotFound(f"There is no vault in {folder}. Create one with 'workbench vault init'.")
+        return KeyFile.load(folder / KEY_NAME)
+
+    @classmethod
+    def _opened(cls, folder, kf, data_key, store, auto_backup) -> "Vault":
+        folder = Path(folder)
+        if not (folder / DB_NAME).exists():
+            raise VaultDamaged(folder / DB_NAME, "the database file is missing; restore it with "
+                                                 "'workbench vault restore'")
+        vault = cls(folder, kf, data_key, store)
+        try:
+            with vault.engine.connect() as conn:
+                conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+            vault._migrate()
+            if auto_backup:
+                vault.maybe_auto_backup()
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _migrate(self) -> None:
+        current, head = migrations.current_revision(self.engine), migrations.head_revision()
+        if current == head:
+            return
+        known = {s.revision for s in migrations.ScriptDirectory.from_config(migrations.config()).walk_revisions()}
+        if current is not None and current not in known:
+            raise WorkbenchError(f"This vault was written by a newer version of Pro Bono Workbench (schema "
+                                 f"{current}); update the app to open it. Nothing was changed.")
+        has_tables = bool(sa_inspect(self.engine).get_table_names())
+        if has_tables:
+            self.backup(f"pre-migration-{current or 'none'}")
+        migrations.upgrade(self.engine)
+
+    def close(self) -> None:
+        """Lock: close every connection and forget the key."""
+        if self.engine is not None:
+            self.engine.dispose()
+        self.engine = None
+        self._data_key = None
+        self.attachments = None  # type: ignore[assignment]
+
+    def __enter__(self) -> "Vault":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def is_open(self) -> bool:
+        return self.engine is not None
+
+    def _key(self) -> bytes:
+        if self._data_key is None:
+            raise VaultLocked()
+        return self._data_key
+
+    # -- sessions ---------------------------------------------------------------------------
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short unit of work: commits on success, rolls back on error, audits every change."""
+        if self.engine is None:
+            raise VaultLocked()
+        with self._sessions() as s:
+            s.info["actor"] = self.actor
+            with s.begin():
+                yield s
+
+    # -- keys -------------------------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str, *, calibrate: bool = True,
+                          store: SecretStore | None | str = "keep") -> None:
+        """Rewrap the data key under a new passphrase; the database is not re-encrypted."""
+        if len(new_passphrase) < 8:
+            raise WorkbenchError("The new passphrase is too short: use at least 8 characters.")
+        if store == "keep":
+            store = self._store if self.keyfile.device_secret == "keyring" else None
+        elif store == "auto":
+            store = os_keyring_store()
+        new = self.keyfile.rewrap(self._key(), new_passphrase, store, calibrate=calibrate)
+        new.save(self.key_path)
+        backups.save_keyfile_copy(self.backup_dir, new.to_bytes())
+        self.keyfile, self._store = new, store
+        with self.session() as s:
+            audit.record(s, "change_passphrase", "vault")
+
+    # -- backups ----------------------------------------------------------------------------
+    def backup(self, reason: str = "manual") -> backups.BackupInfo:
+        if self.engine is None:
+            raise VaultLocked()
+        info = backups.create_backup(self.engine, self._key(), self.backup_dir, reason, self.backup_keep)
+        return info
+
+    @property
+    def backup_keep(self) -> int:
+        try:
+            return int(self.get_meta("backup_keep") or backups.DEFAULT_KEEP)
+        except Exception:
+            return backups.DEFAULT_KEEP
+
+    def maybe_auto_backup(self) -> backups.BackupInfo | None:
+        existing = backups.list_backups(self.backup_dir)
+        if existing and datetime.now(timezone.utc) - existing[-1].created < AUTO_BACKUP_EVERY:
+            return None
+        return self.backup("auto")
+
+    def restore(self, name: str | None = None) -> backups.BackupInfo:
+        """Swap in a backup (the newest by default) after saving the current database."""
+        chosen = backups.find_backup(self.backup_dir, name)
+        key = self._key()
+        try:
+            backups.create_backup(self.engine, key, self.backup_dir, "pre-restore", self.backup_keep + 1)
+        except Exception:
+            backups.copy_raw(self.db_path, self.backup_dir, "pre-restore-raw")
+        self.engine.dispose()
+        backups.restore_database(self.db_path, chosen, key)
+        self.engine = engine_for(self.db_path, key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        audit.install(self._sessions)
+        self._migrate()
+        with self.session() as s:
+            audit.record(s, "restore", "vault", detail=chosen.name)
+        return chosen
+
+    # -- metadata ---------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        with self.session() as s:
+            row = s.get(VaultMeta, key)
+            return row.value if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.session() as s:
+            s.merge(VaultMeta(key=key, value=value))
+            audit.record(s, "set_setting", "vault", detail=key)
+
+    # -- checks -----------------------------------------------------------------------------
+    def check(self) -> CheckReport:
+        """Verify every page (cipher_integrity_check), every attachment chunk and the audit chain."""
+        report = CheckReport()
+        for problem in backups.verify_database(self.db_path, self._key()):
+            report.problems.append((str(self.db_path), problem))
+        report.checked["database"] = 1
+        if report.problems:
+            return report  # reading further would only repeat the damage
+        with self.session() as s:
+            docs = s.execute(select(Document.blob_id, Document.sha256).where(Document.blob_id.is_not(None))).all()
+            for p in audit.verify_chain(s):
+                report.problems.append((str(self.db_path), p))
+            report.checked["audit_entries"] = s.execute(text("SELECT count(*) FROM audit_log")).scalar_one()
+        referenced = set()
+        for blob_id, sha in docs:
+            referenced.add(blob_id)
+            try:
+                self.attachments.verify(blob_id, sha)
+            except VaultDamaged as exc:
+                report.problems.append((str(exc.path), exc.detail))
+        report.checked["attachments"] = len(referenced)
+        for orphan in sorted(set(self.attachments.blob_ids()) - referenced):
+            report.checked.setdefault("unreferenced_attachments", 0)
+            report.checked["unreferenced_attachments"] += 1
+        return report
+
+    @staticmethod
+    def status(folder: Path) -> VaultStatus:
+        """What can be told without the passphrase."""
+        folder = Path(folder)
+        kf = Vault._load_keyfile(folder)
+        db = folder / DB_NAME
+        att = folder / ATTACHMENTS
+        return VaultStatus(
+            folder=folder, vault_id=kf.vault_id, created_at=kf.created_at, device_secret=kf.device_secret,
+            kdf=kf.params.as_dict(), database_bytes=db.stat().st_size if db.exists() else 0,
+            attachments=len(list(att.glob("*.wbat"))) if att.is_dir() else 0,
+            backups=[b.name for b in backups.list_backups(folder / BACKUPS)],
+        )
+
+
+def _safe_getuser() -> bool:
+    try:
+        getpass.getuser()
+        return True
+    except Exception:
+        return False
