@@ -47,3 +47,40 @@ def uscis_dir() -> Path:
     if not SHARED_USCIS.is_dir():
         pytest.fail(f"{SHARED_USCIS} is missing: the tests need ../shared/uscis beside the repository")
     return SHARED_USCIS
+
+
+@pytest.fixture
+def memory_keyring():
+    """Install an in-memory keyring backend for the test; restore the previous one after."""
+    import keyring
+
+    from tests.support.memory_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_NO_KEYRING", "1")
+
+
+@pytest.fixture
+def make_vault(tmp_path):
+    """Factory for real vaults: ``make_vault(name="v", store=None) -> (vault, recovery_key)``."""
+    from workbench.core.vault import Vault
+    from tests.support.vaults import PASSPHRASE
+
+    opened = []
+
+    def factory(name: str = "vault", store=None, passphrase: str = PASSPHRASE):
+        vault, recovery = Vault.create(tmp_path / name, passphrase, store=store, calibrate=False)
+        opened.append(vault)
+        return vault, recovery
+
+    yield factory
+    for v in opened:
+        v.close()

@@ -232,4 +232,4 @@ class KeyFile:
             return kf
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
             raise VaultDamaged(path, f"the key file cannot be read ({exc}); restore it from a backup copy "
-                                     "(backups/keyfile-*.json) and unlock again") from None
+                                     "(backups/keyfile.json) and unlock again") from None

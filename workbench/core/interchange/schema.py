@@ -46,7 +46,9 @@ def _column_schema(attr) -> tuple[dict, bool]:
         s = {"type": kind}
     else:
         s = {"type": "string"}
-        if getattr(col.type, "length", None):
+        if attr.key == "a_number":  # written forms like "A-012-345-678" are accepted and normalized
+            s["pattern"] = r"^[Aa]?[\s-]?[0-9][0-9\s-]{5,12}$"
+        elif getattr(col.type, "length", None):
             s["maxLength"] = col.type.length
     required = not col.nullable and col.default is None
     if col.nullable:

@@ -1,0 +1,50 @@
+"""Helpers shared by the GUI tests: sample (fictional) data and waiting for the worker."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from workbench.core.model import Deadline, Event
+from workbench.core.model.enums import EventKind, MatterKind
+from workbench.core.operations import add_client_with_matter
+from workbench.core.vault import Vault
+
+PASSPHRASE = "correct horse battery staple"
+
+# Fictional people, for the tests and the screenshots.
+SAMPLE_MATTERS = [
+    ("Alvarez Reyes", "María José", MatterKind.AFFIRMATIVE_ASYLUM, "NIJC-2025-0141", None),
+    ("Haile", "Selam", MatterKind.DEFENSIVE_ASYLUM, "NIJC-2025-0187", "Chicago Immigration Court"),
+    ("Nguyen", "Thi Lan", MatterKind.U_VISA, "NIJC-2024-0932", None),
+    ("Okafor", "Chidi", MatterKind.SIJS, "NIJC-2025-0203", "Cook County Circuit Court"),
+    ("Petrenko", "Olena", MatterKind.VAWA_SELF_PETITION, None, None),
+]
+
+
+def new_vault(folder: Path) -> Vault:
+    vault, _recovery = Vault.create(folder, PASSPHRASE, store=None, calibrate=False)
+    return vault
+
+
+def seed(vault: Vault, matters=SAMPLE_MATTERS, today: date | None = None) -> list[str]:
+    """Add the sample matters, with a hearing and an overdue deadline on some of them."""
+    today = today or date.today()
+    ids = []
+    for family, given, kind, number, court in matters:
+        changes = add_client_with_matter(vault, family, given, kind, number, court_location=court)
+        ids.append(changes.created_id("matters"))
+    with vault.session() as s:
+        s.add(Event(matter_id=ids[1], kind=EventKind.HEARING, title="Individual hearing",
+                    on_date=today + timedelta(days=12)))
+        s.add(Deadline(matter_id=ids[1], title="Pre-hearing filings", due_on=today + timedelta(days=-3)))
+        s.add(Event(matter_id=ids[0], kind=EventKind.INTERVIEW, title="Asylum interview",
+                    on_date=today + timedelta(days=30)))
+        s.add(Deadline(matter_id=ids[0], title="One-year filing deadline", due_on=today + timedelta(days=45)))
+        s.add(Deadline(matter_id=ids[3], title="SIJS age-out", due_on=today + timedelta(days=200)))
+    return ids
+
+
+def idle(qtbot, ctl, timeout: int = 10_000) -> None:
+    """Wait until every database job has finished and its callback ran."""
+    qtbot.waitUntil(lambda: ctl.tasks.pending == 0, timeout=timeout)

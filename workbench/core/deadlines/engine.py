@@ -1,0 +1,673 @@
+"""Compute a matter's deadlines from its facts, and explain every one.
+
+Why it looks like this: the engine is a pure function from plain frozen dataclasses to
+plain frozen dataclasses (:func:`compute_deadlines`). It knows no database, no clock and no
+GUI, so it is trivially testable and can run on any thread; the vault integration later
+turns ORM rows into :class:`MatterFacts`, stores overrides and their audit trail, and calls
+it again whenever a fact changes ("recompute when facts change" is just calling it again).
+
+Every result carries an :class:`Explanation`: the rule, the inputs with their values, the
+authority, the computation step by step and the nuance the engine cannot judge. A user
+override never replaces the computed date: both are kept and shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+
+from . import business_days as bd
+from .rules import (
+    RULES,
+    After,
+    AsGiven,
+    Before,
+    DayBeforeAnniversary,
+    DeadlineKind,
+    EachBiometrics,
+    EachHearing,
+    EachNotice,
+    FactDate,
+    HearingKind,
+    IjDecision,
+    JudgeSet,
+    MatterKind,
+    NoticeKind,
+    Period,
+    ReminderAnchor,
+    Roll,
+    Rule,
+    Unit,
+)
+
+__all__ = [
+    "BiometricsAppointment",
+    "ComputedDeadline",
+    "EngineSettings",
+    "Explanation",
+    "Hearing",
+    "InputUsed",
+    "MatterFacts",
+    "Override",
+    "UscisNotice",
+    "compute_deadlines",
+    "unused_override_keys",
+]
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def _check_date(name: str, value: object, *, optional: bool = True) -> None:
+    if value is None and optional:
+        return
+    # datetime is a subclass of date; refusing it keeps time zones out of date arithmetic.
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise TypeError(f"{name} must be a datetime.date (not {type(value).__name__})")
+
+
+@dataclass(frozen=True)
+class Hearing:
+    """An immigration-court hearing. ``key`` is the caller's stable id (e.g. the event's
+    UUID); it names the deadline instance so overrides survive a change of hearing date."""
+
+    date: date
+    kind: HearingKind
+    detained: bool = False
+    judge_set_filing_deadline: date | None = None
+    key: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_date("Hearing.date", self.date, optional=False)
+        _check_date("Hearing.judge_set_filing_deadline", self.judge_set_filing_deadline)
+        object.__setattr__(self, "kind", HearingKind(self.kind))
+
+
+@dataclass(frozen=True)
+class UscisNotice:
+    """A USCIS Request for Evidence or Notice of Intent to Deny with its printed due date."""
+
+    kind: NoticeKind
+    response_due: date
+    issued: date | None = None
+    key: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_date("UscisNotice.response_due", self.response_due, optional=False)
+        _check_date("UscisNotice.issued", self.issued)
+        object.__setattr__(self, "kind", NoticeKind(self.kind))
+
+
+@dataclass(frozen=True)
+class BiometricsAppointment:
+    date: date
+    key: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_date("BiometricsAppointment.date", self.date, optional=False)
+
+
+@dataclass(frozen=True)
+class MatterFacts:
+    """The facts of one matter that deadlines depend on. Every date is a calendar date in
+    the time zone of the court or office concerned; unknown facts stay ``None``."""
+
+    matter_kind: MatterKind
+    last_arrival_date: date | None = None
+    #: Date the immigration judge stated an oral decision in court.
+    ij_oral_decision_date: date | None = None
+    #: Date a written IJ decision was mailed or electronically served (not the date on it).
+    ij_written_decision_served_date: date | None = None
+    bia_final_order_date: date | None = None
+    hearings: tuple[Hearing, ...] = ()
+    notices: tuple[UscisNotice, ...] = ()
+    biometrics_appointments: tuple[BiometricsAppointment, ...] = ()
+    client_date_of_birth: date | None = None
+    sijs_state_court_order_obtained: bool = False
+    supplement_b_signed_date: date | None = None
+    #: Date the complete I-589 was filed (starts the EAD clock; checks the one-year rule).
+    asylum_application_filed_date: date | None = None
+    asylum_grant_date: date | None = None
+    unaccompanied_child: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "matter_kind", MatterKind(self.matter_kind))
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name.endswith("_date") or f.name == "client_date_of_birth":
+                _check_date(f"MatterFacts.{f.name}", value)
+        for name, cls in (
+            ("hearings", Hearing),
+            ("notices", UscisNotice),
+            ("biometrics_appointments", BiometricsAppointment),
+        ):
+            items = tuple(getattr(self, name))
+            for item in items:
+                if not isinstance(item, cls):
+                    raise TypeError(f"MatterFacts.{name} must hold {cls.__name__} objects")
+            object.__setattr__(self, name, items)
+        for name in ("sijs_state_court_order_obtained", "unaccompanied_child"):
+            if not isinstance(getattr(self, name), bool):
+                raise TypeError(f"MatterFacts.{name} must be True or False")
+
+
+@dataclass(frozen=True)
+class Override:
+    """A user's replacement date for one deadline instance, with the reason (audited)."""
+
+    date: date
+    reason: str
+
+    def __post_init__(self) -> None:
+        _check_date("Override.date", self.date, optional=False)
+        if not isinstance(self.reason, str) or not self.reason.strip():
+            raise ValueError("an override needs a reason")
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    """User/organization settings that change computations.
+
+    ``individual_hearing_lead_days``: days before a non-detained individual hearing that
+    filings are due (30 by default: see the rule's nuance for the 15/30 history).
+    ``extra_reminder_days``: an extra reminder N days before every dated deadline (the
+    "remind me N days before" setting). ``extra_closed_days``: closures the engine should
+    honour in both directions (a court closed by order).
+    """
+
+    individual_hearing_lead_days: int = 30
+    extra_reminder_days: tuple[int, ...] = ()
+    extra_closed_days: frozenset[date] = frozenset()
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.individual_hearing_lead_days <= 365:
+            raise ValueError("individual_hearing_lead_days must be between 1 and 365")
+        object.__setattr__(self, "extra_reminder_days", tuple(self.extra_reminder_days))
+        if any(n < 0 for n in self.extra_reminder_days):
+            raise ValueError("extra_reminder_days must not be negative")
+        object.__setattr__(self, "extra_closed_days", frozenset(self.extra_closed_days))
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class InputUsed:
+    name: str
+    label: str
+    value: object
+
+    def display(self) -> str:
+        if isinstance(self.value, date):
+            return bd.describe(self.value)
+        if isinstance(self.value, bool):
+            return "yes" if self.value else "no"
+        if self.value is None:
+            return "not recorded"
+        return str(getattr(self.value, "value", self.value))
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why this date: rule, inputs, authority, computation steps and nuance."""
+
+    rule_id: str
+    rule_title: str
+    authority: str
+    inputs: tuple[InputUsed, ...]
+    steps: tuple[str, ...]
+    nuance: str
+
+    def as_text(self) -> str:
+        lines = [f"{self.rule_title} [{self.rule_id}]", f"Authority: {self.authority}", "Inputs:"]
+        lines += [f"  - {i.label}: {i.display()}" for i in self.inputs]
+        lines.append("Computation:")
+        lines += [f"  {n}. {s}" for n, s in enumerate(self.steps, 1)]
+        lines.append(f"What the engine cannot know: {self.nuance}")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class ComputedDeadline:
+    """One deadline instance. ``key`` is stable across recomputations (rule id, plus the
+    hearing / notice key for per-event rules) and is what overrides are keyed by."""
+
+    key: str
+    rule_id: str
+    title: str
+    kind: DeadlineKind
+    computed_date: date | None
+    override: Override | None
+    reminders: tuple[date, ...]
+    explanation: Explanation
+
+    @property
+    def due_date(self) -> date | None:
+        """The date to act on: the override if there is one, else the computed date."""
+        return self.override.date if self.override else self.computed_date
+
+    @property
+    def is_overridden(self) -> bool:
+        return self.override is not None
+
+
+# --------------------------------------------------------------------------- interpreter
+
+_LABELS = {
+    "last_arrival_date": "Date of last arrival in the United States",
+    "ij_oral_decision_date": "Date of the immigration judge's oral decision",
+    "ij_written_decision_served_date": "Date the IJ's written decision was mailed or served",
+    "bia_final_order_date": "Date of the BIA's final order",
+    "client_date_of_birth": "Client's date of birth",
+    "sijs_state_court_order_obtained": "State juvenile-court order with SIJ findings obtained",
+    "supplement_b_signed_date": "Date the certifying official signed Supplement B",
+    "asylum_application_filed_date": "Date the complete asylum application was filed",
+    "asylum_grant_date": "Date asylum was granted",
+    "unaccompanied_child": "Unaccompanied alien child",
+}
+
+
+@dataclass(frozen=True)
+class _Instance:
+    key: str
+    title: str
+    trigger: date
+    trigger_label: str
+    inputs: tuple[InputUsed, ...]
+    notes: tuple[str, ...] = ()
+    judge_set: date | None = None
+
+
+@dataclass
+class _Outcome:
+    computed: date | None
+    steps: list[str] = field(default_factory=list)
+    anchor: date | None = None  # what "N before" reminders count back from
+    skip: bool = False
+
+
+class _CautiousClosed:
+    """Closed days for moves that make a date earlier: statutory holidays are checked by
+    business_days itself; this adds executive-order closures and the user's closures."""
+
+    def __init__(self, extra: frozenset[date]) -> None:
+        self._extra = extra
+
+    def __contains__(self, d: object) -> bool:
+        return isinstance(d, date) and (d in self._extra or d in bd.executive_closures(d.year))
+
+
+def _closed_reason(d: date, extra: frozenset[date]) -> str:
+    name = bd.holiday_name(d)
+    if name:
+        return f"a federal holiday ({name})"
+    if bd.is_weekend(d):
+        return f"a {d.strftime('%A')}"
+    closure = bd.executive_closures(d.year).get(d)
+    if closure:
+        return f"a day federal offices were closed by executive order ({closure})"
+    if d in extra:
+        return "a day recorded as closed in the settings"
+    return "a business day"
+
+
+def _add(d: date, period: Period, sign: int = 1) -> date:
+    if period.unit is Unit.DAYS:
+        return bd.add_days(d, sign * period.amount)
+    months = period.amount * (12 if period.unit is Unit.YEARS else 1)
+    return bd.add_months(d, sign * months, period.overflow)
+
+
+def _period_text(period: Period) -> str:
+    unit = period.unit.value if period.amount != 1 else period.unit.value.rstrip("s")
+    return f"{period.amount} {unit}"
+
+
+def _roll(
+    d: date,
+    roll: Roll,
+    why: str,
+    steps: list[str],
+    settings: EngineSettings,
+    kind: DeadlineKind = DeadlineKind.DEADLINE,
+) -> date:
+    extra = settings.extra_closed_days
+    cautious = _CautiousClosed(extra)
+    if roll is Roll.FORWARD:
+        if bd.is_closed(d, extra):
+            rolled = bd.roll_forward_if_closed(d, extra)
+            steps.append(
+                f"{d.isoformat()} is {_closed_reason(d, extra)}. Rule: {why}. The last day "
+                f"moves to the next business day: {bd.describe(rolled)}."
+            )
+        else:
+            rolled = d
+            steps.append(f"{d.isoformat()} is a business day: no adjustment.")
+        closure = bd.executive_closures(rolled.year).get(rolled)
+        if closure:
+            steps.append(
+                f"Caution: federal offices were closed on {rolled.isoformat()} by executive order "
+                f"({closure}). A tribunal may treat that as a legal holiday and extend the "
+                "period, but the engine does not rely on it: file by the day before, or "
+                "electronically where allowed."
+            )
+        return rolled
+    if roll is Roll.BACKWARD:
+        if bd.is_closed(d, cautious):
+            rolled = bd.roll_back_if_closed(d, cautious)
+            steps.append(
+                f"{d.isoformat()} is {_closed_reason(d, extra)}. {why} "
+                f"Result: {bd.describe(rolled)}."
+            )
+            return rolled
+        steps.append(f"{d.isoformat()} is a business day: no adjustment.")
+        return d
+    if not bd.is_closed(d, cautious):
+        return d
+    reason = _closed_reason(d, extra)
+    if kind is DeadlineKind.ELIGIBILITY:
+        steps.append(
+            f"{d.isoformat()} is {reason}. It is the first day one may act, so it is not "
+            "moved; a filing must not be received before it."
+        )
+    elif kind is DeadlineKind.APPOINTMENT:
+        steps.append(f"{d.isoformat()} is {reason}: check the appointment notice.")
+    else:
+        prev = bd.previous_business_day(d, cautious)
+        steps.append(
+            f"{d.isoformat()} is {reason}. The date is not moved; plan to act by the last "
+            f"business day before it ({bd.describe(prev)})."
+        )
+    return d
+
+
+def _run(rule: Rule, inst: _Instance, settings: EngineSettings) -> _Outcome:
+    comp = rule.computation
+    start = f"Start: {inst.trigger_label}: {bd.describe(inst.trigger)}."
+    if isinstance(comp, After):
+        out = _Outcome(None, [start])
+        raw = _add(inst.trigger, comp.period)
+        if comp.period.unit is Unit.DAYS:
+            out.steps.append(
+                f"Add {_period_text(comp.period)} (calendar days; the {inst.trigger_label.lower()} "
+                f"is day 0, weekends and holidays count): {bd.describe(raw)}."
+            )
+        else:
+            out.steps.append(
+                f"Add {_period_text(comp.period)} by the anniversary (corresponding-date) "
+                f"method: {bd.describe(raw)}."
+            )
+            months = comp.period.amount * (12 if comp.period.unit is Unit.YEARS else 1)
+            if bd.month_overflows(inst.trigger, months):
+                other = bd.add_months(
+                    inst.trigger,
+                    months,
+                    bd.Overflow.NEXT_DAY if comp.period.overflow is bd.Overflow.CLAMP else bd.Overflow.CLAMP,
+                )
+                which = "earlier" if comp.period.overflow is bd.Overflow.CLAMP else "later"
+                out.steps.append(
+                    f"That month has no day {inst.trigger.day}. No source fixes this case; the "
+                    f"engine uses the {which} reading ({raw.isoformat()}), which cannot make "
+                    f"the user late; the other reading is {other.isoformat()}."
+                )
+        if comp.period.minus_one_day:
+            raw = bd.add_days(raw, -1)
+            out.steps.append(
+                f"The anniversary itself may fall outside the period, so the last day is the "
+                f"day before: {bd.describe(raw)}."
+            )
+        out.computed = _roll(raw, comp.roll, comp.roll_authority, out.steps, settings, rule.kind)
+        return out
+    if isinstance(comp, Before):
+        days = comp.days if comp.days is not None else getattr(settings, comp.setting or "")
+        out = _Outcome(None, [start])
+        raw = bd.add_days(inst.trigger, -days)
+        source = f" (setting {comp.setting})" if comp.setting else ""
+        out.steps.append(
+            f"Count back {days} calendar days{source} from the hearing (the hearing is day 0, "
+            f"the day before is day 1): {bd.describe(raw)}."
+        )
+        default = _roll(raw, comp.roll, comp.roll_note, out.steps, settings)
+        if inst.judge_set is not None:
+            out.steps.append(
+                f"The immigration judge set the filing deadline: {bd.describe(inst.judge_set)}. "
+                f"A date set by the judge controls over the manual's default ({default.isoformat()})."
+            )
+            out.computed = inst.judge_set
+        else:
+            out.computed = default
+        return out
+    if isinstance(comp, AsGiven):
+        out = _Outcome(inst.trigger, [f"The date is the {comp.what}: {bd.describe(inst.trigger)}."])
+        _roll(inst.trigger, Roll.NONE, "", out.steps, settings, rule.kind)
+        return out
+    if isinstance(comp, DayBeforeAnniversary):
+        out = _Outcome(None, [start])
+        anniversary = bd.add_years(inst.trigger, comp.years, bd.Overflow.CLAMP)
+        out.steps.append(f"{comp.anniversary_label}: {bd.describe(anniversary)}.")
+        if bd.month_overflows(inst.trigger, 12 * comp.years):
+            out.steps.append(
+                f"Born on 29 February; {anniversary.year} has no 29 February. The engine takes "
+                f"28 February as the birthday (the earlier reading; some jurisdictions use "
+                f"1 March), so it cannot make the filing late."
+            )
+        last = bd.add_days(anniversary, -1)
+        out.steps.append(f"The last day before the {comp.anniversary_label}: {bd.describe(last)}.")
+        out.computed = _roll(last, comp.roll, comp.roll_note, out.steps, settings)
+        out.anchor = anniversary
+        return out
+    if isinstance(comp, JudgeSet):
+        if inst.judge_set is None:
+            return _Outcome(None, [start, comp.note], skip=comp.only_if_set)
+        return _Outcome(
+            inst.judge_set,
+            [start, f"Filing deadline set by the immigration judge: {bd.describe(inst.judge_set)}."],
+        )
+    raise TypeError(f"unknown computation {comp!r}")  # pragma: no cover
+
+
+def _inputs(facts: MatterFacts, names: Iterable[str]) -> tuple[InputUsed, ...]:
+    return tuple(InputUsed(n, _LABELS.get(n, n), getattr(facts, n)) for n in names)
+
+
+def _instances(rule: Rule, facts: MatterFacts) -> list[_Instance]:
+    trig = rule.trigger
+    extra = _inputs(facts, rule.also_reads + ((rule.done_by,) if rule.done_by else ()))
+    if isinstance(trig, FactDate):
+        value = getattr(facts, trig.field)
+        if value is None:
+            return []
+        notes: tuple[str, ...] = ()
+        start = value
+        if trig.floor and value < trig.floor:
+            start = trig.floor
+            notes = (f"{trig.floor_reason}: the period starts on {trig.floor.isoformat()}.",)
+        return [
+            _Instance(rule.id, rule.title, start, trig.label, _inputs(facts, [trig.field]) + extra, notes)
+        ]
+    if isinstance(trig, IjDecision):
+        oral, written = facts.ij_oral_decision_date, facts.ij_written_decision_served_date
+        if oral is None and written is None:
+            return []
+        used = _inputs(facts, ["ij_oral_decision_date", "ij_written_decision_served_date"])
+        if oral is not None:
+            notes = ()
+            if written is not None:
+                notes = (
+                    f"A written decision was also served on {written.isoformat()}; when an oral "
+                    "decision was stated the period runs from it (Matter of Iskandarani, "
+                    "29 I&N Dec. 26 (BIA 2025)).",
+                )
+            return [_Instance(rule.id, rule.title, oral, _LABELS["ij_oral_decision_date"], used, notes)]
+        return [
+            _Instance(
+                rule.id, rule.title, written, _LABELS["ij_written_decision_served_date"], used  # type: ignore[arg-type]
+            )
+        ]
+    if isinstance(trig, EachHearing):
+        out = []
+        for h in facts.hearings:
+            if h.kind is not trig.kind or h.detained is not trig.detained:
+                continue
+            inputs = (
+                InputUsed("hearing.date", "Hearing date", h.date),
+                InputUsed("hearing.kind", "Hearing type", h.kind.value),
+                InputUsed("hearing.detained", "Detained", h.detained),
+                InputUsed("hearing.judge_set_filing_deadline", "Filing deadline set by the judge", h.judge_set_filing_deadline),
+            )
+            out.append(
+                _Instance(
+                    f"{rule.id}:{h.key or h.date.isoformat()}",
+                    f"{rule.title}: hearing of {h.date.isoformat()}",
+                    h.date,
+                    f"{h.kind.value.capitalize()} hearing date",
+                    inputs,
+                    judge_set=h.judge_set_filing_deadline,
+                )
+            )
+        return out
+    if isinstance(trig, EachNotice):
+        return [
+            _Instance(
+                f"{rule.id}:{n.key or n.response_due.isoformat()}",
+                rule.title,
+                n.response_due,
+                f"{n.kind.value} response due date",
+                (
+                    InputUsed("notice.issued", f"{n.kind.value} issued", n.issued),
+                    InputUsed("notice.response_due", "Response due (as printed)", n.response_due),
+                ),
+            )
+            for n in facts.notices
+            if n.kind is trig.kind
+        ]
+    if isinstance(trig, EachBiometrics):
+        return [
+            _Instance(
+                f"{rule.id}:{a.key or a.date.isoformat()}",
+                rule.title,
+                a.date,
+                "Biometrics appointment",
+                (InputUsed("biometrics.date", "Appointment date", a.date),),
+            )
+            for a in facts.biometrics_appointments
+        ]
+    raise TypeError(f"unknown trigger {trig!r}")  # pragma: no cover
+
+
+def _reminders(
+    rule: Rule, inst: _Instance, outcome: _Outcome, override: Override | None, settings: EngineSettings
+) -> tuple[date, ...]:
+    due = override.date if override else outcome.computed
+    if due is None:
+        return ()
+    before_base = override.date if override else (outcome.anchor or due)
+    dates: set[date] = set()
+    for r in rule.reminders:
+        period = Period(r.amount, r.unit)
+        if r.anchor is ReminderAnchor.TRIGGER:
+            dates.add(_add(inst.trigger, period))
+        else:
+            dates.add(_add(before_base, period, sign=-1))
+    for n in settings.extra_reminder_days:
+        dates.add(bd.add_days(due, -n))
+    return tuple(sorted(d for d in dates if d < due))
+
+
+def _applies(rule: Rule, facts: MatterFacts) -> bool:
+    if rule.applies_to is not None and facts.matter_kind not in rule.applies_to:
+        return False
+    return not any(getattr(facts, name) is not None for name in rule.unless_present)
+
+
+def _normalize_overrides(
+    overrides: Mapping[str, Override | tuple[date, str]] | None,
+) -> dict[str, Override]:
+    result: dict[str, Override] = {}
+    for key, value in (overrides or {}).items():
+        result[key] = value if isinstance(value, Override) else Override(*value)
+    return result
+
+
+def compute_deadlines(
+    facts: MatterFacts,
+    overrides: Mapping[str, Override | tuple[date, str]] | None = None,
+    settings: EngineSettings | None = None,
+    rules: Sequence[Rule] = RULES,
+) -> list[ComputedDeadline]:
+    """Every deadline the rules derive from ``facts``, sorted by due date.
+
+    ``overrides`` maps a deadline key (:attr:`ComputedDeadline.key`) to an
+    :class:`Override` or a ``(date, reason)`` pair; the result then shows both dates and the
+    explanation records the reason. Keys that match nothing are reported by
+    :func:`unused_override_keys`, never silently applied elsewhere. Deadlines without a
+    date (a detained case awaiting the judge's date) sort last.
+    """
+    settings = settings or EngineSettings()
+    by_key = _normalize_overrides(overrides)
+    results: list[ComputedDeadline] = []
+    seen: dict[str, int] = {}
+    for rule in rules:
+        if not _applies(rule, facts):
+            continue
+        for inst in _instances(rule, facts):
+            outcome = _run(rule, inst, settings)
+            if outcome.skip:
+                continue
+            key = inst.key
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] > 1:  # two same-day hearings without keys: keep both, distinctly
+                key = f"{key}#{seen[key]}"
+            steps = list(inst.notes) + outcome.steps
+            for note in rule.flag_notes:
+                if getattr(facts, note.field) is note.when:
+                    steps.append(note.text)
+            if rule.done_by and outcome.computed is not None:
+                done = getattr(facts, rule.done_by)
+                if done is not None:
+                    verdict = (
+                        "on or before the last day"
+                        if done <= outcome.computed
+                        else "AFTER the engine's last day: check the steps above for another "
+                        "reading, otherwise an exception must be shown"
+                    )
+                    steps.append(f"Recorded as done on {done.isoformat()}: {verdict}.")
+            override = by_key.get(key)
+            if override is not None:
+                computed = outcome.computed.isoformat() if outcome.computed else "no computed date"
+                steps.append(
+                    f"Overridden by the user to {bd.describe(override.date)} (computed: {computed}). "
+                    f"Reason: {override.reason}"
+                )
+            explanation = Explanation(
+                rule_id=rule.id,
+                rule_title=rule.title,
+                authority=rule.authority,
+                inputs=inst.inputs,
+                steps=tuple(steps),
+                nuance=rule.nuance,
+            )
+            results.append(
+                ComputedDeadline(
+                    key=key,
+                    rule_id=rule.id,
+                    title=inst.title,
+                    kind=rule.kind,
+                    computed_date=outcome.computed,
+                    override=override,
+                    reminders=_reminders(rule, inst, outcome, override, settings),
+                    explanation=explanation,
+                )
+            )
+    results.sort(key=lambda d: (d.due_date or date.max, d.key))
+    return results
+
+
+def unused_override_keys(
+    results: Iterable[ComputedDeadline], overrides: Mapping[str, object] | None
+) -> frozenset[str]:
+    """Override keys that matched no deadline (e.g. the hearing was removed): the caller
+    should show them to the user rather than drop them."""
+    return frozenset(overrides or {}) - {d.key for d in results}
+

@@ -1,0 +1,225 @@
+"""Fill a PDF form in memory: list its fields, set values, write a new PDF (bytes in, bytes out).
+
+Why in memory only: a filled form is client data (asylum claims, abuse, criminal records). This
+module never touches the disk: no temp files, no helper processes. The caller stores the result
+in the encrypted vault or exports it where the user asks.
+
+What it does with an official USCIS blank (see docs/forms-engine.md for the details):
+- opens it with the empty user password (AES-128) and writes the result unencrypted;
+- drops ``/AcroForm /XFA``, ``/Perms`` and the XFA version-check scripts, so every viewer shows
+  the AcroForm values and Reader does not warn about broken usage rights;
+- sets text, check box / radio and choice fields with exact export values, enforcing MaxLen and
+  comb layout, and writes an appearance stream for each (NeedAppearances stays false);
+- leaves the ``PDF417BarCode`` fields alone (their value comes from XFA script);
+- keeps the form editable, or flattens it on request (values become page content, fields go).
+
+Every value either lands or is refused with a reason in the :class:`FillReport`; nothing is cut
+short or dropped silently. Reasons never repeat the value itself, so a report can be logged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping, Union
+
+from workbench.core.errors import WorkbenchError
+
+from ._fields import FF_COMB, FF_MULTILINE, FF_READ_ONLY, FieldNode, on_states, options, rect_of, value_text, walk_fields
+from ._fixups import flatten, strip_hybrid
+from ._pdf_crypt import PdfPasswordError, UnsupportedEncryption
+from ._pdf_document import PdfDocument
+from ._pdf_syntax import PdfSyntaxError, decode_text
+from ._setters import Context, Refuse, set_button, set_choice, set_text
+
+FieldValue = Union[str, bool]
+
+
+class FormPdfError(WorkbenchError):
+    """A PDF form could not be read or filled; the message says why and what to do."""
+
+
+class PdfOpenError(FormPdfError):
+    """The bytes are not a PDF this engine can open (damaged, password, unsupported encryption)."""
+
+
+class FillRefused(FormPdfError):
+    """Raised by ``fill_pdf(strict=True)`` when any value was refused; ``report`` lists them all."""
+
+    def __init__(self, report: "FillReport") -> None:
+        self.report = report
+        lines = "; ".join(f"{r.name}: {r.reason}" for r in report.refused[:5])
+        more = f" (and {len(report.refused) - 5} more)" if len(report.refused) > 5 else ""
+        super().__init__(f"{len(report.refused)} answer(s) could not be put on the form: {lines}{more}.")
+
+
+@dataclass(frozen=True)
+class FieldInfo:
+    """One terminal AcroForm field as the form defines it (and its current value)."""
+
+    name: str  # fully qualified, e.g. "form1[0].#subform[0].PtAILine1_ANumber[0]"
+    kind: str  # "text", "checkbox", "radio", "combo", "list", "pushbutton", "signature", "unknown"
+    field_type: str  # "/Tx", "/Btn", "/Ch", "/Sig"
+    flags: int  # /Ff
+    max_length: int | None
+    comb: bool
+    multiline: bool
+    read_only: bool
+    on_states: tuple[str, ...]  # export values that turn a box on, exactly (may hold spaces)
+    options: tuple[tuple[str, str], ...]  # (export value, display text) per /Opt entry
+    tooltip: str | None  # /TU: the question as USCIS words it
+    page: int | None  # 1-based page of the first widget
+    rect: tuple[float, float, float, float] | None  # first widget, PDF points (x0, y0, x1, y1)
+    value: str | None
+    barcode: bool  # the PDF417 barcode field: never filled
+
+
+@dataclass(frozen=True)
+class Refusal:
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Note:
+    name: str
+    message: str
+
+
+@dataclass(frozen=True)
+class FillReport:
+    filled: tuple[str, ...]
+    refused: tuple[Refusal, ...]
+    notes: tuple[Note, ...]
+    removed: tuple[str, ...]  # parts of the blank dropped (XFA, usage rights, scripts)
+    flattened: bool
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused
+
+
+@dataclass(frozen=True)
+class FilledPdf:
+    pdf: bytes
+    report: FillReport
+
+
+def open_document(pdf: bytes, password: str = "") -> PdfDocument:
+    """Parse ``pdf`` (decrypting with ``password``, empty by default) or raise :class:`PdfOpenError`."""
+    if not isinstance(pdf, (bytes, bytearray, memoryview)):
+        raise TypeError("pdf must be bytes")
+    try:
+        return PdfDocument(bytes(pdf), password)
+    except PdfPasswordError:
+        raise PdfOpenError("This PDF is protected by a password that is not empty: use the blank form as "
+                           "downloaded from uscis.gov.") from None
+    except UnsupportedEncryption as exc:
+        raise PdfOpenError(f"This PDF uses encryption the workbench cannot open ({exc}).") from None
+    except (PdfSyntaxError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise PdfOpenError(f"This file is not a readable PDF (it may be damaged or incomplete): {exc}.") from None
+
+
+def _info(doc: PdfDocument, node: FieldNode) -> FieldInfo:
+    ff = node.ff
+    maxlen = doc.resolve(node.inh("MaxLen"))
+    first = node.widgets[0] if node.widgets else None
+    kind = node.kind
+    return FieldInfo(
+        name=node.name,
+        kind=kind,
+        field_type="/" + node.ft if node.ft else "",
+        flags=ff,
+        max_length=int(maxlen) if isinstance(maxlen, (int, float)) else None,
+        comb=bool(ff & FF_COMB) and node.ft == "Tx",
+        multiline=bool(ff & FF_MULTILINE) and node.ft == "Tx",
+        read_only=bool(ff & FF_READ_ONLY),
+        on_states=tuple(on_states(doc, node)) if kind in ("checkbox", "radio") else (),
+        options=tuple(options(doc, node)),
+        tooltip=decode_text(node.obj["TU"]) if isinstance(node.obj.get("TU"), (bytes, str)) else None,
+        page=first.page + 1 if first and first.page is not None else None,
+        rect=rect_of(first.annot) if first else None,
+        value=value_text(node),
+        barcode=node.is_barcode,
+    )
+
+
+def list_fields(pdf: bytes, password: str = "") -> list[FieldInfo]:
+    """Every terminal field of the form, in document order."""
+    doc = open_document(pdf, password)
+    try:
+        return [_info(doc, node) for node in walk_fields(doc)]
+    except (PdfSyntaxError, ValueError, KeyError, TypeError) as exc:
+        raise PdfOpenError(f"The form's field list is damaged: {exc}.") from None
+
+
+def fill_pdf(
+    pdf: bytes,
+    values: Mapping[str, FieldValue],
+    *,
+    flatten_form: bool = False,
+    strict: bool = False,
+    fill_read_only: bool = True,
+    min_font_size: float = 6.0,
+    password: str = "",
+) -> FilledPdf:
+    """Fill ``values`` (field name -> text, or True/False/export value for boxes) into ``pdf``.
+
+    - ``strict``: raise :class:`FillRefused` (and write nothing) if any value is refused.
+    - ``fill_read_only``: USCIS marks many fields read-only because an XFA script unlocks them
+      (the apartment number once a unit box is ticked, the A-number repeated on each page); with
+      XFA gone nothing would unlock them, so they are filled when asked (and noted), by default.
+    - ``flatten_form``: paint values into the pages and remove the form (not editable after).
+    - ``min_font_size``: text too long at the form's size is set smaller down to this, then refused.
+    """
+    doc = open_document(pdf, password)
+    try:
+        acro = doc.resolve(doc.catalog.get("AcroForm"))
+        nodes = walk_fields(doc) if isinstance(acro, dict) else []
+    except (PdfSyntaxError, ValueError, KeyError, TypeError) as exc:
+        raise PdfOpenError(f"The form's field list is damaged: {exc}.") from None
+    by_name = {n.name: n for n in nodes}
+    ctx = Context(doc, acro if isinstance(acro, dict) else {}, min_font_size)
+    filled: list[str] = []
+    refused: list[Refusal] = []
+    notes: list[Note] = []
+    for name, value in values.items():
+        node = by_name.get(name)
+        try:
+            if node is None:
+                raise Refuse("the form has no field with this name")
+            if node.is_barcode:
+                raise Refuse("the PDF417 barcode is computed by the form's own script; it is left alone")
+            read_only = bool(node.ff & FF_READ_ONLY)
+            if read_only and not fill_read_only:
+                raise Refuse("the field is read-only")
+            kind = node.kind
+            if kind == "text":
+                msgs = set_text(ctx, node, value)
+            elif kind in ("checkbox", "radio"):
+                msgs = set_button(ctx, node, value)
+            elif kind in ("combo", "list"):
+                msgs = set_choice(ctx, node, value)
+            else:
+                raise Refuse(f"{kind} fields cannot be filled")
+        except Refuse as exc:
+            refused.append(Refusal(name, str(exc)))
+            continue
+        filled.append(name)
+        if read_only:
+            notes.append(Note(name, "read-only in the blank (an XFA script would unlock it); filled"))
+        notes.extend(Note(name, m) for m in msgs)
+    if strict and refused:
+        raise FillRefused(_report(filled, refused, notes, [], False))
+    removed = strip_hybrid(doc, acro if isinstance(acro, dict) else None, any(n.kind == "signature" for n in nodes))
+    if flatten_form:
+        flatten(doc)
+    return FilledPdf(doc.write(), _report(filled, refused, notes, removed, flatten_form))
+
+
+def _report(filled, refused, notes, removed, flattened) -> FillReport:
+    return FillReport(tuple(filled), tuple(refused), tuple(notes), tuple(removed), flattened)
+
+
+def flatten_pdf(pdf: bytes, password: str = "") -> bytes:
+    """The form with its current appearances painted into the pages and no fields left."""
+    return fill_pdf(pdf, {}, flatten_form=True, password=password).pdf

@@ -1,0 +1,143 @@
+"""The desktop application: QApplication, the vault life cycle, and which window is showing.
+
+``AppController`` is the small state machine the windows hang on::
+
+    no vault  -> CreateVaultDialog -> RecoveryKeyDialog -> MainWindow
+    vault     -> UnlockDialog ----------------------------> MainWindow
+    MainWindow --Lock (Ctrl+L)--> clear widgets, close the vault -> UnlockDialog
+
+It owns the ``TaskManager`` (the database worker that holds the open vault) and the unlock
+throttle, so a lock/unlock cycle keeps the failure count. Options that tests need (no OS
+keyring, no KDF calibration, short delays) are constructor arguments, not globals.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QDialog
+
+from ..core.device_secret import SecretStore, os_keyring_store
+from ..core.vault import DB_NAME, KEY_NAME, Vault, default_vault_path
+from .create_vault_dialog import CreateVaultDialog, RecoveryKeyDialog
+from .main_window import MainWindow
+from .resources import app_icon, apply_style
+from .tasks import TaskManager
+from .unlock_dialog import UnlockDialog, UnlockThrottle
+
+APP_NAME = "Pro Bono Workbench"
+
+
+class AppController(QObject):
+    def __init__(self, vault_path: Path, *, store: SecretStore | None | str = "auto", calibrate: bool = True,
+                 auto_backup: bool = True, backoff_scale: float = 1.0,
+                 quit_app: Callable[[], None] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault_path = Path(vault_path)
+        self._store, self._calibrate, self._auto_backup = store, calibrate, auto_backup
+        self._quit = quit_app or QApplication.quit
+        self.tasks = TaskManager(self)
+        self.throttle = UnlockThrottle(backoff_scale)
+        self.window: MainWindow | None = None
+        self.dialog: QDialog | None = None  # the dialog currently in front (unlock, create, recovery key)
+
+    # -- what the worker runs ------------------------------------------------------------------
+    def _opener(self, secret: str, recovery: bool) -> Callable[[], Vault]:
+        path, store, backup = self.vault_path, self._store, self._auto_backup
+        if recovery:
+            return lambda: Vault.open_with_recovery(path, secret, auto_backup=backup)
+        return lambda: Vault.open(path, secret, store=store, auto_backup=backup)
+
+    def _creator(self, passphrase: str) -> Callable[[], tuple[Vault, str]]:
+        path, store, calibrate = self.vault_path, self._store, self._calibrate
+        return lambda: Vault.create(path, passphrase, store=store, calibrate=calibrate)
+
+    def _keyring_available(self) -> bool:
+        return (os_keyring_store() if self._store == "auto" else self._store) is not None
+
+    # -- states ----------------------------------------------------------------------------------
+    def vault_exists(self) -> bool:
+        return (self.vault_path / KEY_NAME).exists() or (self.vault_path / DB_NAME).exists()
+
+    def start(self) -> None:
+        if self.vault_exists():
+            self.show_unlock()
+        else:
+            self.show_create()
+
+    def show_unlock(self) -> UnlockDialog:
+        dialog = UnlockDialog(self.tasks, self.vault_path, self._opener, self.throttle)
+        dialog.unlocked.connect(self.show_main)
+        return self._present(dialog)
+
+    def show_create(self) -> CreateVaultDialog:
+        dialog = CreateVaultDialog(self.tasks, self.vault_path, self._creator)
+        dialog.created.connect(self._show_recovery_key)
+
+        def keyring_known(future) -> None:
+            if shiboken6.isValid(dialog) and future.exception() is None:
+                dialog.set_keyring_available(future.result())
+        self.tasks.run(self._keyring_available, keyring_known)  # probing a keyring can take a while
+        return self._present(dialog)
+
+    def _show_recovery_key(self, recovery_key: str) -> None:
+        dialog = RecoveryKeyDialog(recovery_key)
+        dialog.accepted.connect(self.show_main)
+        self._present(dialog)
+
+    def _present(self, dialog: QDialog) -> QDialog:
+        """Show ``dialog`` in front; cancelling it while no main window is up quits the app."""
+        dialog.rejected.connect(self._dialog_rejected)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _dialog_rejected(self) -> None:
+        if self.window is None or not self.window.isVisible():
+            self._quit()
+
+    def show_main(self) -> MainWindow:
+        if self.window is None:
+            self.window = MainWindow(self.tasks)
+            self.window.lock_requested.connect(self.lock)
+        self.window.activate()
+        self.dialog = None
+        return self.window
+
+    def lock(self) -> None:
+        """Clear every widget, close the vault (after queued work), and ask for the passphrase."""
+        if self.window is None or not self.window.isVisible():
+            return
+        self.window.clear_client_data()
+        self.tasks.lock()
+        self.show_unlock()  # shown before the window hides, so the app never has zero windows
+        self.window.hide()
+
+    def shutdown(self) -> None:
+        """Close the vault and stop the worker (at exit)."""
+        if self.window is not None:
+            self.window.clear_client_data()
+        self.tasks.shutdown()
+
+
+def main(argv: Sequence[str] | None = None, vault_path: Path | str | None = None) -> int:
+    """Run the desktop app on ``vault_path`` (default: the per-user data folder); returns the exit code."""
+    argv = list(sys.argv if argv is None else argv)
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("ProBonoWorkbench")
+    app.setWindowIcon(app_icon())
+    apply_style(app)
+    controller = AppController(Path(vault_path) if vault_path else default_vault_path())
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()

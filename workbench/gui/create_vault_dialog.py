@@ -1,0 +1,252 @@
+"""First run: choose a passphrase, create the vault, and show the recovery key exactly once.
+
+The passphrase is typed twice (a typo here would lock the user out of everything) with a
+strength hint that favours length over symbols, because a few random words are both stronger
+and easier to remember. The hint is advice, not a gate: the core only requires 8 characters.
+Where no OS keyring exists the passphrase alone protects a copied vault folder, and the dialog
+says so.
+
+The recovery key is the only way back in when the passphrase is forgotten or the keyring is
+lost, so ``RecoveryKeyDialog`` cannot be dismissed until the user confirms they wrote it down.
+It is not selectable or copyable: clipboard managers keep history on disk.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout,
+                               QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget)
+
+from ..core.vault import Vault
+from .resources import app_icon
+from .tasks import OpenVaultOp, TaskManager, error_text
+from .widgets import MessageLabel, heading, hint, stacked
+
+MIN_LENGTH = 8
+_COMMON = ("password", "passphrase", "123456", "qwerty", "letmein", "iloveyou", "welcome", "admin",
+           "abc123", "111111", "asylum", "immigration", "probono")
+
+
+def passphrase_strength(text: str) -> tuple[int, str]:
+    """A rough score 0-4 and a hint: 0 is refused (shorter than 8), 1 weak ... 4 strong.
+
+    An estimate, not a guarantee: character-pool entropy, cut down for repeats and common words,
+    with credit for several words, which is what we recommend.
+    """
+    n = len(text)
+    if n < MIN_LENGTH:
+        return 0, f"Use at least {MIN_LENGTH} characters ({n} so far). A few unrelated words work best."
+    pool = sum(size for test, size in ((str.islower, 26), (str.isupper, 26), (str.isdigit, 10))
+               if any(test(c) for c in text))
+    pool += 33 if any(not c.isalnum() for c in text) else 0
+    bits = n * math.log2(max(pool, 2))
+    if len(set(text)) <= n / 3:
+        bits /= 2
+    if n < 12:  # short passwords are what cracking rules are built for, symbols or not
+        bits = min(bits, 55.0)
+    lowered = text.lower()
+    if any(word in lowered for word in _COMMON):
+        bits = min(bits, 30.0)
+    words = [w for w in text.replace("-", " ").split() if len(w) >= 3]
+    if len(words) >= 4 and n >= 20 and not any(word in lowered for word in _COMMON):
+        bits = max(bits, 70.0)
+    score = 1 if bits < 45 else 2 if bits < 60 else 3 if bits < 80 else 4
+    hints = {1: "Weak: easy to guess. Add a few more unrelated words.",
+             2: "Fair: add another word or two.",
+             3: "Good: hard to guess.",
+             4: "Strong."}
+    return score, hints[score]
+
+
+class CreateVaultDialog(QDialog):
+    """Emits ``created(recovery_key)`` once the worker holds the new, open vault."""
+
+    created = Signal(str)
+
+    def __init__(self, tasks: TaskManager, folder: Path, creator: Callable[[str], Callable[[], tuple[Vault, str]]],
+                 parent: QWidget | None = None) -> None:
+        """``creator(passphrase)`` returns the function the worker calls to create the vault."""
+        super().__init__(parent)
+        self._tasks, self._creator = tasks, creator
+        self._busy = False
+        self.setWindowTitle("Create your vault — Pro Bono Workbench")
+        self.setWindowIcon(app_icon())
+        self.setObjectName("CreateVaultDialog")
+
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("New passphrase")
+        self.passphrase.setMinimumWidth(340)
+        self.confirm = QLineEdit(self)
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName("Repeat the passphrase")
+        self.meter = QProgressBar(self)
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(8)
+        self.meter.setAccessibleName("Passphrase strength")
+        self.strength = QLabel(self)
+        self.strength.setWordWrap(True)
+        self.strength.setProperty("role", "hint")
+        self.match = MessageLabel(self, for_widget=self.confirm)
+        self.message = MessageLabel(self)
+        self.keyring_note = hint("", self)
+        self.keyring_note.hide()
+        for field in (self.passphrase, self.confirm):
+            field.textChanged.connect(self._validate)
+
+        self.buttons = QDialogButtonBox(self)
+        self.create_button = self.buttons.addButton("&Create vault", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton("&Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.create_button.setDefault(True)
+        self.buttons.accepted.connect(self._create)
+        self.buttons.rejected.connect(self.reject)
+
+        icon = QLabel(self)
+        icon.setPixmap(app_icon().pixmap(48, 48))
+        title = QVBoxLayout()
+        title.addWidget(heading("Create your vault", self))
+        title.addWidget(hint("Everything you keep in Pro Bono Workbench is encrypted with a passphrase that "
+                             "only you know. Nobody, including your organization, can open the vault without "
+                             "it or the recovery key you will see next.", self))
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(title, 1)
+        form = QFormLayout()
+        first = QLabel("&Passphrase:", self)
+        first.setBuddy(self.passphrase)
+        again = QLabel("&Repeat it:", self)
+        again.setBuddy(self.confirm)
+        form.addRow(first, stacked(self, self.passphrase, self.meter, self.strength))
+        form.addRow(again, stacked(self, self.confirm, self.match))
+        location = hint(f"Location: {folder}", self)
+        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.keyring_note)
+        layout.addWidget(self.message)
+        layout.addWidget(location)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._validate()
+
+    def set_keyring_available(self, available: bool) -> None:
+        """Said plainly, because it changes how long the passphrase must be."""
+        if available:
+            self.keyring_note.setText("The vault is also tied to this computer's keyring: a copy of the "
+                                      "vault folder alone cannot be opened elsewhere.")
+        else:
+            self.keyring_note.setText("This computer has no keyring, so your passphrase alone protects the "
+                                      "vault, including any copy of its folder. Choose a long one.")
+        self.keyring_note.show()
+
+    def _validate(self) -> bool:
+        score, text = passphrase_strength(self.passphrase.text())
+        self.meter.setValue(score)
+        self.meter.setProperty("strength", score)
+        self.meter.style().unpolish(self.meter)
+        self.meter.style().polish(self.meter)
+        self.strength.setText(text)
+        self.meter.setAccessibleDescription(text)
+        same = self.passphrase.text() == self.confirm.text()
+        if self.confirm.text() and not same:
+            self.match.show_message("The two passphrases are different.")
+        else:
+            self.match.clear_message()
+        ok = score > 0 and same and not self._busy
+        self.create_button.setEnabled(ok)
+        return ok
+
+    def _create(self) -> None:
+        if not self._validate():
+            return
+        self._busy = True
+        for w in (self.passphrase, self.confirm):
+            w.setEnabled(False)
+        self.message.show_message("Creating the vault…", "info")
+        self._validate()
+        OpenVaultOp(self._tasks, self, self._creator(self.passphrase.text())) \
+            .success(self._on_created).failure(self._on_failed).run_in_background()
+
+    def _on_created(self, recovery_key: str) -> None:
+        self._busy = False
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.created.emit(recovery_key)
+        self.accept()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self._busy = False
+        for w in (self.passphrase, self.confirm):
+            w.setEnabled(True)
+        self.message.show_message(error_text(exc))
+        self._validate()
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows the recovery key once; continues only after "I have written it down"."""
+
+    def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Your recovery key — Pro Bono Workbench")
+        self.setWindowIcon(app_icon())
+        self.setObjectName("RecoveryKeyDialog")
+        groups = recovery_key.split("-")
+        lines = ["  ".join(groups[i:i + 4]) for i in range(0, len(groups), 4)]
+        self.key_label = QLabel("\n".join(lines), self)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(QFont().pointSizeF() * 1.4)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.key_label.setFont(font)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setAccessibleDescription(" ".join(groups))
+        frame = QFrame(self)
+        frame.setObjectName("recoveryKeyFrame")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(16, 16, 16, 16)
+        inner.addWidget(self.key_label)
+
+        self.confirm = QCheckBox("I have &written it down and will keep it somewhere safe", self)
+        self.confirm.setAccessibleName("I have written the recovery key down")
+        self.buttons = QDialogButtonBox(self)
+        self.continue_button = self.buttons.addButton("&Continue", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.continue_button.setEnabled(False)
+        self.confirm.toggled.connect(self.continue_button.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Write down your recovery key", self))
+        layout.addWidget(hint("If you forget your passphrase, or this computer's keyring is reset, this key "
+                              "is the only way to open your vault. Write it on paper and keep it away from "
+                              "this laptop. It will not be shown again.", self))
+        layout.addSpacing(8)
+        layout.addWidget(frame)
+        layout.addSpacing(8)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        if not self.confirm.isChecked():
+            return
+        self.key_label.clear()  # drop the only on-screen copy
+        self.key_label.setAccessibleDescription("")
+        super().accept()
+
+    def reject(self) -> None:
+        """Escape and the close button do nothing: skipping this screen can cost the whole vault."""
+        if self.confirm.isChecked():
+            self.accept()

@@ -1,0 +1,210 @@
+"""One database worker thread, and operations that run on it (DESIGN "Shape" rules 2 and 3).
+
+Why one thread: SQLCipher connections and the unlocked ``Vault`` are then touched by exactly
+one thread, work is serialized (a lock queued after a save runs after the save), and the GUI
+thread never waits on Argon2id (~0.3-1 s), the disk or a query.
+
+Why signals: a worker must never call a widget. Each finished job is wrapped in a closure and
+emitted through a queued signal, so callbacks run on the GUI thread (Anki ``taskman.py``,
+Electrum ``TaskThread``). A callback whose parent widget has been deleted is dropped.
+
+Operations follow Anki's ``aqt.operations``::
+
+    VaultOp(tasks, self, lambda v: add_client_with_matter(v, ...)) \\
+        .success(on_added).failure(on_error).run_in_background()
+
+``VaultOp`` writes and returns a ``ChangeSet``, which is also broadcast on ``tasks.changed``
+so every view can refresh what it shows; ``QueryOp`` reads; ``OpenVaultOp`` unlocks or creates
+the vault on the worker and keeps it there. Widgets never receive the ``Vault`` itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
+from typing import Any, Callable, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..core.errors import VaultLocked, WorkbenchError
+from ..core.operations import ChangeSet
+from ..core.vault import Vault
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class TaskManager(QObject):
+    """Owns the database worker and the unlocked vault, which lives only on that worker."""
+
+    changed = Signal(object, object)  # ChangeSet, the widget that started the operation (or None)
+    vault_state = Signal(bool)  # True after a vault was attached, False after it was closed
+    _deliver = Signal(object)  # a closure to call on the GUI thread
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-db")
+        self._vault: Vault | None = None  # read and written on the worker thread only
+        self._pending = 0
+        self._deliver.connect(self._run_closure, Qt.ConnectionType.QueuedConnection)
+
+    # -- low level --------------------------------------------------------------------------
+    @property
+    def pending(self) -> int:
+        """Jobs submitted whose callbacks have not run yet (tests wait for 0)."""
+        return self._pending
+
+    def run(self, work: Callable[[], T], done: Callable[[Future[T]], None] | None = None) -> None:
+        """Run ``work`` on the worker; then ``done(future)`` on the GUI thread."""
+        self._pending += 1
+        future = self._executor.submit(work)
+        future.add_done_callback(partial(self._post, done))
+
+    def _post(self, done: Callable[[Future], None] | None, future: Future) -> None:
+        try:
+            self._deliver.emit(partial(self._finish, done, future))
+        except RuntimeError:  # the manager was deleted while the job ran: nobody is listening
+            pass
+
+    def _finish(self, done: Callable[[Future], None] | None, future: Future) -> None:
+        self._pending -= 1
+        if done is not None:
+            done(future)
+        elif future.exception() is not None:
+            log.error("background job failed", exc_info=future.exception())
+
+    @staticmethod
+    def _run_closure(closure: Callable[[], None]) -> None:
+        closure()
+
+    # -- the vault (worker side) -----------------------------------------------------------
+    def _with_vault(self, op: Callable[[Vault], T]) -> Callable[[], T]:
+        def work() -> T:
+            if self._vault is None or not self._vault.is_open:
+                raise VaultLocked()
+            return op(self._vault)
+        return work
+
+    def _attach(self, opener: Callable[[], Vault | tuple[Vault, Any]]) -> Callable[[], Any]:
+        def work() -> Any:
+            if self._vault is not None:
+                self._vault.close()
+                self._vault = None
+            opened = opener()
+            vault, extra = opened if isinstance(opened, tuple) else (opened, None)
+            self._vault = vault
+            return extra
+        return work
+
+    def _detach(self) -> None:
+        if self._vault is not None:
+            self._vault.close()
+        self._vault = None
+
+    def lock(self, done: Callable[[], None] | None = None) -> None:
+        """Close the vault after every job already queued; ``vault_state(False)`` follows."""
+        def finished(future: Future) -> None:
+            if future.exception() is not None:
+                log.error("closing the vault failed", exc_info=future.exception())
+            self.vault_state.emit(False)
+            if done is not None:
+                done()
+        self.run(self._detach, finished)
+
+    def shutdown(self) -> None:
+        """Lock and stop the worker, waiting for it (used when the application exits)."""
+        self._executor.submit(self._detach)
+        self._executor.shutdown(wait=True)
+
+    def vault_for_worker(self) -> Vault:
+        """The open vault, for code already running on the worker (e.g. a model's page fetcher)."""
+        if self._vault is None or not self._vault.is_open:
+            raise VaultLocked()
+        return self._vault
+
+
+class _Op(Generic[T]):
+    """Shared plumbing: callbacks are skipped if ``parent`` was deleted meanwhile."""
+
+    def __init__(self, tasks: TaskManager, parent: QWidget | None, work: Callable[[], T]) -> None:
+        self._tasks, self._parent, self._work = tasks, parent, work
+        self._on_success: Callable[[T], None] | None = None
+        self._on_failure: Callable[[Exception], None] | None = None
+
+    def success(self, callback: Callable[[T], None]) -> "_Op[T]":
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[Exception], None]) -> "_Op[T]":
+        self._on_failure = callback
+        return self
+
+    def run_in_background(self) -> None:
+        self._tasks.run(self._work, self._done)
+
+    def _done(self, future: Future) -> None:
+        if self._parent is not None and not shiboken6.isValid(self._parent):
+            return
+        exc = future.exception()
+        if exc is not None:
+            if self._on_failure is not None:
+                self._on_failure(exc)
+            else:
+                show_error(self._parent, exc)
+            return
+        self._succeeded(future.result())
+
+    def _succeeded(self, result: T) -> None:
+        if self._on_success is not None:
+            self._on_success(result)
+
+
+class QueryOp(_Op[T]):
+    """Read from the vault: ``op(vault) -> plain values``."""
+
+    def __init__(self, tasks: TaskManager, parent: QWidget | None, op: Callable[[Vault], T]) -> None:
+        super().__init__(tasks, parent, tasks._with_vault(op))
+
+
+class VaultOp(_Op[ChangeSet]):
+    """Change the vault: ``op(vault) -> ChangeSet``; views hear of it through ``tasks.changed``."""
+
+    def __init__(self, tasks: TaskManager, parent: QWidget | None, op: Callable[[Vault], ChangeSet]) -> None:
+        super().__init__(tasks, parent, tasks._with_vault(op))
+
+    def _succeeded(self, result: ChangeSet) -> None:
+        super()._succeeded(result)
+        self._tasks.changed.emit(result, self._parent)
+
+
+class OpenVaultOp(_Op[Any]):
+    """Unlock or create a vault on the worker: ``opener() -> Vault`` or ``(Vault, extra)``.
+
+    The worker keeps the vault; ``success`` receives only ``extra`` (the recovery key after a
+    create, ``None`` after an unlock).
+    """
+
+    def __init__(self, tasks: TaskManager, parent: QWidget | None,
+                 opener: Callable[[], Vault | tuple[Vault, Any]]) -> None:
+        super().__init__(tasks, parent, tasks._attach(opener))
+
+    def _succeeded(self, result: Any) -> None:
+        self._tasks.vault_state.emit(True)
+        super()._succeeded(result)
+
+
+def error_text(exc: BaseException) -> str:
+    """A sentence for the user: ours say what to do; anything else is a bug, said plainly."""
+    if isinstance(exc, WorkbenchError):
+        return str(exc)
+    return ("Something went wrong that Pro Bono Workbench did not expect "
+            f"({type(exc).__name__}). Nothing you saved before this was lost.")
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    if not isinstance(exc, WorkbenchError):
+        log.error("operation failed", exc_info=exc)  # stderr only: no log file holds client data
+    QMessageBox.warning(parent, "Pro Bono Workbench", error_text(exc))

@@ -1,0 +1,191 @@
+"""The unlock screen: passphrase (or recovery key) in, an unlocked vault on the worker out.
+
+The dialog never holds the vault: it asks the task manager to open it on the database worker
+(Argon2id takes 0.3-1 s) and only learns whether that worked. A wrong passphrase changes no
+file (the key file is read, the database is not touched) and gets an inline message; after
+repeated failures the Unlock button waits a growing delay. The delay is a speed bump for a
+person at the keyboard, not the real defence (that is Argon2id), so it lives in memory only:
+``UnlockThrottle`` is kept by the app across lock/unlock cycles and forgotten on exit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from time import monotonic
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QVBoxLayout, QWidget)
+
+from ..core.errors import DeviceSecretMissing, WrongPassphrase, WrongRecoveryKey
+from ..core.vault import Vault
+from .resources import app_icon
+from .tasks import OpenVaultOp, TaskManager, error_text
+from .widgets import MessageLabel, heading, hint
+
+FREE_ATTEMPTS = 2  # typos happen: the first two failures cost nothing
+MAX_DELAY = 60.0
+
+
+def backoff_seconds(failures: int) -> float:
+    """Seconds to wait after ``failures`` consecutive failures: 0, 0, 1, 2, 4, ... up to 60."""
+    if failures <= FREE_ATTEMPTS:
+        return 0.0
+    return min(2.0 ** (failures - FREE_ATTEMPTS - 1), MAX_DELAY)
+
+
+class UnlockThrottle:
+    """Consecutive failures in this process; ``scale`` shortens the delays in tests."""
+
+    def __init__(self, scale: float = 1.0) -> None:
+        self.failures = 0
+        self.scale = scale
+
+    def failed(self) -> float:
+        self.failures += 1
+        return backoff_seconds(self.failures) * self.scale
+
+    def succeeded(self) -> None:
+        self.failures = 0
+
+
+class UnlockDialog(QDialog):
+    """Emits ``unlocked`` once the worker holds the open vault; rejecting it quits the app."""
+
+    unlocked = Signal()
+
+    def __init__(self, tasks: TaskManager, folder: Path, opener: Callable[[str, bool], Callable[[], Vault]],
+                 throttle: UnlockThrottle, parent: QWidget | None = None) -> None:
+        """``opener(secret, is_recovery_key)`` returns the function the worker calls to open the vault."""
+        super().__init__(parent)
+        self._tasks, self._opener, self._throttle = tasks, opener, throttle
+        self._wait_until_ms = 0
+        self._base_text = ""
+        self.setWindowTitle("Unlock — Pro Bono Workbench")
+        self.setWindowIcon(app_icon())
+        self.setObjectName("UnlockDialog")
+
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setMinimumWidth(320)
+        self.passphrase.textChanged.connect(self._update_buttons)
+        self.use_recovery = QCheckBox("Use my &recovery key instead", self)
+        self.use_recovery.setAccessibleName("Use my recovery key instead of the passphrase")
+        self.use_recovery.toggled.connect(self._mode_changed)
+        self.message = MessageLabel(self, for_widget=self.passphrase)
+        self.message.setObjectName("unlockMessage")
+        self._field_label = QLabel("&Passphrase:", self)
+        self._field_label.setBuddy(self.passphrase)
+
+        self.buttons = QDialogButtonBox(self)
+        self.unlock_button = self.buttons.addButton("&Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = self.buttons.addButton("&Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button.setDefault(True)
+        self.buttons.accepted.connect(self._try_unlock)
+        self.buttons.rejected.connect(self.reject)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(250)
+        self._countdown.timeout.connect(self._tick)
+
+        icon = QLabel(self)
+        icon.setPixmap(app_icon().pixmap(48, 48))
+        title = QVBoxLayout()
+        title.addWidget(heading("Pro Bono Workbench", self))
+        title.addWidget(hint("Your vault is locked. Enter your passphrase to open it.", self))
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(title, 1)
+        form = QFormLayout()
+        form.addRow(self._field_label, self.passphrase)
+        form.addRow("", self.use_recovery)
+        location = hint(f"Vault: {folder}", self)
+        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(location)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._update_buttons()
+
+    # -- state --------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return not self.passphrase.isEnabled()
+
+    def _remaining_ms(self) -> int:
+        return max(0, self._wait_until_ms - int(monotonic() * 1000))
+
+    def _update_buttons(self) -> None:
+        self.unlock_button.setEnabled(bool(self.passphrase.text()) and not self.busy and self._remaining_ms() == 0)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.passphrase.setEnabled(not busy)
+        self.use_recovery.setEnabled(not busy)
+        if busy:
+            self.message.show_message("Unlocking…", "info")
+        self._update_buttons()
+
+    def _mode_changed(self, recovery: bool) -> None:
+        self._field_label.setText("&Recovery key:" if recovery else "&Passphrase:")
+        self.passphrase.setAccessibleName("Recovery key" if recovery else "Passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
+        self.passphrase.clear()
+        self.message.clear_message()
+        self.passphrase.setFocus()
+
+    # -- unlocking ------------------------------------------------------------------------------
+    def _try_unlock(self) -> None:
+        secret = self.passphrase.text()
+        if not secret or self.busy or self._remaining_ms():
+            return
+        self._set_busy(True)
+        OpenVaultOp(self._tasks, self, self._opener(secret, self.use_recovery.isChecked())) \
+            .success(self._on_unlocked).failure(self._on_failed).run_in_background()
+
+    def _on_unlocked(self, _extra: object) -> None:
+        self._throttle.succeeded()
+        self.passphrase.clear()
+        self._set_busy(False)
+        self.message.clear_message()
+        self.unlocked.emit()
+        self.accept()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.passphrase.setFocus()
+        if isinstance(exc, DeviceSecretMissing):
+            self.use_recovery.setChecked(True)
+        if not isinstance(exc, (WrongPassphrase, WrongRecoveryKey)):
+            self.message.show_message(error_text(exc))
+            return
+        delay = self._throttle.failed()
+        text = error_text(exc)
+        if self._throttle.failures > 1:
+            text += f" ({self._throttle.failures} failed attempts.)"
+        self.message.show_message(text)
+        if delay > 0:
+            self._wait_until_ms = int(monotonic() * 1000 + delay * 1000)
+            self._base_text = text
+            self._countdown.start()
+            self._tick()
+
+    def _tick(self) -> None:
+        remaining = self._remaining_ms()
+        if remaining == 0:
+            self._countdown.stop()
+            self.message.show_message(self._base_text)
+        else:
+            seconds = -(-remaining // 1000)
+            self.message.show_message(f"{self._base_text}\nYou can try again in {seconds} s.")
+        self._update_buttons()
+
+    def reject(self) -> None:
+        if not self.busy:  # closing while the worker unlocks would leave an open vault unseen
+            super().reject()

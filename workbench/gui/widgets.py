@@ -1,0 +1,73 @@
+"""Small widgets every dialog uses, so messages look and read the same everywhere.
+
+``MessageLabel`` is the inline message under a form: errors appear next to the input they are
+about instead of in a modal box, keep the focus where it was, and are exposed to screen readers
+through the label's accessible name and the input's accessible description.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class MessageLabel(QLabel):
+    """An inline message: ``error``, ``warning``, ``info`` or hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None, *, for_widget: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._for = for_widget
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setProperty("kind", "info")
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "error") -> None:
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setText(text)
+        self.setAccessibleName(text)
+        if self._for is not None:
+            self._for.setAccessibleDescription(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.setAccessibleName("")
+        if self._for is not None:
+            self._for.setAccessibleDescription("")
+        self.hide()
+
+
+def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.5) -> QLabel:
+    """A title label sized relative to the user's font, so it follows 100-200% scaling."""
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    """Secondary explanatory text (styled by the ``role=hint`` rule of the style sheet)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setProperty("role", "hint")
+    return label
+
+
+def stacked(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """Widgets in one form cell, top to bottom (an input and its message), so a hidden message
+    takes no space, unlike a separate, empty form row would."""
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    for w in widgets:
+        layout.addWidget(w)
+    return box
