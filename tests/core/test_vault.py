@@ -173,3 +173,15 @@ def test_optimistic_row_version(make_vault):
         client.religion = "Catholic"
     with vault.session() as s:
         assert s.scalars(select(Client)).one().row_version == 2
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_every_vault_file_is_private(make_vault):
+    vault, _ = make_vault()
+    add_sample_matter(vault)
+    vault.attachments.put(b"scan")
+    vault.backup("manual")
+    paths = [vault.folder, *vault.folder.rglob("*")]
+    loose = [f"{p}: {oct(p.stat().st_mode & 0o777)}" for p in paths
+             if p.stat().st_mode & 0o077]
+    assert loose == []

@@ -16,6 +16,7 @@ name or a hash of the content. Files are immutable: a new version is a new file 
 from __future__ import annotations
 
 import hashlib
+import io
 
 import secrets
 import struct
@@ -26,7 +27,7 @@ from typing import BinaryIO, Iterator
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from .atomic import write_atomic
+from .atomic import make_private_dir, write_atomic
 from .errors import VaultDamaged
 from .kdf import hkdf
 
@@ -85,6 +86,7 @@ class AttachmentStore:
                 index, current = index + 1, nxt
 
         blob_id = file_id.hex()
+        make_private_dir(self.folder)
         write_atomic(self.path_for(blob_id), chunks())
         return StoredBlob(blob_id=blob_id, size=size, sha256=digest.hexdigest())
 
@@ -148,8 +150,6 @@ class AttachmentStore:
 
 def _as_stream(source: bytes | BinaryIO) -> BinaryIO:
     if isinstance(source, (bytes, bytearray, memoryview)):
-        import io
-
         return io.BytesIO(bytes(source))
     return source
 

@@ -113,6 +113,7 @@ class Vault:
         vault_id = new_id()
         kf, data_key, recovery = KeyFile.create(vault_id, passphrase, store, calibrate=calibrate)
         vault = cls(folder, kf, data_key, store)
+        _private_file(vault.db_path)  # before the schema or any data is written
         migrations.upgrade(vault.engine)
         kf.save(vault.key_path)  # written last: a half-created folder has no key file and is not a vault
         backups.save_keyfile_copy(vault.backup_dir, kf.to_bytes())
@@ -147,6 +148,7 @@ class Vault:
             raise VaultDamaged(folder / DB_NAME, "the database file is missing; restore it with "
                                                  "'workbench vault restore'")
         vault = cls(folder, kf, data_key, store)
+        _tighten_permissions(folder)
         try:
             with vault.engine.connect() as conn:
                 conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
@@ -311,6 +313,29 @@ class Vault:
             attachments=len(list(att.glob("*.wbat"))) if att.is_dir() else 0,
             backups=[b.name for b in backups.list_backups(folder / BACKUPS)],
         )
+
+
+def _private_file(path: Path) -> None:
+    """Create ``path`` empty with owner-only permissions (SQLite keeps them for -wal/-shm too)."""
+    import os
+
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+    os.close(fd)
+    if os.name != "nt":
+        os.chmod(path, 0o600)
+
+
+def _tighten_permissions(folder: Path) -> None:
+    """Owner-only access for a vault copied in with looser modes (a restored copy, a USB stick)."""
+    import os
+
+    if os.name == "nt":
+        return
+    for path in [folder, *folder.rglob("*")]:
+        want = 0o700 if path.is_dir() else 0o600
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            os.chmod(path, mode & want)
 
 
 def _safe_getuser() -> bool:

@@ -49,6 +49,7 @@ class TaskManager(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-db")
         self._vault: Vault | None = None  # read and written on the worker thread only
         self._pending = 0
+        self._stopped = False
         self._deliver.connect(self._run_closure, Qt.ConnectionType.QueuedConnection)
 
     # -- low level --------------------------------------------------------------------------
@@ -60,7 +61,11 @@ class TaskManager(QObject):
     def run(self, work: Callable[[], T], done: Callable[[Future[T]], None] | None = None) -> None:
         """Run ``work`` on the worker; then ``done(future)`` on the GUI thread."""
         self._pending += 1
-        future = self._executor.submit(work)
+        if self._stopped:  # after shutdown: fail like a locked vault instead of raising here
+            future: Future = Future()
+            future.set_exception(VaultLocked())
+        else:
+            future = self._executor.submit(work)
         future.add_done_callback(partial(self._post, done))
 
     def _post(self, done: Callable[[Future], None] | None, future: Future) -> None:
@@ -116,6 +121,9 @@ class TaskManager(QObject):
 
     def shutdown(self) -> None:
         """Lock and stop the worker, waiting for it (used when the application exits)."""
+        if self._stopped:
+            return
+        self._stopped = True
         self._executor.submit(self._detach)
         self._executor.shutdown(wait=True)
 

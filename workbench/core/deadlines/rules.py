@@ -481,14 +481,17 @@ PETITION_FOR_REVIEW = Rule(
         "periods measured after an event, state holidays where the circuit clerk's office is "
         "(FRAP 26(a)(6)); the engine knows only federal holidays. A motion to reopen or "
         "reconsider does not toll the period (Stone v. INS, 514 U.S. 386 (1995)). The "
-        "Supreme Court has treated the deadline as a mandatory claim-processing rule rather "
-        "than jurisdictional (Riley v. Bondi (2025)), but the government can still enforce "
-        "it: treat it as strict. A petition does not stay removal; a stay must be requested "
-        "separately."
+        "Supreme Court holds the deadline a mandatory claim-processing rule, not "
+        "jurisdictional (Riley v. Bondi, 606 U.S. ___ (2025)), but the government can still "
+        "enforce it: treat it as strict. Riley also holds that in withholding-only cases "
+        "(reinstated or administrative removal orders) the 30 days run from the removal order "
+        "itself, NOT from the BIA's later decision: this rule's date is wrong for those "
+        "cases. A petition does not stay removal; a stay must be requested separately."
     ),
     verification=(
         "INA 242(b)(1) 30-day text and FRAP 26(a) counting checked against secondary sources "
-        "(FRAP 26 committee notes as quoted); Riley v. Bondi cited from memory: re-check."
+        "(FRAP 26 committee notes as quoted); Riley v. Bondi (June 26, 2025) holdings checked "
+        "in the syllabus and case summaries."
     ),
 )
 

@@ -51,8 +51,7 @@ class FontSpec:
     codec: str
     widths: dict[int, float]
     missing_width: float
-    ascent: float
-    descent: float
+    cap_height: float  # per mille of the size
 
     def encode(self, text: str) -> bytes:
         try:
@@ -152,15 +151,16 @@ def font_for(doc: PdfDocument, acro: dict, da: bytes | str | None, cache: dict) 
     desc = doc.resolve(font.get("FontDescriptor"))
     desc = desc if isinstance(desc, dict) else {}
     missing = float(desc.get("MissingWidth") or (600 if mono else 556))
-    ascent = float(desc.get("Ascent") or 0)
-    descent = float(desc.get("Descent") or 0)
-    if not 300 <= ascent <= 1200 or not -600 <= descent <= 0:
-        ascent, descent = (629.0, -157.0) if mono else (718.0, -207.0)
+    # /Ascent and /Descent in these forms are the font's bounding box (1221/-710 for Courier New
+    # Bold), useless for placing a line; the cap height centres text the way Acrobat does.
+    cap = float(desc.get("CapHeight") or 0)
+    if not 400 <= cap <= 800:
+        cap = 571.0 if mono else 718.0
     enc = doc.resolve(font.get("Encoding"))
     if isinstance(enc, dict):
         enc = enc.get("BaseEncoding")
     codec = _CODECS.get(str(enc), "cp1252") if enc is not None else "cp1252"
-    spec = FontSpec(name, ref, size, color, codec, widths, missing, ascent, descent)
+    spec = FontSpec(name, ref, size, color, codec, widths, missing, cap)
     cache[key] = spec
     return spec
 
@@ -221,8 +221,13 @@ def _form_xobject(box: Box, content: bytes, resources: dict) -> Stream:
     return Stream(d, content)
 
 
+LEADING = 1.15  # line distance as a multiple of the font size (Acrobat uses about this)
+ASCENT = 0.8  # top of the first line below the box top, as a multiple of the size
+DESCENT = 0.22  # room kept under the last baseline
+
+
 def _baseline(font: FontSpec, size: float, box: Box) -> float:
-    return (box.height - (font.ascent - font.descent) * size / 1000) / 2 - font.descent * size / 1000
+    return (box.height - font.cap_height * size / 1000) / 2
 
 
 def _wrap(font: FontSpec, text: str, size: float, width: float) -> list[bytes]:
@@ -271,7 +276,7 @@ def text_appearance(font: FontSpec, annot: dict, doc: PdfDocument, text: str, *,
     box = box_of(annot, doc)
     pad = max(PADDING, box.border_width * 2 if box.border else 0)
     inner_w = box.width - 2 * pad
-    start = font.size or (12.0 if multiline else min(12.0, max(min_size, (box.height - 2) * 1000 / (font.ascent - font.descent))))
+    start = font.size or (12.0 if multiline else min(12.0, max(min_size, (box.height - 2 * PADDING) / (ASCENT + DESCENT))))
     placed: list[tuple[float, float, bytes]] = []
     used = 0.0
     if comb:
@@ -286,9 +291,9 @@ def text_appearance(font: FontSpec, annot: dict, doc: PdfDocument, text: str, *,
     elif multiline:
         for size in _sizes(start, min_size):
             lines = _wrap(font, text, size, inner_w)
-            leading = (font.ascent - font.descent) * size / 1000
-            if len(lines) * leading <= box.height - 2 * PADDING + 0.01 or (len(lines) == 1 and leading <= box.height):
-                y = box.height - PADDING - font.ascent * size / 1000
+            leading = LEADING * size
+            y = box.height - PADDING - ASCENT * size
+            if y - (len(lines) - 1) * leading - DESCENT * size >= pad / 2 - 0.01:
                 for i, line in enumerate(lines):
                     placed.append((_align(font, line, size, box, pad, quadding), y - i * leading, line))
                 used = size
