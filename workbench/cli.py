@@ -205,6 +205,51 @@ def cmd_matters_list(args, secrets: Secrets) -> int:
     return 0
 
 
+def cmd_deadlines(args, secrets: Secrets) -> int:
+    from sqlalchemy import select
+
+    from .core import deadline_store
+    from .core.calendar_export import matter_label
+    from .core.errors import NotFound
+    from .core.model import Matter
+
+    with _open(args, secrets) as vault, vault.session() as s:
+        q = select(Matter).where(Matter.deleted_at.is_(None))
+        if args.matter:
+            q = q.where(Matter.id == args.matter)
+        matters = list(s.scalars(q))
+        if args.matter and not matters:
+            raise NotFound(f"There is no matter with id {args.matter}.")
+        for matter in matters:
+            deadline_store.recompute(s, matter.id)  # stored rows follow the current facts and rules
+            results = deadline_store.compute_for(matter)
+            manual = [d for d in matter.deadlines if d.rule_key is None and d.deleted_at is None]
+            if not results and not manual:
+                continue
+            print(f"== {matter_label(matter)}  {matter.client.display_name}  ({matter.kind})  {matter.id}")
+            for r in results:
+                when = str(r.due_date) if r.due_date else "no date yet"
+                flag = f"  (overridden; computed {r.computed_date}: {r.override.reason})" if r.is_overridden else ""
+                print(f"  {when:12} {r.title}{flag}")
+                if args.explain:
+                    print("    " + r.explanation.as_text().replace("\n", "\n    "))
+            for d in manual:
+                print(f"  {str(d.due_on):12} {d.title}  (entered by hand)")
+    return 0
+
+
+def cmd_calendar_export(args, secrets: Secrets) -> int:
+    from .core.atomic import write_atomic
+    from .core.calendar_export import export_ics
+
+    with _open(args, secrets) as vault, vault.session() as s:
+        data = export_ics(s, args.matter or None, include_client_names=args.with_client_names)
+    write_atomic(Path(args.out), data)
+    print(f"Wrote {args.out}" + (" (with client names)" if args.with_client_names else
+                                 " (client names left out; matter numbers or initials instead)"))
+    return 0
+
+
 # ----------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workbench", description="Pro Bono Workbench: run with no command to "
@@ -239,6 +284,18 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("matter_id", metavar="MATTER_ID")
     ex.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     ex.set_defaults(func=cmd_export)
+
+    dl = sub.add_parser("deadlines", help="computed deadlines, with --explain for why each date")
+    dl.add_argument("--matter", metavar="ID", help="one matter only")
+    dl.add_argument("--explain", action="store_true", help="rule, inputs, authority and computation")
+    dl.set_defaults(func=cmd_deadlines)
+    cal = sub.add_parser("calendar", help="calendar export (.ics)")
+    cals = cal.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
+    ce = cals.add_parser("export", help="write an .ics of events and deadlines")
+    ce.add_argument("--out", required=True, metavar="FILE.ics")
+    ce.add_argument("--matter", action="append", metavar="ID", help="only these matters (repeatable)")
+    ce.add_argument("--with-client-names", action="store_true", help="include client names (off by default)")
+    ce.set_defaults(func=cmd_calendar_export)
 
     m = sub.add_parser("matters", help="list matters")
     ms = m.add_subparsers(dest="matters_command", metavar="ACTION", required=True)

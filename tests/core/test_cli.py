@@ -96,3 +96,26 @@ def test_passwd_from_stdin_and_check_reports_damage(cli_vault):
     assert r.returncode == 1 and "DAMAGED" in r.stdout and "vault.key" in r.stdout
     r = run("--vault", str(folder), "matters", "list", env_extra={"WORKBENCH_PASSPHRASE": "the new passphrase"})
     assert r.returncode == 2 and "vault.key is damaged" in r.stderr and "backups/keyfile.json" in r.stderr
+
+
+def test_deadlines_explain_and_calendar_export(cli_vault, tmp_path):
+    folder, _ = cli_vault
+    doc = {"format": "probono-workbench-matter", "version": 1,
+           "matter": {"id": "01900000-0000-7000-8000-0000000000a1", "kind": "defensive_asylum",
+                      "matter_number": "NIJC-9", "ij_decision_on": "2026-10-27", "ij_decision_oral": True},
+           "client": {"id": "01900000-0000-7000-8000-0000000000b1", "family_name": "Mensah", "given_name": "Kofi"}}
+    src = tmp_path / "in.json"
+    src.write_text(json.dumps(doc))
+    env = {"WORKBENCH_PASSPHRASE": PW}
+    assert run("--vault", str(folder), "import", str(src), env_extra=env).returncode == 0
+    r = run("--vault", str(folder), "deadlines", "--explain", env_extra=env)
+    assert r.returncode == 0, r.stderr
+    # Tue 2026-10-27 + 30 days = Thu 2026-11-26 (Thanksgiving) -> Fri 2026-11-27
+    assert "2026-11-27" in r.stdout and "8 CFR" in r.stdout and "Thanksgiving" in r.stdout
+    out = tmp_path / "cal.ics"
+    r = run("--vault", str(folder), "calendar", "export", "--out", str(out), env_extra=env)
+    assert r.returncode == 0, r.stderr
+    text = out.read_text()
+    assert "BEGIN:VCALENDAR" in text and "NIJC-9" in text and "Mensah" not in text
+    r = run("--vault", str(folder), "deadlines", "--matter", "nope", env_extra=env)
+    assert r.returncode == 2 and "no matter" in r.stderr

@@ -29,7 +29,9 @@ def is_damage(exc: BaseException) -> bool:
     return any(marker in text for marker in _DAMAGE_MARKERS)
 
 
-def engine_for(db_path: Path, data_key: bytes, *, pool_size: int = 2) -> Engine:
+def engine_for(db_path: Path, data_key: bytes, *, pool_size: int = 2, foreign_keys: bool = True) -> Engine:
+    """The vault's engine. ``foreign_keys=False`` only for migrations: SQLite's table rebuilds
+    (Alembic batch mode) must run with enforcement off, then ``PRAGMA foreign_key_check``."""
     if len(data_key) != 32:
         raise ValueError("the data key must be 32 bytes")
     url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(db_path))
@@ -39,7 +41,7 @@ def engine_for(db_path: Path, data_key: bytes, *, pool_size: int = 2) -> Engine:
     @event.listens_for(engine, "connect")
     def _configure(dbapi_conn, _record):
         cur = dbapi_conn.cursor()
-        for pragma in ("PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+        for pragma in (f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                        "PRAGMA temp_store = MEMORY", "PRAGMA busy_timeout = 10000",
                        "PRAGMA secure_delete = ON"):
             cur.execute(pragma).fetchall()

@@ -26,7 +26,7 @@ import platformdirs
 from sqlalchemy import Engine, inspect as sa_inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, backups, migrations
+from . import audit, backups, deadline_store, migrations
 from .atomic import make_private_dir
 from .attachments import AttachmentStore
 from .db import engine_for
@@ -80,6 +80,7 @@ class Vault:
         self.engine: Engine | None = engine_for(self.db_path, data_key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         audit.install(self._sessions)
+        deadline_store.install(self._sessions)
         self.attachments = AttachmentStore(self.folder / ATTACHMENTS, data_key)
         self.actor = getpass.getuser() if _safe_getuser() else "local user"
 
@@ -114,7 +115,7 @@ class Vault:
         kf, data_key, recovery = KeyFile.create(vault_id, passphrase, store, calibrate=calibrate)
         vault = cls(folder, kf, data_key, store)
         _private_file(vault.db_path)  # before the schema or any data is written
-        migrations.upgrade(vault.engine)
+        migrations.upgrade(vault.db_path, data_key)
         kf.save(vault.key_path)  # written last: a half-created folder has no key file and is not a vault
         backups.save_keyfile_copy(vault.backup_dir, kf.to_bytes())
         return vault, recovery
@@ -171,7 +172,7 @@ class Vault:
         has_tables = bool(sa_inspect(self.engine).get_table_names())
         if has_tables:
             self.backup(f"pre-migration-{current or 'none'}")
-        migrations.upgrade(self.engine)
+        migrations.upgrade(self.db_path, self._key())
 
     def close(self) -> None:
         """Lock: close every connection and forget the key."""
@@ -257,6 +258,7 @@ class Vault:
         self.engine = engine_for(self.db_path, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         audit.install(self._sessions)
+        deadline_store.install(self._sessions)
         self._migrate()
         with self.session() as s:
             audit.record(s, "restore", "vault", detail=chosen.name)

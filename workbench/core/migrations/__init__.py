@@ -35,6 +35,17 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
-    with engine.begin() as conn:
-        command.upgrade(config(conn), target)
+def upgrade(db_path: Path, data_key: bytes, target: str = "head") -> None:
+    """Upgrade on a connection with foreign-key enforcement off (SQLite table rebuilds need it),
+    then check every foreign key before the transaction commits."""
+    from ..db import engine_for
+
+    migrating = engine_for(db_path, data_key, pool_size=1, foreign_keys=False)
+    try:
+        with migrating.begin() as conn:
+            command.upgrade(config(conn), target)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"migration left {len(broken)} broken foreign keys, e.g. {broken[0]}")
+    finally:
+        migrating.dispose()

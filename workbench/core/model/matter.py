@@ -31,6 +31,16 @@ class Matter(Record, Base):
     outcome: Mapped[E.Outcome | None] = mapped_column(E.column_type(E.Outcome))
     outcome_on: Mapped[date | None] = mapped_column(Date)
     summary: Mapped[str | None] = mapped_column(Text)
+    # Facts the deadline rules read (workbench/core/deadlines); each names the rule it feeds.
+    ij_decision_on: Mapped[date | None] = mapped_column(Date)  # IJ decision: BIA appeal, motions
+    ij_decision_oral: Mapped[bool | None] = mapped_column(Boolean)  # True oral, False written
+    ij_decision_served_on: Mapped[date | None] = mapped_column(Date)  # mailing/service of a written one
+    bia_final_order_on: Mapped[date | None] = mapped_column(Date)  # petition for review, BIA motions
+    asylum_filed_on: Mapped[date | None] = mapped_column(Date)  # complete I-589 filed: the EAD clock
+    asylum_granted_on: Mapped[date | None] = mapped_column(Date)  # adjustment one year after the grant
+    sijs_state_order_on: Mapped[date | None] = mapped_column(Date)  # state juvenile-court order obtained
+    supp_b_signed_on: Mapped[date | None] = mapped_column(Date)  # I-918 Supplement B certification signed
+    unaccompanied_child: Mapped[bool] = mapped_column(Boolean, default=False)
 
     client: Mapped[Client] = relationship()
     events: Mapped[list["Event"]] = relationship(back_populates="matter", cascade="all, delete-orphan",
@@ -64,6 +74,9 @@ class Event(_MatterChild, Record, Base):
     location: Mapped[str | None] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
     result: Mapped[str | None] = mapped_column(Text)
+    notice_type: Mapped[str | None] = mapped_column(String(20))  # for NOTICE events: "RFE", "NOID", ...
+    response_due_on: Mapped[date | None] = mapped_column(Date)  # the date printed on an RFE/NOID
+    judge_set_due_on: Mapped[date | None] = mapped_column(Date)  # filing deadline a judge set (detained)
 
     matter: Mapped[Matter] = relationship(back_populates="events")
 
@@ -74,6 +87,7 @@ class Deadline(_MatterChild, Record, Base):
     title: Mapped[str] = mapped_column(String(200))
     due_on: Mapped[date] = mapped_column(Date, index=True)
     rule_id: Mapped[str | None] = mapped_column(String(80))  # set when computed by the rules engine
+    rule_key: Mapped[str | None] = mapped_column(String(120), index=True)  # rule instance (rule id + event)
     computed_due_on: Mapped[date | None] = mapped_column(Date)
     override_reason: Mapped[str | None] = mapped_column(Text)
     status: Mapped[E.DeadlineStatus] = mapped_column(E.column_type(E.DeadlineStatus), default=E.DeadlineStatus.OPEN)
