@@ -256,6 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
                                 "start the desktop app.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--vault", metavar="PATH", help="the vault folder (default: the user data folder)")
+    p.add_argument("--demo", action="store_true", help="start the app on a demo vault of fictional clients")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     v = sub.add_parser("vault", help="create, inspect, back up, restore and check the vault")
@@ -316,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from .gui.app import main as gui_main
 
-        return gui_main(sys.argv[:1], _vault_path(args))
+        return gui_main(sys.argv[:1], _vault_path(args), demo=args.demo)
     try:
         return args.func(args, Secrets())
     except WorkbenchError as exc:

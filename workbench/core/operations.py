@@ -12,12 +12,12 @@ This module is Qt-free, so the CLI and tests can call the same functions.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from .errors import ValidationError
 from .matter_list import SORT_KEYS, MatterRow, count_matters, list_matters
-from .model import Client, Matter
-from .model.enums import MatterKind, MatterStage
+from .model import Client, Deadline, Event, Matter
+from .model.enums import EventKind, MatterKind, MatterStage
 from .model.validators import normalize_a_number
 from .vault import Vault
 
@@ -113,4 +113,41 @@ def add_client_with_matter(vault: Vault, family_name: str, given_name: str, kind
     return ChangeSet(created=created)
 
 
-__all__ = ["ChangeSet", "MatterPage", "MatterQuery", "PAGE_SIZE", "add_client_with_matter", "matters_page"]
+# Fictional people for the demo vault (``workbench --demo``): explore without real client data.
+DEMO_PASSPHRASE = "demo vault passphrase"
+DEMO_MATTERS = (
+    ("Alvarez Reyes", "María José", MatterKind.AFFIRMATIVE_ASYLUM, "DEMO-0141", None),
+    ("Haile", "Selam", MatterKind.DEFENSIVE_ASYLUM, "DEMO-0187", "Chicago Immigration Court"),
+    ("Nguyen", "Thi Lan", MatterKind.U_VISA, "DEMO-0932", None),
+    ("Okafor", "Chidi", MatterKind.SIJS, "DEMO-0203", "Cook County Circuit Court"),
+    ("Petrenko", "Olena", MatterKind.VAWA_SELF_PETITION, "DEMO-0250", None),
+    ("Rahimi", "Farid", MatterKind.BOND, "DEMO-0311", "Broadview Service Processing Center"),
+)
+
+
+def add_demo_matters(vault: Vault, today: date | None = None) -> ChangeSet:
+    """Fill a (new) demo vault with fictional matters, a hearing, an interview and deadlines."""
+    today = today or date.today()
+    created: set[tuple[str, str]] = set()
+    ids = []
+    for family, given, kind, number, court in DEMO_MATTERS:
+        changes = add_client_with_matter(vault, family, given, kind, number, court_location=court)
+        created |= changes.created
+        ids.append(changes.created_id("matters"))
+    with vault.session() as s:
+        records = [
+            Event(matter_id=ids[1], kind=EventKind.HEARING, title="Individual hearing", on_date=today + timedelta(12)),
+            Deadline(matter_id=ids[1], title="Pre-hearing filings due", due_on=today + timedelta(-2)),
+            Event(matter_id=ids[0], kind=EventKind.INTERVIEW, title="Asylum interview", on_date=today + timedelta(30)),
+            Deadline(matter_id=ids[0], title="One-year filing deadline", due_on=today + timedelta(45)),
+            Deadline(matter_id=ids[3], title="SIJS age-out (21st birthday)", due_on=today + timedelta(200)),
+            Event(matter_id=ids[5], kind=EventKind.DETENTION_VISIT, title="Client visit", on_date=today + timedelta(3)),
+        ]
+        s.add_all(records)
+        s.flush()
+        created |= {(r.__tablename__, r.id) for r in records}
+    return ChangeSet(created=frozenset(created))
+
+
+__all__ = ["ChangeSet", "DEMO_MATTERS", "DEMO_PASSPHRASE", "MatterPage", "MatterQuery", "PAGE_SIZE",
+           "add_client_with_matter", "add_demo_matters", "matters_page"]

@@ -6,6 +6,9 @@
     vault     -> UnlockDialog ----------------------------> MainWindow
     MainWindow --Lock (Ctrl+L)--> clear widgets, close the vault -> UnlockDialog
 
+``demo=True`` runs the same machine on a separate vault of fictional clients whose passphrase
+is public (``operations.DEMO_PASSPHRASE``): it opens without asking, so a new user can explore.
+
 It owns the ``TaskManager`` (the database worker that holds the open vault) and the unlock
 throttle, so a lock/unlock cycle keeps the failure count. Options that tests need (no OS
 keyring, no KDF calibration, short delays) are constructor arguments, not globals.
@@ -22,11 +25,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ..core.device_secret import SecretStore, os_keyring_store
+from ..core.operations import DEMO_PASSPHRASE, add_demo_matters
 from ..core.vault import DB_NAME, KEY_NAME, Vault, default_vault_path
 from .create_vault_dialog import CreateVaultDialog, RecoveryKeyDialog
 from .main_window import MainWindow
 from .resources import app_icon, apply_style
-from .tasks import TaskManager
+from .tasks import OpenVaultOp, TaskManager, show_error
 from .unlock_dialog import UnlockDialog, UnlockThrottle
 
 APP_NAME = "Pro Bono Workbench"
@@ -34,10 +38,11 @@ APP_NAME = "Pro Bono Workbench"
 
 class AppController(QObject):
     def __init__(self, vault_path: Path, *, store: SecretStore | None | str = "auto", calibrate: bool = True,
-                 auto_backup: bool = True, backoff_scale: float = 1.0,
+                 auto_backup: bool = True, backoff_scale: float = 1.0, demo: bool = False,
                  quit_app: Callable[[], None] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault_path = Path(vault_path)
+        self.demo = demo
         self._store, self._calibrate, self._auto_backup = store, calibrate, auto_backup
         self._quit = quit_app or QApplication.quit
         self.tasks = TaskManager(self)
@@ -56,6 +61,14 @@ class AppController(QObject):
         path, store, calibrate = self.vault_path, self._store, self._calibrate
         return lambda: Vault.create(path, passphrase, store=store, calibrate=calibrate)
 
+    def _open_demo(self) -> Vault:
+        """Open the demo vault, creating and filling it on first use (no keyring: nothing to protect)."""
+        if self.vault_exists():
+            return Vault.open(self.vault_path, DEMO_PASSPHRASE, store=None, auto_backup=False)
+        vault, _recovery = Vault.create(self.vault_path, DEMO_PASSPHRASE, store=None, calibrate=False)
+        add_demo_matters(vault)
+        return vault
+
     def _keyring_available(self) -> bool:
         return (os_keyring_store() if self._store == "auto" else self._store) is not None
 
@@ -64,13 +77,21 @@ class AppController(QObject):
         return (self.vault_path / KEY_NAME).exists() or (self.vault_path / DB_NAME).exists()
 
     def start(self) -> None:
-        if self.vault_exists():
+        if self.demo:
+            OpenVaultOp(self.tasks, None, self._open_demo).success(lambda _: self.show_main()) \
+                .failure(self._demo_failed).run_in_background()
+        elif self.vault_exists():
             self.show_unlock()
         else:
             self.show_create()
 
+    def _demo_failed(self, exc: Exception) -> None:
+        show_error(None, exc)
+        self._quit()
+
     def show_unlock(self) -> UnlockDialog:
-        dialog = UnlockDialog(self.tasks, self.vault_path, self._opener, self.throttle)
+        note = f"This is the demo vault; its passphrase is “{DEMO_PASSPHRASE}”." if self.demo else None
+        dialog = UnlockDialog(self.tasks, self.vault_path, self._opener, self.throttle, note=note)
         dialog.unlocked.connect(self.show_main)
         return self._present(dialog)
 
@@ -106,6 +127,8 @@ class AppController(QObject):
     def show_main(self) -> MainWindow:
         if self.window is None:
             self.window = MainWindow(self.tasks)
+            if self.demo:
+                self.window.setWindowTitle("Matters (demo vault) — Pro Bono Workbench")
             self.window.lock_requested.connect(self.lock)
         self.window.activate()
         self.dialog = None
@@ -127,15 +150,23 @@ class AppController(QObject):
         self.tasks.shutdown()
 
 
-def main(argv: Sequence[str] | None = None, vault_path: Path | str | None = None) -> int:
-    """Run the desktop app on ``vault_path`` (default: the per-user data folder); returns the exit code."""
+def demo_vault_path() -> Path:
+    return default_vault_path().with_name("demo-vault")
+
+
+def main(argv: Sequence[str] | None = None, vault_path: Path | str | None = None, *, demo: bool = False) -> int:
+    """Run the desktop app on ``vault_path`` (default: the per-user data folder); returns the exit code.
+
+    ``demo=True`` opens the demo vault of fictional clients instead (at ``vault_path`` if given).
+    """
     argv = list(sys.argv if argv is None else argv)
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("ProBonoWorkbench")
     app.setWindowIcon(app_icon())
     apply_style(app)
-    controller = AppController(Path(vault_path) if vault_path else default_vault_path())
+    default = demo_vault_path() if demo else default_vault_path()
+    controller = AppController(Path(vault_path) if vault_path else default, demo=demo)
     controller.start()
     try:
         return app.exec()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 from ..core.vault import Vault
 from .resources import app_icon
 from .tasks import OpenVaultOp, TaskManager, error_text
-from .widgets import MessageLabel, heading, hint, stacked
+from .widgets import MessageLabel, fit_to_contents, heading, hint, path_label, stacked
 
 MIN_LENGTH = 8
 _COMMON = ("password", "passphrase", "123456", "qwerty", "letmein", "iloveyou", "welcome", "admin",
@@ -124,8 +124,7 @@ class CreateVaultDialog(QDialog):
         again.setBuddy(self.confirm)
         form.addRow(first, stacked(self, self.passphrase, self.meter, self.strength))
         form.addRow(again, stacked(self, self.confirm, self.match))
-        location = hint(f"Location: {folder}", self)
-        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        location = path_label("Location: ", folder, self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addSpacing(8)
@@ -135,6 +134,7 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(location)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        fit_to_contents(self)
         self._validate()
 
     def set_keyring_available(self, available: bool) -> None:
@@ -209,7 +209,7 @@ class RecoveryKeyDialog(QDialog):
         font.setPointSizeF(QFont().pointSizeF() * 1.4)
         font.setWeight(QFont.Weight.DemiBold)
         self.key_label.setFont(font)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.key_label.setAccessibleName("Recovery key")
         self.key_label.setAccessibleDescription(" ".join(groups))
@@ -218,7 +218,7 @@ class RecoveryKeyDialog(QDialog):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QVBoxLayout(frame)
         inner.setContentsMargins(16, 16, 16, 16)
-        inner.addWidget(self.key_label)
+        inner.addWidget(self.key_label, 0, Qt.AlignmentFlag.AlignHCenter)
 
         self.confirm = QCheckBox("I have &written it down and will keep it somewhere safe", self)
         self.confirm.setAccessibleName("I have written the recovery key down")
@@ -238,6 +238,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(self.confirm)
         layout.addWidget(self.buttons)
+        fit_to_contents(self)
 
     def accept(self) -> None:
         if not self.confirm.isChecked():

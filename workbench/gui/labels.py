@@ -1,20 +1,14 @@
 """Words people read for the model's stable identifiers, and how dates are shown.
 
 Enum values are storage identifiers (``affirmative_asylum``); the GUI shows these labels. They
-live in one place so the list, the editors and (later) translations agree.
+live in one place so the list and the editors agree (and translation has one place to hook in).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from ..core.model.enums import MatterKind, MatterStage
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
 
 
 MATTER_KIND = {
@@ -44,14 +38,14 @@ MATTER_STAGE = {
 
 def matter_kind(value: str) -> str:
     try:
-        return _tr(MATTER_KIND[MatterKind(value)])
+        return MATTER_KIND[MatterKind(value)]
     except ValueError:
         return value
 
 
 def matter_stage(value: str) -> str:
     try:
-        return _tr(MATTER_STAGE[MatterStage(value)])
+        return MATTER_STAGE[MatterStage(value)]
     except ValueError:
         return value
 

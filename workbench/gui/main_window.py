@@ -25,8 +25,8 @@ from .widgets import heading, hint
 
 FILTER_DELAY_MS = 250  # long enough to skip queries while typing a name, short enough to feel live
 _SETTINGS = ("ProBonoWorkbench", "workbench")
-_COLUMN_WIDTHS = {MattersModel.CLIENT: 220, MattersModel.KIND: 230, MattersModel.STAGE: 100,
-                  MattersModel.NEXT_EVENT: 120, MattersModel.NEXT_DEADLINE: 150, MattersModel.MATTER_NUMBER: 130}
+_COLUMN_WIDTHS = {MattersModel.CLIENT: 220, MattersModel.KIND: 270, MattersModel.STAGE: 100,
+                  MattersModel.NEXT_EVENT: 120, MattersModel.NEXT_DEADLINE: 175, MattersModel.MATTER_NUMBER: 130}
 
 
 def status_text(total: int | None, filtered: bool) -> str:
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in _COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
 
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.status = QLabel(self)
+        self.status.setIndent(6)
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().setSizeGripEnabled(False)
         self._make_actions()
@@ -205,7 +207,7 @@ class MainWindow(QMainWindow):
         self._select_after_load = matter_id or None
 
     def _on_changed(self, changes: ChangeSet, _initiator: object) -> None:
-        if changes.affects("matters", "clients", "events", "deadlines"):
+        if self.model.is_active and changes.affects("matters", "clients", "events", "deadlines"):
             self.model.refresh()
 
     def _on_loaded(self) -> None:

@@ -78,6 +78,11 @@ class MattersModel(QAbstractTableModel):
         return self._total
 
     @property
+    def is_active(self) -> bool:
+        """True between ``refresh()`` and ``clear()``: the model is showing an unlocked vault."""
+        return self._active
+
+    @property
     def is_loading(self) -> bool:
         return self._loading
 

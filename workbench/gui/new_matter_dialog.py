@@ -17,7 +17,7 @@ from ..core.model.enums import MatterKind
 from ..core.operations import ChangeSet, add_client_with_matter
 from . import labels
 from .tasks import TaskManager, VaultOp, error_text
-from .widgets import MessageLabel, hint, stacked
+from .widgets import MessageLabel, fit_to_contents, hint, stacked
 
 
 class NewMatterDialog(QDialog):
@@ -63,6 +63,7 @@ class NewMatterDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        fit_to_contents(self)
         self.family_name.setFocus()
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:

@@ -22,7 +22,7 @@ from ..core.errors import DeviceSecretMissing, WrongPassphrase, WrongRecoveryKey
 from ..core.vault import Vault
 from .resources import app_icon
 from .tasks import OpenVaultOp, TaskManager, error_text
-from .widgets import MessageLabel, heading, hint
+from .widgets import MessageLabel, fit_to_contents, heading, hint, path_label
 
 FREE_ATTEMPTS = 2  # typos happen: the first two failures cost nothing
 MAX_DELAY = 60.0
@@ -56,7 +56,7 @@ class UnlockDialog(QDialog):
     unlocked = Signal()
 
     def __init__(self, tasks: TaskManager, folder: Path, opener: Callable[[str, bool], Callable[[], Vault]],
-                 throttle: UnlockThrottle, parent: QWidget | None = None) -> None:
+                 throttle: UnlockThrottle, parent: QWidget | None = None, *, note: str | None = None) -> None:
         """``opener(secret, is_recovery_key)`` returns the function the worker calls to open the vault."""
         super().__init__(parent)
         self._tasks, self._opener, self._throttle = tasks, opener, throttle
@@ -101,16 +101,18 @@ class UnlockDialog(QDialog):
         form = QFormLayout()
         form.addRow(self._field_label, self.passphrase)
         form.addRow("", self.use_recovery)
-        location = hint(f"Vault: {folder}", self)
-        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        location = path_label("Vault: ", folder, self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        if note:
+            layout.addWidget(hint(note, self))
         layout.addWidget(location)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        fit_to_contents(self)
         self._update_buttons()
 
     # -- state --------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
 
 class MessageLabel(QLabel):
@@ -59,6 +59,24 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setProperty("role", "hint")
     return label
+
+
+def path_label(prefix: str, path: object, parent: QWidget | None = None, *, max_width: int = 420) -> QLabel:
+    """A folder shown elided in the middle (the full path in the tooltip), so deep paths do not
+    stretch a dialog across the screen."""
+    text = f"{prefix}{path}"
+    label = hint("", parent)
+    label.setWordWrap(False)
+    label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, max_width))
+    label.setToolTip(str(path))
+    label.setAccessibleName(text)
+    return label
+
+
+def fit_to_contents(dialog: QWidget) -> None:
+    """Let a dialog's size follow its contents, including wrapped labels and inline messages
+    that appear later (Qt ignores height-for-width when sizing a top-level window otherwise)."""
+    dialog.layout().setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
 
 def stacked(parent: QWidget, *widgets: QWidget) -> QWidget:

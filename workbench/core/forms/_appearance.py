@@ -266,10 +266,26 @@ def _sizes(start: float, minimum: float):
         size -= 0.5
 
 
+def _ruled(font: FontSpec, text: str, box: Box, inner_w: float, pad: float, quadding: int,
+           rules: tuple[float, float]) -> list[tuple[float, float, bytes]] | None:
+    """Lines placed on the form's rules (XFA lineHeight / spaceAbove) at the /DA size, if they fit."""
+    line_height, space_above = rules
+    size = font.size or 10.0
+    if line_height < size:
+        return None
+    lines = _wrap(font, text, size, inner_w)
+    top = box.height - space_above - line_height * 0.72  # descenders clear the rule below
+    if top - (len(lines) - 1) * line_height - DESCENT * size < pad / 2 - 0.01:
+        return None
+    return [(_align(font, line, size, box, pad, quadding), top - i * line_height, line) for i, line in enumerate(lines)]
+
+
 def text_appearance(font: FontSpec, annot: dict, doc: PdfDocument, text: str, *, comb: int | None,
-                    multiline: bool, quadding: int, min_size: float) -> tuple[Stream, float]:
+                    multiline: bool, quadding: int, min_size: float,
+                    rules: tuple[float, float] | None = None) -> tuple[Stream, float]:
     """The normal appearance of a text or choice widget showing ``text``; returns (stream, font size).
 
+    ``rules``: (line height, space above) of a ruled multiline box, from the XFA template.
     Raises :class:`DoesNotFit` or :class:`Unencodable`; never clips silently.
     """
     font.encode(text.replace("\n", ""))  # raises Unencodable before any layout work
@@ -288,6 +304,8 @@ def text_appearance(font: FontSpec, annot: dict, doc: PdfDocument, text: str, *,
                 placed = [(i * cell + (cell - font.width(bytes((b,)), size)) / 2, y, bytes((b,))) for i, b in enumerate(data)]
                 used = size
                 break
+    elif multiline and rules and (placed := _ruled(font, text, box, inner_w, pad, quadding, rules)):
+        used = font.size or 10.0
     elif multiline:
         for size in _sizes(start, min_size):
             lines = _wrap(font, text, size, inner_w)

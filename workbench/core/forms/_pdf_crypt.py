@@ -94,7 +94,7 @@ class StandardDecryptor:
         length = 5 if self.r == 2 else int(encrypt.get("Length", 40)) // 8
         o = bytes(encrypt["O"])[:32]
         u = bytes(encrypt["U"])[:32]
-        p = struct.pack("<i", int(encrypt["P"]))
+        p = struct.pack("<I", int(encrypt["P"]) & 0xFFFFFFFF)  # some writers store it unsigned
 
         def file_key(user_pw: bytes) -> bytes:
             h = hashlib.md5((user_pw + _PAD)[:32] + o + p + id0)

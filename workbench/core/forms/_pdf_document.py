@@ -11,12 +11,13 @@ usage-rights signature) really leave the file.
 
 from __future__ import annotations
 
-import hashlib
 import re
-from typing import Any, Iterator
+import threading
+from collections import OrderedDict
+from typing import Any
 
 from ._pdf_crypt import StandardDecryptor
-from ._pdf_syntax import Name, PdfSyntaxError, Raw, RawStream, Ref, Stream, parse, parse_one, ref_nums_in, serialize
+from ._pdf_syntax import PdfSyntaxError, Raw, RawStream, Ref, Stream, parse, parse_one
 
 _STARTXREF = re.compile(rb"startxref\s*(\d+)")
 _OBJ_HEADER = re.compile(rb"\s*(\d+)\s+(\d+)\s+obj\b")
@@ -30,17 +31,53 @@ _HEX_STRING = re.compile(rb"<[0-9A-Fa-f\s]*>")
 _LENGTH = re.compile(rb"/Length\s+(\d+)(\s+\d+\s+R)?")
 
 
-class PdfDocument:
-    """One PDF held in memory. ``get`` returns live Python objects; changing them changes the output."""
+# Decrypted, decompressed parts of official blanks (object streams, untouched streams), kept in
+# memory between fills of the same blank: they are the public form, never client data, and
+# re-decoding them is most of the cost of a fill. Keyed by the sha256 the caller vouches for.
+_SHARED: "OrderedDict[str, dict]" = OrderedDict()
+_SHARED_MAX = 3
 
-    def __init__(self, data: bytes, password: str = "") -> None:
+
+_SHARED_LOCK = threading.Lock()
+
+
+def _shared_parts(key: str | None) -> dict:
+    """The parts dict for ``key`` (fills may run on worker threads: the values are immutable
+    bytes, so two documents decoding the same part at once only waste a little work)."""
+    if key is None:
+        return {"objstm": {}, "plain": {}}
+    with _SHARED_LOCK:
+        parts = _SHARED.pop(key, None) or {"objstm": {}, "plain": {}}
+        _SHARED[key] = parts
+        while len(_SHARED) > _SHARED_MAX:
+            _SHARED.popitem(last=False)
+    return parts
+
+
+def forget_shared_parts() -> None:
+    """Drop the decoded parts of blanks kept between fills (to measure a first fill, or free memory)."""
+    with _SHARED_LOCK:
+        _SHARED.clear()
+
+
+class PdfDocument:
+    """One PDF held in memory. ``get`` returns live Python objects; changing them changes the output.
+
+    ``share_key``: pass the sha256 of a *public* file (an official blank) to reuse its decoded
+    parts across documents; never for a file that may hold client data.
+    """
+
+    def __init__(self, data: bytes, password: str = "", share_key: str | None = None) -> None:
         if not data.lstrip()[:5] == b"%PDF-":
             raise PdfSyntaxError("not a PDF file (no %PDF- header)")
         self.data = data
         self.trailer: dict = {}
         self._xref: dict[int, tuple | None] = {}
         self._cache: dict[int, Any] = {}
-        self._objstm: dict[int, tuple[bytes, dict[int, tuple[int, int]]]] = {}
+        shared = _shared_parts(share_key)
+        self._objstm: dict[int, tuple[bytes, dict[int, tuple[int, int]]]] = shared["objstm"]
+        self._plain: dict[int, RawStream | None] = shared["plain"]
+        self._memo: dict = shared.setdefault("memo", {})
         self._scanned: dict[int, int] | None = None
         self._pending_objstm: list[int] = []
         self.decryptor: StandardDecryptor | None = None
@@ -243,7 +280,7 @@ class PdfDocument:
                 raise PdfSyntaxError(f"object stream {stm_num} is missing")
             raw = stream.decoded()
             first = int(stream.dict["First"])
-            head = parse(raw, 0, first)[0]
+            head = raw[:first].split()
             starts = [(int(head[i]), first + int(head[i + 1])) for i in range(0, len(head) - 1, 2)]
             members: dict[int, tuple[int, int]] = {}
             for i, (n, s) in enumerate(starts):
@@ -322,6 +359,12 @@ class PdfDocument:
         self._xref[num] = ("new", 0, 0)
         return Ref(num, 0)
 
+    def memo(self, key: str, compute):
+        """``compute()`` once per document, or once per shared (official, public) blank."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
     def replace(self, ref: Ref, obj: Any) -> None:
         self._cache[ref.num] = obj
 
@@ -359,7 +402,8 @@ class PdfDocument:
         return None
 
     # ------------------------------------------------------------------ writing
-    def _for_write(self, num: int) -> Any:
+    def object_for_write(self, num: int) -> Any:
+        """The object as it will be written: parsed if it was read or changed, else raw bytes."""
         if num in self._cache:
             return self._cache[num]
         entry = self._xref.get(num)
@@ -370,7 +414,10 @@ class PdfDocument:
             span = members.get(num)
             return Raw(raw[span[0] : span[1]].strip()) if span else None
         if entry[0] == "n":
-            fast = self._plain_stream(num, entry)
+            if num in self._plain:
+                fast = self._plain[num]
+            else:
+                fast = self._plain[num] = self._plain_stream(num, entry)
             if fast is not None:
                 return fast
         return self.get(num)
@@ -402,63 +449,10 @@ class PdfDocument:
 
     def write(self) -> bytes:
         """Serialize the objects reachable from the trailer into a new, unencrypted PDF."""
-        roots = [v.num for k, v in self.trailer.items() if k in ("Root", "Info") and isinstance(v, Ref)]
-        objs: dict[int, Any] = {}
-        todo = list(roots)
-        while todo:
-            num = todo.pop()
-            if num in objs:
-                continue
-            obj = self._for_write(num)
-            if obj is None:
-                continue
-            objs[num] = obj
-            todo.extend(n for n in ref_nums_in(obj) if n not in objs)
-        header = re.match(rb"%PDF-(\d\.\d)", self.data.lstrip())
-        version = header.group(1) if header else b"1.7"
-        out = bytearray(b"%PDF-" + version + b"\n%\xe2\xe3\xcf\xd3\n")
-        offsets: dict[int, tuple[int, int]] = {}
-        for num in sorted(objs):
-            entry = self._xref.get(num)
-            gen = entry[2] if entry and entry[0] == "n" else 0
-            offsets[num] = (len(out), gen)
-            chunks: list[bytes] = [b"%d %d obj\n" % (num, gen)]
-            serialize(objs[num], chunks)
-            chunks.append(b"\nendobj\n")
-            out += b"".join(chunks)
-        size = max(offsets, default=0) + 1
-        ids = self.trailer.get("ID")
-        digest = hashlib.md5(out).digest()
-        id0 = bytes(ids[0]) if isinstance(ids, list) and ids and isinstance(ids[0], bytes) else digest
-        trailer: dict = {Name("Size"): size, Name("Root"): self.trailer["Root"]}
-        if isinstance(self.trailer.get("Info"), Ref) and self.trailer["Info"].num in objs:
-            trailer[Name("Info")] = self.trailer["Info"]
-        trailer[Name("ID")] = [id0, digest]
-        xref_at = len(out)
-        lines = [b"xref\n"]
-        run: list[int] = []
-        for num in [0] + sorted(offsets):
-            if run and num != run[-1] + 1:
-                lines.append(self._subsection(run, offsets))
-                run = []
-            run.append(num)
-        lines.append(self._subsection(run, offsets))
-        out += b"".join(lines) + b"trailer\n"
-        chunks = []
-        serialize(trailer, chunks)
-        out += b"".join(chunks) + b"\nstartxref\n%d\n%%%%EOF\n" % xref_at
-        return bytes(out)
+        from ._pdf_write import write_pdf
 
-    @staticmethod
-    def _subsection(run: list[int], offsets: dict[int, tuple[int, int]]) -> bytes:
-        rows = [b"%d %d\n" % (run[0], len(run))]
-        for num in run:
-            if num == 0:
-                rows.append(b"0000000000 65535 f\r\n")
-            else:
-                off, gen = offsets[num]
-                rows.append(b"%010d %05d n\r\n" % (off, gen))
-        return b"".join(rows)
+        return write_pdf(self)
 
-    def iter_cached(self) -> Iterator[tuple[int, Any]]:
-        return iter(self._cache.items())
+    def generation(self, num: int) -> int:
+        entry = self._xref.get(num)
+        return entry[2] if entry and entry[0] == "n" else 0

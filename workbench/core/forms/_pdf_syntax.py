@@ -134,21 +134,26 @@ def _unpredict(data: bytes, parm: dict) -> bytes:
 # --------------------------------------------------------------------------- parsing
 
 _WS = b"\x00\t\n\x0c\r "
+# One token per match; the group number says which kind (faster to dispatch than group names).
 _TOKEN = re.compile(
     rb"(?:[\x00\t\n\x0c\r ]|%[^\r\n]*)*"
-    rb"(?:(?P<num>[+-]?(?:\d+\.?\d*|\.\d+))"
-    rb"|(?P<name>/[^\x00\t\n\x0c\r ()<>\[\]{}/%]*)"
-    rb"|(?P<dopen><<)|(?P<dclose>>>)|(?P<aopen>\[)|(?P<aclose>\])"
-    rb"|(?P<hex><[0-9A-Fa-f\x00\t\n\x0c\r ]*>)"
-    rb"|(?P<lit>\()"
-    rb"|(?P<kw>[A-Za-z_]+|[{}])"
-    rb")"
+    rb"(?:([+-]?(?:\d+\.?\d*|\.\d+))"  # 1 number
+    rb"|(/[^\x00\t\n\x0c\r ()<>\[\]{}/%]*)"  # 2 name
+    rb"|(<<)|(>>)|(\[)|(\])"  # 3-6 brackets
+    rb"|(\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\))"  # 7 literal string, nesting depth <= 2
+    rb"|(\()"  # 8 any other literal string: read by hand
+    rb"|(<[0-9A-Fa-f\x00\t\n\x0c\r ]*>)"  # 9 hex string
+    rb"|([A-Za-z_]+|[{}])"  # 10 keyword
+    rb")",
+    re.S,
 )
 _LIT_SPECIAL = re.compile(rb"[()\\]")
 _LIT_ESCAPE = re.compile(rb"\\([0-7]{1,3}|\r\n|[\r\n]|.)", re.S)
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"\r\n": b"", b"\r": b"", b"\n": b""}
 _NAME_HEX = re.compile(rb"#([0-9A-Fa-f]{2})")
 _KEYWORDS = {b"true": True, b"false": False, b"null": None}
+_STOP = frozenset((b"obj", b"endobj", b"stream", b"xref", b"trailer", b"startxref"))
+_NAMES: dict[bytes, "Name"] = {}
 
 
 def _unescape(match: re.Match) -> bytes:
@@ -177,19 +182,32 @@ def _read_literal(buf: bytes, pos: int) -> tuple[bytes, int]:
             depth -= 1
             if depth == 0:
                 break
-    raw = buf[start : pos - 1]
-    if b"\\" in raw:
-        raw = _LIT_ESCAPE.sub(_unescape, raw)
+    return _literal_value(buf[start : pos - 1]), pos
+
+
+def _literal_value(raw: bytes) -> bytes:
     # The spec reads a bare end-of-line inside a literal as LF, but Acrobat writes raw binary (an
     # encryption /U with a CR byte) and reads it back unchanged; so do we.
-    return raw, pos
+    return _LIT_ESCAPE.sub(_unescape, raw) if b"\\" in raw else raw
 
 
 def _name(token: bytes) -> Name:
-    body = token[1:]
-    if b"#" in body:
-        body = _NAME_HEX.sub(lambda m: bytes((int(m.group(1), 16),)), body)
-    return Name(body.decode("latin-1"))
+    name = _NAMES.get(token)
+    if name is None:
+        body = token[1:]
+        if b"#" in body:
+            body = _NAME_HEX.sub(lambda m: bytes((int(m.group(1), 16),)), body)
+        name = Name(body.decode("latin-1"))
+        if len(_NAMES) < 50_000:
+            _NAMES[token] = name
+    return name
+
+
+def _close_dict(items: list) -> dict:
+    if len(items) % 2:
+        items.append(None)  # a key without value reads as null (lenient)
+    it = iter(items)
+    return {k: v for k, v in zip(it, it) if type(k) is Name}
 
 
 def parse(buf: bytes, pos: int = 0, end: int | None = None) -> tuple[list, int, bytes | None]:
@@ -202,8 +220,9 @@ def parse(buf: bytes, pos: int = 0, end: int | None = None) -> tuple[list, int, 
     if end is None:
         end = len(buf)
     stack: list[list] = [[]]
-    kinds: list[str] = []
+    kinds: list[int] = []
     top = stack[0]
+    append = top.append
     match = _TOKEN.match
     while True:
         m = match(buf, pos, end)
@@ -213,54 +232,52 @@ def parse(buf: bytes, pos: int = 0, end: int | None = None) -> tuple[list, int, 
                 raise PdfSyntaxError(f"unexpected bytes {rest[:20]!r}")
             pos = end
             break
-        kind = m.lastgroup
+        kind = m.lastindex
         pos = m.end()
-        if kind == "num":
-            t = m.group(kind)
-            top.append(float(t) if b"." in t else int(t))
-        elif kind == "name":
-            top.append(_name(m.group(kind)))
-        elif kind == "lit":
-            value, pos = _read_literal(buf, pos)
-            top.append(value)
-        elif kind == "hex":
-            digits = bytes(c for c in m.group(kind)[1:-1] if c not in _WS)
-            if len(digits) % 2:
-                digits += b"0"
-            top.append(bytes.fromhex(digits.decode("ascii")))
-        elif kind in ("dopen", "aopen"):
+        if kind == 2:
+            append(_name(m.group(2)))
+        elif kind == 1:
+            t = m.group(1)
+            append(float(t) if b"." in t else int(t))
+        elif kind == 7:
+            append(_literal_value(m.group(7)[1:-1]))
+        elif kind == 3 or kind == 5:
             top = []
+            append = top.append
             stack.append(top)
             kinds.append(kind)
-        elif kind in ("dclose", "aclose"):
-            if not kinds or kinds[-1] != ("dopen" if kind == "dclose" else "aopen"):
+        elif kind == 4 or kind == 6:
+            if not kinds or kinds[-1] != kind - 1:
                 raise PdfSyntaxError("unbalanced brackets")
             kinds.pop()
             items = stack.pop()
             top = stack[-1]
-            if kind == "aclose":
-                top.append(items)
-            else:
-                if len(items) % 2:
-                    items.append(None)  # a key without value reads as null (lenient)
-                it = iter(items)
-                top.append({k: v for k, v in zip(it, it) if isinstance(k, Name)})
-        else:
-            word = m.group("kw")
+            append = top.append
+            append(items if kind == 6 else _close_dict(items))
+        elif kind == 10:
+            word = m.group(10)
             if word == b"R":
-                if len(top) < 2 or not isinstance(top[-1], int) or not isinstance(top[-2], int):
+                if len(top) < 2 or type(top[-1]) is not int or type(top[-2]) is not int:
                     raise PdfSyntaxError("malformed reference")
                 gen = top.pop()
                 num = top.pop()
-                top.append(Ref(num, gen))
+                append(Ref(num, gen))
             elif word in _KEYWORDS:
-                top.append(_KEYWORDS[word])
-            elif word in (b"obj", b"endobj", b"stream", b"xref", b"trailer", b"startxref"):
+                append(_KEYWORDS[word])
+            elif word in _STOP:
                 if len(stack) > 1:
                     raise PdfSyntaxError(f"unexpected '{word.decode()}' inside an object")
                 return top, pos, word
             else:
                 raise PdfSyntaxError(f"unexpected keyword {word[:20]!r}")
+        elif kind == 8:
+            value, pos = _read_literal(buf, pos)
+            append(value)
+        else:  # 9
+            digits = bytes(c for c in m.group(9)[1:-1] if c not in _WS)
+            if len(digits) % 2:
+                digits += b"0"
+            append(bytes.fromhex(digits.decode("ascii")))
     if len(stack) > 1:
         raise PdfSyntaxError("unterminated array or dictionary")
     return top, pos, None
@@ -277,19 +294,27 @@ def parse_one(buf: bytes, pos: int = 0, end: int | None = None) -> Any:
 # --------------------------------------------------------------------------- serializing
 
 _NAME_PLAIN = frozenset(b"!\"$&'*+,-.0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\^_`abcdefghijklmnopqrstuvwxyz|~")
-_LIT_TABLE = {ord("\\"): b"\\\\", ord("("): b"\\(", ord(")"): b"\\)", ord("\r"): b"\\r"}
+
+
+_NAME_BYTES: dict[str, bytes] = {}
 
 
 def name_bytes(name: str) -> bytes:
-    raw = name.encode("latin-1")
-    if all(c in _NAME_PLAIN for c in raw):
-        return b"/" + raw
-    return b"/" + b"".join(bytes((c,)) if c in _NAME_PLAIN else b"#%02X" % c for c in raw)
+    out = _NAME_BYTES.get(name)
+    if out is None:
+        raw = name.encode("latin-1")
+        if all(c in _NAME_PLAIN for c in raw):
+            out = b"/" + raw
+        else:
+            out = b"/" + b"".join(bytes((c,)) if c in _NAME_PLAIN else b"#%02X" % c for c in raw)
+        if len(_NAME_BYTES) < 50_000:
+            _NAME_BYTES[name] = out
+    return out
 
 
 def string_bytes(value: bytes) -> bytes:
     if b"\\" in value or b"(" in value or b")" in value or b"\r" in value:
-        value = b"".join(_LIT_TABLE.get(c, bytes((c,))) for c in value)
+        value = value.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)").replace(b"\r", b"\\r")
     return b"(" + value + b")"
 
 
@@ -301,8 +326,21 @@ def text_string(value: str) -> bytes:
         return b"\xfe\xff" + value.encode("utf-16-be")
 
 
+# PDFDocEncoding is Latin-1 except for these codes (ISO 32000-1, Annex D.2): typographic quotes,
+# dashes and the like, which USCIS tooltips use ("Answering \u201cYes\u201d ...").
+_PDFDOC = {
+    0x18: "\u02d8", 0x19: "\u02c7", 0x1A: "\u02c6", 0x1B: "\u02d9", 0x1C: "\u02dd", 0x1D: "\u02db",
+    0x1E: "\u02da", 0x1F: "\u02dc", 0x80: "\u2022", 0x81: "\u2020", 0x82: "\u2021", 0x83: "\u2026",
+    0x84: "\u2014", 0x85: "\u2013", 0x86: "\u0192", 0x87: "\u2044", 0x88: "\u2039", 0x89: "\u203a",
+    0x8A: "\u2212", 0x8B: "\u2030", 0x8C: "\u201e", 0x8D: "\u201c", 0x8E: "\u201d", 0x8F: "\u2018",
+    0x90: "\u2019", 0x91: "\u201a", 0x92: "\u2122", 0x93: "\ufb01", 0x94: "\ufb02", 0x95: "\u0141",
+    0x96: "\u0152", 0x97: "\u0160", 0x98: "\u0178", 0x99: "\u017d", 0x9A: "\u0131", 0x9B: "\u0142",
+    0x9C: "\u0153", 0x9D: "\u0161", 0x9E: "\u017e", 0xA0: "\u20ac",
+}
+
+
 def decode_text(value: Any) -> str:
-    """Decode a PDF text string (UTF-16BE/LE with BOM, UTF-8 with BOM, else PDFDocEncoding ~ Latin-1)."""
+    """Decode a PDF text string (UTF-16BE/LE with BOM, UTF-8 with BOM, else PDFDocEncoding)."""
     if isinstance(value, str):
         return str(value)
     if not isinstance(value, bytes):
@@ -313,7 +351,10 @@ def decode_text(value: Any) -> str:
         return value[2:].decode("utf-16-le", "replace")
     if value[:3] == b"\xef\xbb\xbf":
         return value[3:].decode("utf-8", "replace")
-    return value.decode("latin-1")
+    text = value.decode("latin-1")
+    if any(c in _PDFDOC for c in value):
+        text = text.translate(_PDFDOC)
+    return text
 
 
 def fmt_num(x: float) -> bytes:

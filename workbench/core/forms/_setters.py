@@ -16,6 +16,7 @@ from ._appearance import DoesNotFit, Unencodable, check_appearance, font_for, te
 from ._fields import FF_COMB, FF_EDIT, FF_MULTILINE, FF_MULTISELECT, FieldNode, normal_states, on_states, options
 from ._pdf_document import PdfDocument
 from ._pdf_syntax import Name, Stream
+from ._xfa_hints import ruled_lines, short_name
 
 
 class Refuse(Exception):
@@ -30,6 +31,13 @@ class Context:
         self.acro = acro
         self.min_font_size = min_font_size
         self.fonts: dict = {}
+        self._rules: dict | None = None
+
+    def rules_for(self, name: str) -> tuple[float, float] | None:
+        """The XFA line spacing of a ruled multiline box (read once, while /XFA is still there)."""
+        if self._rules is None:
+            self._rules = self.doc.memo("xfa-ruled-lines", lambda: ruled_lines(self.doc, self.acro))
+        return self._rules.get(short_name(name))
 
 
 def _clear_text(ctx: Context, node: FieldNode) -> list[str]:
@@ -68,7 +76,8 @@ def set_text(ctx: Context, node: FieldNode, value: Any, *, choice_display: str |
         font = font_for(ctx.doc, ctx.acro, w_da, ctx.fonts)
         try:
             stream, size = text_appearance(font, w.annot, ctx.doc, shown, comb=comb, multiline=multiline,
-                                           quadding=quadding, min_size=ctx.min_font_size)
+                                           quadding=quadding, min_size=ctx.min_font_size,
+                                           rules=ctx.rules_for(node.name) if multiline else None)
         except (DoesNotFit, Unencodable) as exc:
             raise Refuse(str(exc)) from None
         if font.size and size < font.size:

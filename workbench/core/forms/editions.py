@@ -72,6 +72,7 @@ EDITIONS: tuple[Edition, ...] = (
 )
 
 _BY_SHA = {e.sha256: e for e in EDITIONS if e.sha256}
+OFFICIAL_SHA256 = frozenset(_BY_SHA)
 _BY_FOOTER = {(e.form_id, e.edition): e for e in EDITIONS}
 
 # "Form I-589   Edition   01/20/25", "Form I-918 Supplement A   02/07/17   N", "Form G-28   09/17/18"
@@ -103,8 +104,9 @@ def form_id_for(letter: str, number: str, supplement: str | None) -> str:
     return f"{base}sup{supplement.lower()}" if supplement else base
 
 
-def footer_text(pdf: bytes, max_pages: int = 3) -> list[tuple[str, str]]:
-    """(form id, edition) for each edition footer on the first pages, most frequent first.
+def footer_text(pdf: bytes, max_pages: int = 3, stop_at: frozenset | set = frozenset()) -> list[tuple[str, str]]:
+    """(form id, edition) for each edition footer on the first pages, most frequent first; stops
+    reading pages as soon as a footer in ``stop_at`` is seen (text extraction is the slow part).
 
     Uses pypdf's text extraction (it decrypts the empty-password blanks and maps the embedded
     subset fonts of the 2017 supplements back to Unicode). Text only; nothing is written.
@@ -124,6 +126,8 @@ def footer_text(pdf: bytes, max_pages: int = 3) -> list[tuple[str, str]]:
             text = page.extract_text() or ""
             for letter, number, supp, date in FOOTER.findall(text):
                 found[(form_id_for(letter, number, supp or None), date)] += 1
+            if any(key in stop_at for key in found):
+                break
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError):
         pass
     finally:
@@ -147,7 +151,7 @@ def recognize(pdf: bytes) -> Recognition:
         return Recognition(_BY_SHA[sha], "sha256", sha)
     if not bytes(pdf[:1024]).lstrip().startswith(b"%PDF-"):
         raise UnknownEditionError("the file is not a PDF", sha)
-    footers = footer_text(pdf)
+    footers = footer_text(pdf, stop_at=frozenset(_BY_FOOTER))
     for key in footers:
         if key in _BY_FOOTER:
             return Recognition(_BY_FOOTER[key], "footer", sha)

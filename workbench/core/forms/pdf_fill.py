@@ -15,15 +15,20 @@ What it does with an official USCIS blank (see docs/forms-engine.md for the deta
 
 Every value either lands or is refused with a reason in the :class:`FillReport`; nothing is cut
 short or dropped silently. Reasons never repeat the value itself, so a report can be logged.
+
+Speed: the decoded parts of an official blank (recognised by sha256, so public bytes only) stay
+in memory for the next fill of the same blank; a filled file's parts never do.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Mapping, Union
 
 from workbench.core.errors import WorkbenchError
 
+from .editions import OFFICIAL_SHA256
 from ._fields import FF_COMB, FF_MULTILINE, FF_READ_ONLY, FieldNode, on_states, options, rect_of, value_text, walk_fields
 from ._fixups import flatten, strip_hybrid
 from ._pdf_crypt import PdfPasswordError, UnsupportedEncryption
@@ -108,8 +113,12 @@ def open_document(pdf: bytes, password: str = "") -> PdfDocument:
     """Parse ``pdf`` (decrypting with ``password``, empty by default) or raise :class:`PdfOpenError`."""
     if not isinstance(pdf, (bytes, bytearray, memoryview)):
         raise TypeError("pdf must be bytes")
+    data = bytes(pdf)
+    sha = hashlib.sha256(data).hexdigest()
+    # Only an official blank's decoded parts may outlive this call (see PdfDocument.share_key).
+    share = sha if sha in OFFICIAL_SHA256 else None
     try:
-        return PdfDocument(bytes(pdf), password)
+        return PdfDocument(data, password, share_key=share)
     except PdfPasswordError:
         raise PdfOpenError("This PDF is protected by a password that is not empty: use the blank form as "
                            "downloaded from uscis.gov.") from None
@@ -210,10 +219,27 @@ def fill_pdf(
         notes.extend(Note(name, m) for m in msgs)
     if strict and refused:
         raise FillRefused(_report(filled, refused, notes, [], False))
+    if isinstance(acro, dict) and acro.get("NeedAppearances") is True:
+        notes.extend(_draw_missing_appearances(ctx, nodes, set(filled)))
     removed = strip_hybrid(doc, acro if isinstance(acro, dict) else None, any(n.kind == "signature" for n in nodes))
     if flatten_form:
         flatten(doc)
     return FilledPdf(doc.write(), _report(filled, refused, notes, removed, flatten_form))
+
+
+def _draw_missing_appearances(ctx: Context, nodes: list[FieldNode], done: set[str]) -> list[Note]:
+    """The blank asked viewers to draw every field (/NeedAppearances true); the output does not
+    (see _appearance), so draw the values it already held, or say which could not be drawn."""
+    notes: list[Note] = []
+    for node in nodes:
+        value = value_text(node)
+        if node.name in done or not value or node.kind not in ("text", "combo", "list") or node.is_barcode:
+            continue
+        try:
+            (set_text if node.kind == "text" else set_choice)(ctx, node, value)
+        except Refuse as exc:
+            notes.append(Note(node.name, f"its existing value could not be drawn ({exc}); viewers may not show it"))
+    return notes
 
 
 def _report(filled, refused, notes, removed, flattened) -> FillReport:

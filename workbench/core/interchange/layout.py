@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import inspect
 
-from ..model import (Address, Client, Contact, Deadline, Document, Entry, Event, Matter, Note, Person, Task,
-                     TimeEntry, TravelDocument)
+from ..model import (Address, Client, Contact, Deadline, Document, EducationEntry, EmploymentEntry, Entry, Event,
+                     FormAnswer, Matter, Note, Person, Task, TimeEntry, TravelDocument)
 from ..model.base import SYSTEM_COLUMNS
 
 
@@ -28,6 +28,8 @@ CLIENT_SECTIONS = (
     Section("travel_documents", TravelDocument, "client_id"),
     Section("entries", Entry, "client_id"),
     Section("people", Person, "client_id"),
+    Section("education", EducationEntry, "client_id"),
+    Section("employment", EmploymentEntry, "client_id"),
 )
 MATTER_SECTIONS = (
     Section("events", Event, "matter_id"),
@@ -37,6 +39,7 @@ MATTER_SECTIONS = (
     Section("time_entries", TimeEntry, "matter_id"),
     Section("contacts", Contact, "matter_id"),
     Section("documents", Document, "matter_id"),
+    Section("form_answers", FormAnswer, "matter_id"),
 )
 EXCLUDED = set(SYSTEM_COLUMNS) | {"client_id", "matter_id", "blob_id"}
 

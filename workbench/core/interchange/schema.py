@@ -24,7 +24,8 @@ _NAME = {"type": "object", "additionalProperties": False, "required": ["family_n
          "properties": {k: {"type": ["string", "null"]} for k in ("family_name", "given_name", "middle_name")}}
 _JSON_COLUMNS = {"other_names": {"type": "array", "items": _NAME},
                  "languages": {"type": "array", "items": {"type": "string"}},
-                 "attorneys": {"type": "array", "items": {"type": "string"}}}
+                 "attorneys": {"type": "array", "items": {"type": "string"}},
+                 "value": {}}  # a form answer: any JSON value
 
 
 def _column_schema(attr) -> tuple[dict, bool]:

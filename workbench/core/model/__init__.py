@@ -3,11 +3,11 @@
 from . import enums
 from .audit import AuditEntry, VaultMeta
 from .base import Base, Record, utcnow
-from .client import Address, Client, Entry, Person, TravelDocument
-from .matter import Contact, Deadline, Document, Event, Matter, Note, Task, TimeEntry
+from .client import Address, Client, EducationEntry, EmploymentEntry, Entry, Person, TravelDocument
+from .matter import Contact, Deadline, Document, Event, FormAnswer, Matter, Note, Task, TimeEntry
 
 __all__ = [
-    "Address", "AuditEntry", "Base", "Client", "Contact", "Deadline", "Document", "Entry", "Event",
+    "Address", "AuditEntry", "EducationEntry", "EmploymentEntry", "FormAnswer", "Base", "Client", "Contact", "Deadline", "Document", "Entry", "Event",
     "Matter", "Note", "Person", "Record", "Task", "TimeEntry", "TravelDocument", "VaultMeta", "enums",
     "utcnow",
 ]

@@ -55,6 +55,10 @@ class Client(Record, Base):
     entries: Mapped[list["Entry"]] = relationship(back_populates="client", cascade="all, delete-orphan",
                                                   order_by="Entry.entry_date")
     people: Mapped[list["Person"]] = relationship(back_populates="client", cascade="all, delete-orphan")
+    education: Mapped[list["EducationEntry"]] = relationship(back_populates="client", cascade="all, delete-orphan",
+                                                             order_by="EducationEntry.from_date")
+    employment: Mapped[list["EmploymentEntry"]] = relationship(back_populates="client", cascade="all, delete-orphan",
+                                                               order_by="EmploymentEntry.from_date")
 
     @validates("a_number")
     def _check_a_number(self, _key, value):
@@ -164,3 +168,33 @@ class Person(Record, Base):
     @validates("a_number")
     def _check_a_number(self, _key, value):
         return normalize_a_number(value)
+
+
+class EducationEntry(Record, Base):
+    """A school attended (I-589 Part A.III item 5 asks for every one, most recent first)."""
+
+    __tablename__ = "education"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"), index=True)
+    school: Mapped[str] = mapped_column(String(200))
+    school_type: Mapped[str | None] = mapped_column(String(80))  # primary, secondary, university, trade
+    location: Mapped[str | None] = mapped_column(String(200))  # city and country
+    from_date: Mapped[date | None] = mapped_column(Date)
+    to_date: Mapped[date | None] = mapped_column(Date)
+
+    client: Mapped[Client] = relationship(back_populates="education")
+
+
+class EmploymentEntry(Record, Base):
+    """An employer (I-589 Part A.III item 6 asks for the last five years, most recent first)."""
+
+    __tablename__ = "employment"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"), index=True)
+    employer: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(300))
+    occupation: Mapped[str | None] = mapped_column(String(120))
+    from_date: Mapped[date | None] = mapped_column(Date)
+    to_date: Mapped[date | None] = mapped_column(Date)
+
+    client: Mapped[Client] = relationship(back_populates="employment")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from . import enums as E
@@ -54,6 +54,7 @@ class Matter(Record, Base):
     time_entries: Mapped[list["TimeEntry"]] = relationship(back_populates="matter", cascade="all, delete-orphan",
                                                            order_by="TimeEntry.work_date")
     contacts: Mapped[list["Contact"]] = relationship(back_populates="matter", cascade="all, delete-orphan")
+    answers: Mapped[list["FormAnswer"]] = relationship(back_populates="matter", cascade="all, delete-orphan")
 
 
 class _MatterChild:
@@ -168,3 +169,20 @@ class Contact(_MatterChild, Record, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
     matter: Mapped[Matter] = relationship(back_populates="contacts")
+
+
+class FormAnswer(_MatterChild, Record, Base):
+    """An answer to a form-specific question that is not a fact of the profile.
+
+    Yes/no eligibility questions (I-589 Part B, I-918 Part 3, I-360 petition-type parts) and
+    their explanations. ``key`` is the question id a field map declares (e.g. ``i589.b.1a``);
+    ``value`` is JSON: a string, a boolean, a number or a list.
+    """
+
+    __tablename__ = "form_answers"
+
+    key: Mapped[str] = mapped_column(String(120), index=True)
+    value: Mapped[dict] = mapped_column(JSON, nullable=True)
+    explanation: Mapped[str | None] = mapped_column(Text)
+
+    matter: Mapped[Matter] = relationship(back_populates="answers")
