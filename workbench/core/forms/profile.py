@@ -1,0 +1,118 @@
+"""The client profile as the field maps see it: one nested dict built from a matter.
+
+Field maps (``forms/<form>/<edition>.json``) name values by dotted paths into this dict, so
+the maps never know the ORM and the ORM can change without touching them. The vocabulary
+(docs in forms/README.md):
+
+* ``client.*``, ``matter.*``: every column of the client and the matter;
+* ``addresses.residence`` / ``.mailing`` / ``.last_abroad`` / ``.feared_country``: the current
+  address of each kind; ``addresses.history[i]``: every address, most recent first;
+* ``passport``, ``travel_document``: the first of each kind;
+* ``entries[i]``: entries to the US, most recent first (``entries[0]`` is the last arrival);
+  ``last_entry`` is the same as ``entries[0]``;
+* ``spouse``; ``children[i]`` (oldest first); ``parents[i]``; ``siblings[i]``;
+* ``education[i]``, ``employment[i]``: most recent first;
+* ``contacts.<role>[i]`` and the shortcuts ``interpreter``, ``certifying_agency``;
+* ``attorney.*``: the attorney's own profile (vault setting ``attorney_profile``, a JSON object);
+* ``answers.<question id>`` and ``answers.<question id>.explanation``: form questionnaire answers;
+* ``today``: the date the form is prepared;
+* ``member``: the family member a per-member form is about (I-918 Supplement A).
+
+Values keep their Python types (dates, enums as strings, booleans, lists); formatting for a
+form field happens in ``fieldmap``.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from ..model import Matter, VaultMeta
+from ..model import enums as E
+
+ATTORNEY_KEYS = ("family_name", "given_name", "middle_name", "firm", "bar_number", "licensing_authority",
+                 "uscis_account_number", "eoir_id", "street", "unit_type", "unit", "city", "state", "zip_code",
+                 "province", "postal_code", "country", "phone", "mobile_phone", "fax", "email")
+
+
+def _row(obj) -> dict[str, Any]:
+    if obj is None:
+        return {}
+    out = {}
+    for attr in inspect(obj).mapper.column_attrs:
+        value = getattr(obj, attr.key)
+        out[attr.key] = value.value if isinstance(value, E.StrEnum) else value
+    return out
+
+
+def _live(rows):
+    return [r for r in rows if r.deleted_at is None]
+
+
+def _recent_first(rows, key):
+    return sorted(rows, key=lambda r: getattr(r, key) or date.min, reverse=True)
+
+
+def attorney_profile(session: Session) -> dict[str, Any]:
+    row = session.get(VaultMeta, "attorney_profile")
+    data = json.loads(row.value) if row else {}
+    return {k: data.get(k) for k in ATTORNEY_KEYS}
+
+
+def build_profile(session: Session, matter_id: str, today: date | None = None,
+                  member_id: str | None = None) -> dict[str, Any]:
+    """The profile of ``matter_id``; ``member_id`` names the family member a per-member form
+    (I-918 Supplement A) is about, available as ``member``."""
+    matter = session.get(Matter, matter_id)
+    if matter is None:
+        from ..errors import NotFound
+
+        raise NotFound(f"There is no matter with id {matter_id}.")
+    client = matter.client
+    addresses = _live(client.addresses)
+    by_kind: dict[str, dict] = {}
+    for a in _recent_first(addresses, "from_date"):
+        by_kind.setdefault(str(a.kind.value), _row(a))
+    people = _live(client.people)
+
+    def relatives(kind):
+        rows = [p for p in people if p.relation == kind]
+        return [_row(p) for p in sorted(rows, key=lambda p: p.date_of_birth or date.max)]
+
+    docs = _live(client.travel_documents)
+    contacts: dict[str, list] = {}
+    for c in _live(matter.contacts):
+        contacts.setdefault(str(c.role.value), []).append(_row(c))
+    entries = [_row(e) for e in _recent_first(_live(client.entries), "entry_date")]
+    answers: dict[str, Any] = {}
+    for a in _live(matter.answers):
+        answers[a.key] = a.value
+        if a.explanation:
+            answers[f"{a.key}.explanation"] = a.explanation
+    spouse = relatives(E.Relationship.SPOUSE)
+    return {
+        "client": _row(client),
+        "matter": _row(matter),
+        "addresses": {**by_kind, "history": [_row(a) for a in _recent_first(addresses, "from_date")]},
+        "passport": next((_row(d) for d in docs if d.kind == E.TravelDocumentKind.PASSPORT), {}),
+        "travel_document": next((_row(d) for d in docs if d.kind == E.TravelDocumentKind.TRAVEL_DOCUMENT), {}),
+        "entries": entries,
+        "last_entry": entries[0] if entries else {},
+        "spouse": spouse[0] if spouse else {},
+        "children": relatives(E.Relationship.CHILD),
+        "parents": relatives(E.Relationship.PARENT),
+        "siblings": relatives(E.Relationship.SIBLING),
+        "education": [_row(e) for e in _recent_first(_live(client.education), "from_date")],
+        "employment": [_row(e) for e in _recent_first(_live(client.employment), "from_date")],
+        "contacts": contacts,
+        "interpreter": (contacts.get("interpreter") or [{}])[0],
+        "certifying_agency": (contacts.get("certifying_agency") or [{}])[0],
+        "attorney": attorney_profile(session),
+        "answers": answers,
+        "today": today or date.today(),
+        "member": next((_row(p) for p in people if p.id == member_id), {}),
+    }
