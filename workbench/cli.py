@@ -250,6 +250,79 @@ def cmd_calendar_export(args, secrets: Secrets) -> int:
     return 0
 
 
+def cmd_forms_list(args, _secrets) -> int:
+    from .core.forms.blanks import stored_blanks
+    from .core.forms.editions import known_editions
+    from .core.forms.fieldmap import available_maps
+
+    added = {b.edition for b in stored_blanks()}
+    maps = set(available_maps())
+    print(f"{'FORM':22} {'EDITION':9} {'STATUS':22} {'BLANK ADDED':12} FIELD MAP")
+    for e in known_editions():
+        status = "current" if e.fileable else "outdated, not fileable"
+        print(f"{e.form_name:22} {e.edition:9} {status:22} {'yes' if e in added else 'no':12} "
+              f"{'yes' if (e.form_id, e.edition) in maps else 'no'}")
+    return 0
+
+
+def cmd_forms_add_blank(args, _secrets) -> int:
+    from .core.forms.blanks import add_blank
+
+    try:
+        data = Path(args.pdf).read_bytes()
+    except OSError as exc:
+        raise WorkbenchError(f"Cannot read {args.pdf}: {exc.strerror}.") from None
+    stored = add_blank(data)
+    print(f"Added {stored.edition.label}" + (f" — {stored.edition.warning}" if stored.edition.warning else "."))
+    return 0
+
+
+def _form_result(args, secrets: Secrets):
+    """Fill (in memory) for --matter (from the vault) or --json (from an interchange file)."""
+    from .core.forms.service import fill_matter_form, store_output
+
+    if bool(args.matter) == bool(args.json):
+        raise WorkbenchError("Name the matter with --matter ID or give an interchange file with --json FILE.")
+    if args.json:
+        from .core.interchange.scratch import matter_from_json
+
+        with matter_from_json(Path(args.json).read_bytes()) as (session, matter_id):
+            return fill_matter_form(session, args.form, matter_id, flatten=getattr(args, "flatten", False)), None
+    vault = _open(args, secrets)
+    with vault:
+        with vault.session() as s:
+            result = fill_matter_form(s, args.form, args.matter, member_id=args.member,
+                                      flatten=getattr(args, "flatten", False))
+        doc_id = store_output(vault, args.matter, result) if getattr(args, "out", None) else None
+    return result, doc_id
+
+
+def _print_checks(result) -> None:
+    for w in result.warnings:
+        print(f"WARNING: {w}")
+    for c in result.checks:
+        print(f"{c.severity.upper():8} {c.where:28} {c.message}")
+    print(f"{len(result.errors)} error(s), {len(result.checks) - len(result.errors)} other note(s); "
+          f"{len(result.report.filled)} field(s) filled, {len(result.continuation)} on continuation pages.")
+
+
+def cmd_forms_check(args, secrets: Secrets) -> int:
+    result, _ = _form_result(args, secrets)
+    _print_checks(result)
+    return 1 if result.errors else 0
+
+
+def cmd_forms_fill(args, secrets: Secrets) -> int:
+    from .core.atomic import write_atomic
+
+    result, doc_id = _form_result(args, secrets)
+    _print_checks(result)
+    write_atomic(Path(args.out), result.pdf)
+    print(f"Wrote {args.out} (plaintext: store it safely)" + (f"; kept in the vault as document {doc_id}"
+                                                             if doc_id else ""))
+    return 0
+
+
 # ----------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workbench", description="Pro Bono Workbench: run with no command to "
@@ -297,6 +370,24 @@ def build_parser() -> argparse.ArgumentParser:
     ce.add_argument("--matter", action="append", metavar="ID", help="only these matters (repeatable)")
     ce.add_argument("--with-client-names", action="store_true", help="include client names (off by default)")
     ce.set_defaults(func=cmd_calendar_export)
+
+    fm = sub.add_parser("forms", help="USCIS forms: blanks, checks, filling")
+    fms = fm.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
+    fms.add_parser("list", help="known editions, added blanks and field maps").set_defaults(func=cmd_forms_list)
+    ab = fms.add_parser("add-blank", help="add an official blank PDF downloaded from uscis.gov")
+    ab.add_argument("pdf", metavar="PDF")
+    ab.set_defaults(func=cmd_forms_add_blank)
+    for name, func, helptext in (("check", cmd_forms_check, "check a form's answers before filling"),
+                                 ("fill", cmd_forms_fill, "fill a form (kept in the vault; --out exports it)")):
+        fp = fms.add_parser(name, help=helptext)
+        fp.add_argument("form", metavar="FORM", help="i-589, i-918, i-918supa, i-918supb, i-360, g-28")
+        fp.add_argument("--matter", metavar="ID")
+        fp.add_argument("--json", metavar="FILE", help="an interchange file instead of a vault matter")
+        fp.add_argument("--member", metavar="PERSON_ID", help="the family member (I-918 Supplement A)")
+        if name == "fill":
+            fp.add_argument("--out", required=True, metavar="OUT.pdf")
+            fp.add_argument("--flatten", action="store_true", help="make the fields part of the page")
+        fp.set_defaults(func=func)
 
     m = sub.add_parser("matters", help="list matters")
     ms = m.add_subparsers(dest="matters_command", metavar="ACTION", required=True)
