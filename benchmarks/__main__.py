@@ -6,7 +6,7 @@ import importlib
 import json
 import sys
 
-SUITES = ["benchmarks.bench_vault", "benchmarks.bench_forms"]
+SUITES = ["benchmarks.bench_vault", "benchmarks.bench_forms", "benchmarks.bench_bundle"]
 
 
 def main() -> int:
