@@ -29,13 +29,13 @@ from typing import Any
 from ..errors import WorkbenchError
 
 FORMS_DIR = Path(__file__).resolve().parents[3] / "forms"
-FORMATS = {"text", "date", "a_number", "ssn", "phone", "phone_area", "phone_number", "zip", "zip4", "upper",
+FORMATS = {"text", "date", "month_year", "a_number", "ssn", "phone", "phone_area", "phone_number", "zip", "zip4", "upper",
            "name", "names", "yes_no", "year", "number", "list"}
 LEFT_CATEGORIES = {"signature", "preparer", "interpreter", "office_use", "barcode", "attorney_only",
                    "not_applicable", "user"}
 ROOTS = {"client", "matter", "addresses", "passport", "travel_document", "entries", "last_entry", "spouse",
          "children", "parents", "siblings", "education", "employment", "contacts", "interpreter",
-         "certifying_agency", "attorney", "answers", "today", "member"}
+         "certifying_agency", "attorney", "answers", "today", "member", "mother", "father"}
 _SEGMENT = re.compile(r"^([a-z_][a-z0-9_]*)(?:\[(\d+)\])?$")
 ENTRY_KEYS = {"q", "source", "literal", "left_to_user", "why", "format", "checked_when", "if_blank", "required",
               "group", "part", "item", "join", "index"}
@@ -49,7 +49,7 @@ class FieldMapError(WorkbenchError):
 class FieldRule:
     name: str
     q: str
-    source: str | None = None
+    source: str | list[str] | None = None  # a list: joined with ``join``, or the first answered one
     literal: Any = None
     left_to_user: str | None = None
     why: str | None = None
@@ -60,6 +60,11 @@ class FieldRule:
     group: str | None = None
     part: str | None = None
     item: str | None = None
+    join: str | None = None
+
+    @property
+    def sources(self) -> list[str]:
+        return [] if self.source is None else [self.source] if isinstance(self.source, str) else list(self.source)
 
 
 @dataclass(frozen=True)
@@ -140,12 +145,14 @@ def parse_map(data: dict, path: Path = Path("(memory)")) -> FieldMap:
         if "left_to_user" in entry and not entry.get("why"):
             problems.append(f"{name}: left_to_user needs a 'why'")
         if "source" in entry:
-            err = _check_path(entry["source"], questions)
-            if err:
-                problems.append(f"{name}: {err}")
+            paths = entry["source"] if isinstance(entry["source"], list) else [entry["source"]]
+            for p in paths:
+                err = _check_path(p, questions) if isinstance(p, str) else "a source path must be a string"
+                if err:
+                    problems.append(f"{name}: {err}")
         if entry.get("group") and entry["group"] not in groups:
             problems.append(f"{name}: group {entry['group']!r} is not declared")
-        rules[name] = FieldRule(name=name, **{k: v for k, v in entry.items() if k not in ("join", "index")})
+        rules[name] = FieldRule(name=name, **{k: v for k, v in entry.items() if k != "index"})
     if problems:
         raise FieldMapError(f"The field map {path} has {len(problems)} problem(s): " + "; ".join(problems[:20]))
     return FieldMap(form=data["form"], edition=data["edition"], questions=questions, groups=groups, rules=rules,
@@ -178,11 +185,27 @@ def _digits(value: Any) -> str:
     return "".join(ch for ch in str(value) if ch.isdigit())
 
 
+def _as_date(value: Any) -> Any:
+    """Dates kept as ISO text (questionnaire answers are JSON) become dates."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
 def format_value(value: Any, fmt: str) -> str:
     if isinstance(value, datetime):
         value = value.date()
+    if fmt in ("date", "month_year", "year"):
+        value = _as_date(value)
     if fmt == "date":
         return value.strftime("%m/%d/%Y") if isinstance(value, date) else str(value)
+    if fmt == "month_year":
+        return value.strftime("%m/%Y") if isinstance(value, date) else str(value)
     if fmt == "year":
         return str(value.year) if isinstance(value, date) else str(value)
     if fmt in ("a_number", "ssn", "number"):
@@ -230,6 +253,17 @@ def _checked(value: Any, when: Any) -> bool:
     return any(norm(value) == (w if isinstance(value, bool) else str(w).lower()) for w in wanted)
 
 
+def _value_of(rule: FieldRule, profile: dict) -> Any:
+    """One source: its value. Several: joined with ``join`` when given, else the first answered."""
+    if isinstance(rule.source, str):
+        return lookup(profile, rule.source)
+    values = [lookup(profile, p) for p in rule.sources]
+    if rule.join is not None:
+        parts = [format_value(v, rule.format) for v in values if not _blank(v)]
+        return rule.join.join(parts) or None
+    return next((v for v in values if not _blank(v)), None)
+
+
 def resolve(fmap: FieldMap, profile: dict) -> Resolution:
     out = Resolution()
     for rule in fmap.rules.values():
@@ -239,7 +273,7 @@ def resolve(fmap: FieldMap, profile: dict) -> Resolution:
         if rule.literal is not None:
             out.values[rule.name] = rule.literal
             continue
-        value = lookup(profile, rule.source)
+        value = _value_of(rule, profile)
         if rule.checked_when is not None:
             if not _blank(value):
                 out.values[rule.name] = _checked(value, rule.checked_when)
@@ -253,7 +287,7 @@ def resolve(fmap: FieldMap, profile: dict) -> Resolution:
             elif rule.required:
                 out.missing_required.append(rule)
             continue
-        text = format_value(value, rule.format)
+        text = value if rule.join is not None and not isinstance(rule.source, str) else format_value(value, rule.format)
         if text:
             out.values[rule.name] = text
     return out

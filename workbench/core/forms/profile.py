@@ -6,11 +6,12 @@ the maps never know the ORM and the ORM can change without touching them. The vo
 
 * ``client.*``, ``matter.*``: every column of the client and the matter;
 * ``addresses.residence`` / ``.mailing`` / ``.last_abroad`` / ``.feared_country``: the current
-  address of each kind; ``addresses.history[i]``: every address, most recent first;
+  address of each kind; ``addresses.history[i]``: every place lived (all kinds but mailing), most recent first;
 * ``passport``, ``travel_document``: the first of each kind;
 * ``entries[i]``: entries to the US, most recent first (``entries[0]`` is the last arrival);
   ``last_entry`` is the same as ``entries[0]``;
-* ``spouse``; ``children[i]`` (oldest first); ``parents[i]``; ``siblings[i]``;
+* ``spouse``; ``children[i]`` (oldest first); ``parents[i]``, ``mother``, ``father``; ``siblings[i]``;
+* every address row also has ``state_or_province`` (forms print one column for both);
 * ``education[i]``, ``employment[i]``: most recent first;
 * ``contacts.<role>[i]`` and the shortcuts ``interpreter``, ``certifying_agency``;
 * ``attorney.*``: the attorney's own profile (vault setting ``attorney_profile``, a JSON object);
@@ -46,6 +47,8 @@ def _row(obj) -> dict[str, Any]:
     for attr in inspect(obj).mapper.column_attrs:
         value = getattr(obj, attr.key)
         out[attr.key] = value.value if isinstance(value, E.StrEnum) else value
+    if "province" in out and "state" in out:  # forms have one "State/Province" column
+        out["state_or_province"] = out["state"] or out["province"]
     return out
 
 
@@ -97,7 +100,8 @@ def build_profile(session: Session, matter_id: str, today: date | None = None,
     return {
         "client": _row(client),
         "matter": _row(matter),
-        "addresses": {**by_kind, "history": [_row(a) for a in _recent_first(addresses, "from_date")]},
+        "addresses": {**by_kind, "history": [_row(a) for a in _recent_first(
+            [a for a in addresses if a.kind != E.AddressKind.MAILING], "from_date")]},
         "passport": next((_row(d) for d in docs if d.kind == E.TravelDocumentKind.PASSPORT), {}),
         "travel_document": next((_row(d) for d in docs if d.kind == E.TravelDocumentKind.TRAVEL_DOCUMENT), {}),
         "entries": entries,
@@ -105,6 +109,8 @@ def build_profile(session: Session, matter_id: str, today: date | None = None,
         "spouse": spouse[0] if spouse else {},
         "children": relatives(E.Relationship.CHILD),
         "parents": relatives(E.Relationship.PARENT),
+        "mother": next((p for p in relatives(E.Relationship.PARENT) if p.get("sex") == "female"), {}),
+        "father": next((p for p in relatives(E.Relationship.PARENT) if p.get("sex") == "male"), {}),
         "siblings": relatives(E.Relationship.SIBLING),
         "education": [_row(e) for e in _recent_first(_live(client.education), "from_date")],
         "employment": [_row(e) for e in _recent_first(_live(client.employment), "from_date")],

@@ -29,7 +29,7 @@ from .pdf_fill import FillReport, fill_pdf, list_fields
 from .profile import build_profile
 
 SEE_CONTINUATION = ("See continuation sheet", "See cont. sheet", "See cont.", "See")
-_ROW = re.compile(r"^(?P<list>[a-z_.]+)\[(?P<i>\d+)\]\.(?P<col>[a-z_0-9]+)$")
+_ROW = re.compile(r"^(?P<list>[a-z_.]+)\[(?P<i>\d+)\](?:\.(?P<col>[a-z_0-9]+))?$")
 _OVERFLOW_REASONS = ("characters; the box takes at most", "too long for its box", "cannot be shown",
                      "line break")
 
@@ -55,13 +55,13 @@ def _group_overflow(fmap: FieldMap, profile: dict, pages: dict[str, int | None])
         columns: dict[str, object] = {}
         capacity, list_path, first_page, part, item = 0, None, None, spec.get("part"), spec.get("item")
         for rule in fmap.rules.values():
-            m = _ROW.match(rule.source or "") if rule.group == group_id else None
+            m = _ROW.match(rule.sources[0]) if rule.group == group_id and rule.sources else None
             if not m:
                 continue
             list_path = m.group("list")
             capacity = max(capacity, int(m.group("i")) + 1)
             if m.group("i") == "0":
-                columns.setdefault(m.group("col"), rule.format)
+                columns.setdefault(m.group("col") or "", rule.format)  # "" = the whole row (e.g. a full name)
                 first_page = first_page or pages.get(rule.name)
                 part, item = part or rule.part, item or rule.item
         rows = lookup(profile, list_path) if list_path else None
@@ -69,8 +69,9 @@ def _group_overflow(fmap: FieldMap, profile: dict, pages: dict[str, int | None])
             continue
         label = spec.get("label", group_id.replace("_", " ").title())
         for n, row in enumerate(rows[capacity:], start=capacity + 1):
-            bits = [f"{col.replace('_', ' ').capitalize()}: {format_value(row[col], fmt)}"
-                    for col, fmt in columns.items() if row.get(col) not in (None, "", [])]
+            bits = [f"{col.replace('_', ' ').capitalize()}: {format_value(row[col], fmt)}" if col
+                    else format_value(row, fmt) for col, fmt in columns.items()
+                    if (row if not col else row.get(col)) not in (None, "", [])]
             out.append(ContinuationEntry(first_page, part, item, f"{label} {n}. " + "; ".join(bits)))
     return out
 
