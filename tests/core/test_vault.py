@@ -148,8 +148,13 @@ def test_auto_backup_once_a_day(make_vault):
 def test_migrations_build_exactly_the_model(make_vault):
     vault, _ = make_vault()
     assert migrations.current_revision(vault.engine) == migrations.head_revision()
+    def orm_tables_only(obj, name, type_, reflected, compare_to):
+        # the search index (migration 0004) is raw SQL: an FTS5 table, its shadow tables and a map
+        return not (type_ == "table" and name.startswith("search_"))
+
     with vault.engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_object": orm_tables_only})
+        diffs = compare_metadata(context, Base.metadata)
     assert diffs == []
 
 

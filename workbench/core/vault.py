@@ -26,7 +26,7 @@ import platformdirs
 from sqlalchemy import Engine, inspect as sa_inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, backups, deadline_store, migrations
+from . import audit, backups, deadline_store, migrations, outbox
 from .atomic import make_private_dir
 from .attachments import AttachmentStore
 from .db import engine_for
@@ -80,6 +80,7 @@ class Vault:
         self.engine: Engine | None = engine_for(self.db_path, data_key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         audit.install(self._sessions)
+        outbox.install(self._sessions)
         deadline_store.install(self._sessions)
         self.attachments = AttachmentStore(self.folder / ATTACHMENTS, data_key)
         self.actor = getpass.getuser() if _safe_getuser() else "local user"
@@ -258,6 +259,7 @@ class Vault:
         self.engine = engine_for(self.db_path, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         audit.install(self._sessions)
+        outbox.install(self._sessions)
         deadline_store.install(self._sessions)
         self._migrate()
         with self.session() as s:

@@ -1,0 +1,71 @@
+"""Write every local change to the sync outbox in the same transaction (DESIGN: sync).
+
+A ``before_flush`` hook, beside the audit hook, records for each new, changed, tombstoned or
+purged record the changed fields with their old and new values and the server version the
+change was based on. The hub merges field by field from these; nothing here needs a network.
+Bulk inserts (``core.bulk``) bypass the unit of work and therefore the outbox: they are for
+local-only data sets (demo, benchmarks).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from .ids import new_id
+from .interchange.values import to_json
+from .model import OutboxEntry, Record
+
+_SKIP = {"updated_at", "row_version", "server_version", "created_at"}
+
+
+def _fields(obj, *, created: bool) -> dict[str, list]:
+    state = inspect(obj)
+    out = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in _SKIP:
+            continue
+        hist = state.attrs[attr.key].history
+        if created:
+            value = getattr(obj, attr.key)
+            if value is not None:
+                out[attr.key] = [None, to_json(value)]
+        elif hist.has_changes():
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            out[attr.key] = [to_json(old), to_json(new)]
+    return out
+
+
+def _before_flush(session: Session, _ctx, _instances) -> None:
+    if session.info.get("outbox_disabled"):
+        return
+    entries = []
+    for obj in session.new:
+        if isinstance(obj, Record):
+            entries.append(OutboxEntry(mutation_id=new_id(), entity=obj.__tablename__, entity_id=obj.id, op="create",
+                                       changes=_fields(obj, created=True), base_version=None))
+    for obj in session.dirty:
+        if isinstance(obj, Record) and session.is_modified(obj, include_collections=False):
+            changes = _fields(obj, created=False)
+            if not changes:
+                continue
+            op = "delete" if "deleted_at" in changes and changes["deleted_at"][1] is not None else "update"
+            entries.append(OutboxEntry(mutation_id=new_id(), entity=obj.__tablename__, entity_id=obj.id, op=op,
+                                       changes=changes, base_version=obj.server_version))
+    for obj in session.deleted:
+        if isinstance(obj, Record):
+            entries.append(OutboxEntry(mutation_id=new_id(), entity=obj.__tablename__, entity_id=obj.id, op="purge",
+                                       changes={}, base_version=obj.server_version))
+    session.add_all(entries)
+
+
+def install(session_class) -> None:
+    if not event.contains(session_class, "before_flush", _before_flush):
+        event.listen(session_class, "before_flush", _before_flush)
+
+
+def pending(session: Session) -> list[OutboxEntry]:
+    from sqlalchemy import select
+
+    return list(session.scalars(select(OutboxEntry).where(OutboxEntry.pushed.is_(False)).order_by(OutboxEntry.seq)))
