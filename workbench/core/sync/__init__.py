@@ -1,0 +1,1 @@
+"""Sync with the organization's hub (protocol: docs/sync-protocol.md)."""
