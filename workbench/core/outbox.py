@@ -4,7 +4,8 @@ A ``before_flush`` hook, beside the audit hook, records for each new, changed, t
 purged record the changed fields with their old and new values and the server version the
 change was based on. The hub merges field by field from these; nothing here needs a network.
 Bulk inserts (``core.bulk``) bypass the unit of work and therefore the outbox: they are for
-local-only data sets (demo, benchmarks).
+local-only data sets (demo, benchmarks). Deadlines computed by the rules engine are derived,
+so they are not sent; an override of one is.
 """
 
 from __future__ import annotations
@@ -37,18 +38,26 @@ def _fields(obj, *, created: bool) -> dict[str, list]:
     return out
 
 
+def _derived(obj, changes: dict | None = None) -> bool:
+    """Deadlines computed by the rules engine are derived data: every device computes its own.
+    Only a user's override of one (its reason) is a change worth sending."""
+    if getattr(obj, "rule_key", None) is None:
+        return False
+    return not (changes and "override_reason" in changes)
+
+
 def _before_flush(session: Session, _ctx, _instances) -> None:
     if session.info.get("outbox_disabled"):
         return
     entries = []
     for obj in session.new:
-        if isinstance(obj, Record):
+        if isinstance(obj, Record) and not _derived(obj):
             entries.append(OutboxEntry(mutation_id=new_id(), entity=obj.__tablename__, entity_id=obj.id, op="create",
                                        changes=_fields(obj, created=True), base_version=None))
     for obj in session.dirty:
         if isinstance(obj, Record) and session.is_modified(obj, include_collections=False):
             changes = _fields(obj, created=False)
-            if not changes:
+            if not changes or _derived(obj, changes):
                 continue
             op = "delete" if "deleted_at" in changes and changes["deleted_at"][1] is not None else "update"
             entries.append(OutboxEntry(mutation_id=new_id(), entity=obj.__tablename__, entity_id=obj.id, op=op,

@@ -1,0 +1,83 @@
+"""Offline sync: an export bundle for the organization, and its acknowledgement back.
+
+With no connection (a detention visit, a firm network that blocks the hub) the attorney writes
+the outbox and the new attachments into one encrypted, signed bundle for a USB stick or secure
+e-mail (``core.bundle``); the hub imports it and answers with an acknowledgement bundle, which
+this device imports like a pull. Outbox entries stay pending until an acknowledgement names
+them, so a lost bundle costs nothing: the next one carries the same mutations (the hub dedups
+by mutation id).
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from sqlalchemy import select
+
+from .. import audit
+from ..atomic import write_atomic
+from ..bundle import read_bundle, write_bundle
+from ..device_keys import device_keys
+from ..model import Document, OutboxEntry
+from . import state
+from .apply import apply_changes
+from .client import SyncError, SyncReport, _mutation, record_results
+
+
+def export_bundle(vault, destination: Path) -> dict:
+    """Write the pending outbox (and the attachments it names) as a bundle; returns a summary."""
+    keys = device_keys(vault)
+    with vault.session() as s:
+        info = state.hub_info(s)
+        if info is None:
+            raise SyncError("This vault is not enrolled with a hub: the bundle would have no recipient. "
+                            "Enroll it once while connected, or ask the organization for its enrollment file.")
+        pending = list(s.scalars(select(OutboxEntry).where(OutboxEntry.pushed.is_(False)).order_by(OutboxEntry.seq)))
+        doc_ids = {e.entity_id for e in pending if e.entity == "documents" and e.op == "create"}
+        docs = list(s.scalars(select(Document).where(Document.id.in_(doc_ids)))) if doc_ids else []
+        payload = {"device_id": info.device_id, "cursor": state.cursor(s),
+                   "mutations": [_mutation(e) for e in pending], "blobs": []}
+    for doc in docs:
+        if doc.blob_id and doc.sha256:
+            data = vault.attachments.read(doc.blob_id)
+            payload["blobs"].append({"sha256": doc.sha256, "data": base64.b64encode(data).decode("ascii")})
+    out = io.BytesIO()
+    header = write_bundle(out, [json.dumps(payload).encode("utf-8")], sender=keys.sign,
+                          recipient=X25519PublicKey.from_public_bytes(info.kx_key), kind="outbox")
+    write_atomic(Path(destination), out.getvalue())
+    with vault.session() as s:
+        audit.record(s, "bundle_export", "vault",
+                     detail=f"{header.export_id}: {len(payload['mutations'])} changes, {len(payload['blobs'])} files")
+    return {"export_id": header.export_id, "mutations": len(payload["mutations"]), "blobs": len(payload["blobs"])}
+
+
+def import_ack(vault, source: Path) -> SyncReport:
+    """Import the hub's acknowledgement bundle: results, changes, cursor and open conflicts."""
+    keys = device_keys(vault)
+    with vault.session() as s:
+        info = state.hub_info(s)
+    if info is None:
+        raise SyncError("This vault is not enrolled with a hub, so it cannot check who signed the bundle.")
+    opened = read_bundle(Path(source).read_bytes(), recipient=keys.kx,
+                         sender_lookup=lambda key: key == info.sign_key)
+    if opened.header.kind != "ack":
+        raise SyncError(f"This bundle is a {opened.header.kind!r} bundle, not an acknowledgement from the hub.")
+    try:
+        payload = json.loads(opened.payload)
+    except ValueError:
+        raise SyncError("The acknowledgement's contents are not readable; nothing was imported.") from None
+    report = SyncReport()
+    record_results(vault, payload.get("results", []), report)
+    with vault.session() as s:
+        apply_changes(s, payload.get("changes", []))
+        new_cursor = max(state.cursor(s), int(payload.get("cursor", 0)))
+        state.set_cursor(s, new_cursor)
+        state.set_conflicts(s, payload.get("conflicts", []))
+        audit.record(s, "bundle_import", "vault", detail=opened.header.export_id)
+    report.pulled, report.cursor = len(payload.get("changes", [])), new_cursor
+    report.conflicts = len(payload.get("conflicts", []))
+    return report
