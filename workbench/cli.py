@@ -323,6 +323,50 @@ def cmd_forms_fill(args, secrets: Secrets) -> int:
     return 0
 
 
+def cmd_sync(args, secrets: Secrets) -> int:
+    from .core.sync.client import enroll, sync
+    from .core.sync import state
+
+    with _open(args, secrets) as vault:
+        if args.sync_command == "enroll":
+            code = secrets.ask("Enrollment code: ", "WORKBENCH_ENROLL_CODE")
+            info = enroll(vault, args.hub, code, args.device_name)
+            from .core.bundle import fingerprint
+            print(f"Enrolled with {info.organization_name} as {info.attorney_email} (device {info.device_id}).")
+            print(f"Hub key fingerprint: {fingerprint(info.sign_key)} — compare it with the one the "
+                  "organization published.")
+            return 0
+        if args.sync_command == "status":
+            with vault.session() as s:
+                info, last = state.hub_info(s), state.last_sync(s)
+                from .core import outbox
+                pending, conflicts = len(outbox.pending(s)), state.conflicts(s)
+            print(f"hub:        {info.url if info else 'not enrolled'}")
+            print(f"last sync:  {last['at'] if last else 'never'}")
+            print(f"pending:    {pending} change(s) in the outbox")
+            print(f"conflicts:  {len(conflicts)} to resolve")
+            return 0
+        report = sync(vault)
+    print(f"Sent {report.pushed} change(s), received {report.pulled}; {report.conflicts} conflict(s) to resolve.")
+    for line in report.rejected:
+        print(f"REJECTED {line}")
+    return 0
+
+
+def cmd_bundle(args, secrets: Secrets) -> int:
+    from .core.sync.bundles import export_bundle, import_ack
+
+    with _open(args, secrets) as vault:
+        if args.bundle_command == "export":
+            summary = export_bundle(vault, Path(args.out))
+            print(f"Wrote {args.out}: {summary['mutations']} change(s), {summary['blobs']} file(s), encrypted to "
+                  f"the organization's key and signed by this device (export {summary['export_id']}).")
+            return 0
+        report = import_ack(vault, Path(args.file))
+    print(f"Imported the acknowledgement: {report.pulled} record(s) received, {report.conflicts} conflict(s).")
+    return 0
+
+
 # ----------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workbench", description="Pro Bono Workbench: run with no command to "
@@ -388,6 +432,21 @@ def build_parser() -> argparse.ArgumentParser:
             fp.add_argument("--out", required=True, metavar="OUT.pdf")
             fp.add_argument("--flatten", action="store_true", help="make the fields part of the page")
         fp.set_defaults(func=func)
+
+    sy = sub.add_parser("sync", help="sync with the organization's hub (no action: sync now)")
+    sys_ = sy.add_subparsers(dest="sync_command", metavar="ACTION")
+    en = sys_.add_parser("enroll", help="enroll this vault with a one-time code (WORKBENCH_ENROLL_CODE or prompt)")
+    en.add_argument("--hub", required=True, metavar="URL")
+    en.add_argument("--device-name", default="laptop", metavar="NAME")
+    sys_.add_parser("status", help="hub, last sync, pending changes, conflicts")
+    sy.set_defaults(func=cmd_sync)
+    bu = sub.add_parser("bundle", help="offline sync by file")
+    bus = bu.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    be = bus.add_parser("export", help="write the pending changes as an encrypted, signed bundle")
+    be.add_argument("--out", required=True, metavar="FILE")
+    bi = bus.add_parser("import", help="import the hub's acknowledgement bundle")
+    bi.add_argument("file", metavar="FILE")
+    bu.set_defaults(func=cmd_bundle)
 
     m = sub.add_parser("matters", help="list matters")
     ms = m.add_subparsers(dest="matters_command", metavar="ACTION", required=True)
