@@ -1,4 +1,5 @@
-"""Forms benchmark: fill the official I-589 with ~100 values, in process, beside ``pdftk fill_form``.
+"""Forms benchmark: fill the official I-589 with every field its map fills, in process, beside
+``pdftk fill_form`` on the same values.
 
 Both sides fill the same blank (the official, encrypted file: pdftk-java opens it without the
 owner password, so no qpdf decryption step is needed) with the same values, in the same run.
@@ -20,18 +21,17 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 BLANK = REPO.parent / "shared" / "uscis" / "i-589.pdf"
-N_VALUES = 100
-
-
-def _values(blank: bytes, n: int = N_VALUES) -> tuple[dict, set]:
-    """The first ``n`` fillable fields: text fields get text that fits, boxes their export value.
-    Returns (values, names of the check boxes)."""
+def _values(blank: bytes) -> tuple[dict, set]:
+    """A value for every field the I-589 map fills (source or literal): text that fits, boxes
+    their export value. Returns (values, names of the check boxes)."""
+    from workbench.core.forms.fieldmap import load_map
     from workbench.core.forms.pdf_fill import list_fields
 
+    mapped = {r.name for r in load_map("i-589", "01/20/25").rules.values() if not r.left_to_user}
     values: dict = {}
     boxes: set = set()
     for f in list_fields(blank):
-        if f.barcode or f.read_only or len(values) >= n:
+        if f.barcode or f.name not in mapped:
             continue
         if f.kind == "text":
             text = "123456789012" if f.comb else ("Answer %d" % len(values))
