@@ -92,7 +92,10 @@ def build_profile(session: Session, matter_id: str, today: date | None = None,
         contacts.setdefault(str(c.role.value), []).append(_row(c))
     entries = [_row(e) for e in _recent_first(_live(client.entries), "entry_date")]
     answers: dict[str, Any] = {}
-    for a in _live(matter.answers):
+    # matter-wide answers first, then the member's own answers over them (per-member forms)
+    for a in sorted(_live(matter.answers), key=lambda a: a.person_id is not None):
+        if a.person_id is not None and a.person_id != member_id:
+            continue
         answers[a.key] = a.value
         if a.explanation:
             answers[f"{a.key}.explanation"] = a.explanation

@@ -182,6 +182,8 @@ class FormAnswer(_MatterChild, Record, Base):
     __tablename__ = "form_answers"
 
     key: Mapped[str] = mapped_column(String(120), index=True)
+    # set for answers about one family member (I-918 Supplement A is filed per qualifying member)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
     value: Mapped[dict] = mapped_column(JSON, nullable=True)
     explanation: Mapped[str | None] = mapped_column(Text)
 
