@@ -29,7 +29,7 @@ def _scan(roots: list[Path], needles: list[bytes]) -> list[str]:
     return hits
 
 
-def test_canary_never_reaches_the_disk(tmp_path, env_dirs):
+def test_canary_never_reaches_the_disk(tmp_path, env_dirs, uscis_dir):
     folder = tmp_path / "vault"
     vault, _ = Vault.create(folder, PASSPHRASE, store=None, calibrate=False)
     with vault.session() as s:
@@ -51,6 +51,18 @@ def test_canary_never_reaches_the_disk(tmp_path, env_dirs):
         s.scalars(select(Note).order_by(Note.body.desc())).all()
     vault.backup("manual")
     assert vault.attachments.read(blob.blob_id).startswith(b"%PDF")
+    # a filled form (with an answer long enough for a continuation sheet) is kept only in the vault
+    from workbench.core.forms import blanks
+    from workbench.core.forms.service import fill_matter_form, store_output
+
+    blanks.add_blank((uscis_dir / "i-589.pdf").read_bytes())
+    with vault.session() as s:
+        s.get(Matter, matter_id).client.other_names = [{"family_name": CANARY_NAME * 4, "given_name": CANARY_NOTE,
+                                                        "middle_name": None}]
+    with vault.session() as s:
+        result = fill_matter_form(s, "i-589", matter_id)
+    assert result.continuation, "the long other-names answer must go to a continuation sheet"
+    store_output(vault, matter_id, result)
     # look while the vault is open (WAL and shared-memory files exist) and after it is closed
     needles = [CANARY_NAME.encode(), CANARY_NOTE.encode(), b"Zorblax-Passport-99812"]
     roots = [folder, env_dirs]
