@@ -48,3 +48,40 @@ def seed(vault: Vault, matters=SAMPLE_MATTERS, today: date | None = None) -> lis
 def idle(qtbot, ctl, timeout: int = 10_000) -> None:
     """Wait until every database job has finished and its callback ran."""
     qtbot.waitUntil(lambda: ctl.tasks.pending == 0, timeout=timeout)
+
+
+def fill(form, **values) -> None:
+    """Type ``values`` into a ``FieldForm`` as a person would (then leave each field)."""
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
+
+    for name, value in values.items():
+        w = form.inputs[name]
+        if isinstance(w, QComboBox):
+            w.setCurrentIndex(w.findData(value))
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(value)
+            form._commit(name)
+        else:
+            assert isinstance(w, QLineEdit)
+            w.setText(value)
+            w.textEdited.emit(value)
+            w.editingFinished.emit()
+
+
+def open_matter(qtbot, ctl, row: int = 0, tab: str | None = None):
+    """Open the matter on ``row`` of the list with Enter, like a person; returns the MatterView."""
+    from PySide6.QtCore import Qt
+
+    window = ctl.window
+    window.show_screen("matters")
+    window.table.setFocus()
+    window.table.selectRow(row)
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    view = window.matter_view
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=10_000)
+    idle(qtbot, ctl)
+    if tab:
+        view.set_tab(tab)
+    return view

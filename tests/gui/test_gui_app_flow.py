@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from tests.gui.gui_helpers import PASSPHRASE, SAMPLE_MATTERS, idle
 from workbench.core.errors import VaultLocked
-from workbench.core.operations import DEMO_MATTERS, DEMO_PASSPHRASE
+from workbench.core.demo import DEMO_MATTERS, DEMO_PASSPHRASE
 from workbench.core.vault import KEY_NAME, Vault
 from workbench.gui.create_vault_dialog import CreateVaultDialog, RecoveryKeyDialog, passphrase_strength
 from workbench.gui.main_window import MainWindow

@@ -75,3 +75,70 @@ def test_screenshots(qtbot, qapp, make_controller, vault_folder, tmp_path):
         dialog.reject()
     finally:
         qapp.setStyleSheet("")
+
+
+def test_screenshots_of_the_main_screens(qtbot, qapp, make_controller, tmp_path):
+    """Dashboard, every matter tab, "why this date", search results and a document preview,
+    on the demo vault (fictional clients)."""
+    from tests.gui.test_gui_matter_tabs import pdf_bytes
+
+    apply_style(qapp)
+    try:
+        ctl = make_controller(tmp_path / "demo", demo=True)
+        ctl.start()
+        qtbot.waitUntil(lambda: ctl.window is not None and ctl.window.isVisible(), timeout=WAIT)
+        idle(qtbot, ctl)
+        window = ctl.window
+        window.resize(1280, 760)
+        qtbot.waitUntil(lambda: window.dashboard.model.rowCount() > 0, timeout=WAIT)
+        save(window, "10-dashboard")
+        window.show_screen("matters")
+        idle(qtbot, ctl)
+        row = next(r for r in range(window.model.rowCount()) if window.model.row(r).client_name.startswith("Alvarez"))
+        window.open_matter_at(row)
+        view = window.matter_view
+        qtbot.waitUntil(lambda: view.detail is not None, timeout=WAIT)
+        idle(qtbot, ctl)
+        scan = tmp_path / "identity document.pdf"
+        scan.write_bytes(pdf_bytes(3))
+        view.documents.add_file(scan)
+        qtbot.waitUntil(lambda: view.documents.model.rowCount() == 1, timeout=WAIT)
+        idle(qtbot, ctl)
+        for index, name in enumerate(("client", "family", "events", "notes", "documents", "time", "forms", "activity")):
+            view.set_tab(name)
+            if name == "events":
+                tab = view.events
+                row = next(r for r, d in enumerate(tab.model.items()) if d.rule_id == "asylum.one_year")
+                tab.table.selectRow(row)
+            if name == "documents":
+                view.documents.table.selectRow(0)
+                view.documents.preview_selected()
+                qtbot.waitUntil(view.documents.preview.has_image, timeout=WAIT)
+            save(window, f"{11 + index:02d}-matter-{name}")
+        window.search_box.setText("interpreter")
+        with qtbot.waitSignal(window.search_page.finished, timeout=WAIT):
+            window.run_search()
+        save(window, "19-search-results")
+        window.show_screen("matters")
+        idle(qtbot, ctl)
+        settings = window.open_settings()
+        save(settings, "20-settings")
+        settings.reject()
+    finally:
+        qapp.setStyleSheet("")
+
+
+def test_screenshot_at_200_percent_scaling(tmp_path):
+    """QT_SCALE_FACTOR must be set before the QApplication exists: a separate process."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen")
+    script = Path(__file__).with_name("scaled_screenshot.py")
+    out = SHOTS / "21-matter-client-200-percent.png"
+    SHOTS.mkdir(exist_ok=True)
+    result = subprocess.run([sys.executable, str(script), str(tmp_path / "demo"), str(out)], env=env,
+                            capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert out.stat().st_size > 1000

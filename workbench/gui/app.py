@@ -7,10 +7,11 @@
     MainWindow --Lock (Ctrl+L)--> clear widgets, close the vault -> UnlockDialog
 
 ``demo=True`` runs the same machine on a separate vault of fictional clients whose passphrase
-is public (``operations.DEMO_PASSPHRASE``): it opens without asking, so a new user can explore.
+is public (``demo.DEMO_PASSPHRASE``): it opens without asking, so a new user can explore.
 
-It owns the ``TaskManager`` (the database worker that holds the open vault) and the unlock
-throttle, so a lock/unlock cycle keeps the failure count. Options that tests need (no OS
+It owns the ``TaskManager`` (the database worker that holds the open vault), the unlock
+throttle (so a lock/unlock cycle keeps the failure count) and the ``IdleWatcher`` that locks
+after the vault's "auto-lock after N minutes" setting (read from the vault after each unlock). Options that tests need (no OS
 keyring, no KDF calibration, short delays) are constructor arguments, not globals.
 """
 
@@ -25,12 +26,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ..core.device_secret import SecretStore, os_keyring_store
-from ..core.operations import DEMO_PASSPHRASE, add_demo_matters
+from ..core.demo import DEMO_PASSPHRASE, add_demo_matters
+from ..core.operations import Settings, load_settings
 from ..core.vault import DB_NAME, KEY_NAME, Vault, default_vault_path
 from .create_vault_dialog import CreateVaultDialog, RecoveryKeyDialog
 from .main_window import MainWindow
 from .resources import app_icon, apply_style
-from .tasks import OpenVaultOp, TaskManager, show_error
+from .session_guard import IdleWatcher
+from .tasks import OpenVaultOp, QueryOp, TaskManager, show_error
 from .unlock_dialog import UnlockDialog, UnlockThrottle
 
 APP_NAME = "Pro Bono Workbench"
@@ -39,7 +42,9 @@ APP_NAME = "Pro Bono Workbench"
 class AppController(QObject):
     def __init__(self, vault_path: Path, *, store: SecretStore | None | str = "auto", calibrate: bool = True,
                  auto_backup: bool = True, backoff_scale: float = 1.0, demo: bool = False,
-                 quit_app: Callable[[], None] | None = None, parent: QObject | None = None) -> None:
+                 quit_app: Callable[[], None] | None = None, auto_lock_ms: int | None = None,
+                 parent: QObject | None = None) -> None:
+        """``auto_lock_ms`` overrides the vault's auto-lock setting (tests use a short one)."""
         super().__init__(parent)
         self.vault_path = Path(vault_path)
         self.demo = demo
@@ -47,6 +52,9 @@ class AppController(QObject):
         self._quit = quit_app or QApplication.quit
         self.tasks = TaskManager(self)
         self.throttle = UnlockThrottle(backoff_scale)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self._auto_lock_ms = auto_lock_ms
         self.window: MainWindow | None = None
         self.dialog: QDialog | None = None  # the dialog currently in front (unlock, create, recovery key)
 
@@ -128,16 +136,26 @@ class AppController(QObject):
         if self.window is None:
             self.window = MainWindow(self.tasks)
             if self.demo:
-                self.window.setWindowTitle("Matters (demo vault) — Pro Bono Workbench")
+                self.window.app_title = "Pro Bono Workbench (demo vault)"
             self.window.lock_requested.connect(self.lock)
+            self.window.settings_saved.connect(self._apply_settings)
         self.window.activate()
         self.dialog = None
+        self._apply_settings(Settings())  # the defaults until the vault's own settings arrive
+        QueryOp(self.tasks, self.window, load_settings).success(self._apply_settings).run_in_background()
         return self.window
+
+    def _apply_settings(self, settings: Settings) -> None:
+        if self.window is None or not self.window.isVisible():
+            return
+        self.window.apply_settings(settings)
+        self.idle.start(self._auto_lock_ms or settings.auto_lock_minutes * 60_000)
 
     def lock(self) -> None:
         """Clear every widget, close the vault (after queued work), and ask for the passphrase."""
         if self.window is None or not self.window.isVisible():
             return
+        self.idle.stop()
         self.window.clear_client_data()
         self.tasks.lock()
         self.show_unlock()  # shown before the window hides, so the app never has zero windows
@@ -145,6 +163,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Close the vault and stop the worker (at exit)."""
+        self.idle.stop()
         if self.window is not None:
             self.window.clear_client_data()
         self.tasks.shutdown()

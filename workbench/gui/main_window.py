@@ -1,32 +1,47 @@
-"""The main window: the matters list with its filter, "New matter" and "Lock".
+"""The main window: dashboard, matters list, matter view and search results on one stack.
 
-The window holds layout only: rows come from ``MattersModel`` (loaded on the database worker),
-changes go through operations, and every view refreshes when ``tasks.changed`` reports a
-change-set that touches what it shows. Locking is the app's job (``lock_requested``); the
-window's part is ``clear_client_data()``, which empties every widget that could show client
-data (the table, the filter text, the status line, open dialogs), so nothing stays on screen
-or in memory behind the unlock dialog. Only the window geometry is saved in QSettings.
+The window holds layout and navigation only: rows come from models loaded on the database
+worker, changes go through operations, and every view refreshes when ``tasks.changed``
+reports a change-set that touches what it shows. Locking is the app's job
+(``lock_requested``); the window's part is ``clear_client_data()``, which queues a save of
+valid pending edits, remembers where the user was (screen, matter, tab: ids only), and empties
+every widget that could show client data, so nothing stays on screen or in memory behind the
+unlock dialog; ``activate()`` brings the user back there. Only the window geometry is saved
+in QSettings.
+
+Keyboard: Ctrl+1 dashboard, Ctrl+2 matters, Ctrl+K (or Ctrl+Shift+F) search everything,
+Ctrl+F filter matters, Enter opens, Alt+Left back, Ctrl+S save, Ctrl+Z / Ctrl+Shift+Z undo and
+redo in the forms, Ctrl+N new matter, Ctrl+, settings, Ctrl+L lock, F5 reload.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMainWindow, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+                               QMainWindow, QPushButton, QSizePolicy, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ..core import operations
-from ..core.operations import ChangeSet, MatterQuery
+from ..core.operations import ChangeSet, MatterQuery, Settings
+from .dashboard_page import DashboardPage
+from .list_editor import RowDialog
+from .matter.view import MatterView
 from .matters_model import MattersModel
 from .new_matter_dialog import NewMatterDialog
 from .resources import app_icon
+from .search_page import SearchPage
+from .session_guard import BusyIndicator, ReminderNotifier
+from .settings_dialog import SettingsDialog
 from .tasks import TaskManager, error_text
 from .widgets import heading, hint
 
 FILTER_DELAY_MS = 250  # long enough to skip queries while typing a name, short enough to feel live
+SEARCH_DELAY_MS = 300
 _SETTINGS = ("ProBonoWorkbench", "workbench")
 _COLUMN_WIDTHS = {MattersModel.CLIENT: 220, MattersModel.KIND: 270, MattersModel.STAGE: 100,
                   MattersModel.NEXT_EVENT: 120, MattersModel.NEXT_DEADLINE: 175, MattersModel.MATTER_NUMBER: 130}
+DASHBOARD, MATTERS, MATTER, SEARCH = "dashboard", "matters", "matter", "search"
+SCREENS = (DASHBOARD, MATTERS, MATTER, SEARCH)
 
 
 def status_text(total: int | None, filtered: bool) -> str:
@@ -40,12 +55,18 @@ def status_text(total: int | None, filtered: bool) -> str:
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    settings_saved = Signal(object)  # Settings, for the app (auto-lock interval)
 
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._select_after_load: str | None = None
-        self.setWindowTitle("Matters — Pro Bono Workbench")
+        self._resume: tuple[str, str | None, str | None] | None = None
+        self._previous = DASHBOARD
+        self._closing = False
+        self.settings = Settings()
+        self.app_title = "Pro Bono Workbench"  # the demo says "(demo vault)" in every title
+        self.setWindowTitle(self.app_title)
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
 
@@ -54,6 +75,39 @@ class MainWindow(QMainWindow):
         self.model.load_failed.connect(self._on_load_failed)
         tasks.changed.connect(self._on_changed)
 
+        self.dashboard = DashboardPage(tasks, self)
+        self.matter_view = MatterView(tasks, self)
+        self.search_page = SearchPage(tasks, self)
+        self.reminders = ReminderNotifier(self)
+        self.dashboard.loaded.connect(self.reminders.agenda_loaded)
+        for page in (self.dashboard, self.search_page):
+            page.open_matter.connect(self.open_matter)
+        self.dashboard.settings_requested.connect(self.open_settings)
+        self.matter_view.back_requested.connect(self.go_back)
+        self.matter_view.loaded.connect(self._matter_loaded)
+        self.matter_view.tabs.currentChanged.connect(lambda _i: self._update_undo_stack())
+        self.undo_group = QUndoGroup(self)
+        for form in self.matter_view.forms():
+            self.undo_group.addStack(form.undo_stack)
+
+        self.screens = QStackedWidget(self)
+        self.screens.addWidget(self.dashboard)
+        self.screens.addWidget(self._matters_page())
+        self.screens.addWidget(self.matter_view)
+        self.screens.addWidget(self.search_page)
+        self.setCentralWidget(self.screens)
+        self.status = QLabel(self)
+        self.status.setIndent(6)
+        self.statusBar().addWidget(self.status, 1)
+        self.busy = BusyIndicator(self)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().setSizeGripEnabled(False)
+        tasks.busy_changed.connect(self.busy.set_busy)
+        self._make_actions()
+        self._restore_geometry()
+
+    # -- construction --------------------------------------------------------------------------
+    def _matters_page(self) -> QWidget:
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText("Filter by client name, A-number, matter number or court  (Ctrl+F)")
         self.filter.setAccessibleName("Filter matters")
@@ -71,6 +125,7 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
@@ -83,58 +138,93 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in _COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
+        self.table.activated.connect(lambda index: self.open_matter_at(index.row()))  # Enter or double-click
+        self.filter.installEventFilter(self)  # Down arrow from the filter moves into the list
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.table)
         self.pages.addWidget(self._empty_page())
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 8, 8, 0)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-        self.status = QLabel(self)
-        self.status.setIndent(6)
-        self.statusBar().addWidget(self.status, 1)
-        self.statusBar().setSizeGripEnabled(False)
-        self._make_actions()
-        self._restore_geometry()
+        return page
 
-    # -- construction --------------------------------------------------------------------------
+    def _action(self, text: str, shortcut, slot, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+        action.setShortcuts([s if isinstance(s, QKeySequence) else QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.addAction(action)
+        return action
+
     def _make_actions(self) -> None:
-        self.new_matter_action = QAction("&New matter…", self)
-        self.new_matter_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_matter_action.triggered.connect(self.new_matter)
-        self.lock_action = QAction("&Lock", self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setStatusTip("Close the vault and hide all client data")
-        self.lock_action.triggered.connect(self.lock_requested)
-        self.find_action = QAction("&Filter matters", self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_filter)
-        self.refresh_action = QAction("&Reload", self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(lambda: self.model.refresh())
-        self.quit_action = QAction("&Quit", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        K = QKeySequence.StandardKey
+        self.new_matter_action = self._action("&New matter…", QKeySequence(K.New), self.new_matter,
+                                              "Add a client and their matter")
+        self.lock_action = self._action("&Lock", "Ctrl+L", self.lock_requested,
+                                        "Close the vault and hide all client data")
+        self.find_action = self._action("&Filter matters", QKeySequence(K.Find), self.focus_filter)
+        self.search_action = self._action("&Search everything", ["Ctrl+K", "Ctrl+Shift+F"], self.focus_search,
+                                          "Search matters, notes and document titles")
+        self.refresh_action = self._action("&Reload", QKeySequence(K.Refresh), self.reload)
+        self.dashboard_action = self._action("&Dashboard", "Ctrl+1", lambda: self.show_screen(DASHBOARD),
+                                             "Hearings, deadlines and tasks of the next 14 days")
+        self.matters_action = self._action("&Matters", "Ctrl+2", lambda: self.show_screen(MATTERS), "All matters")
+        self.back_action = self._action("&Back", [QKeySequence(K.Back), QKeySequence("Alt+Left")], self.go_back)
+        self.save_action = self._action("&Save", QKeySequence(K.Save), lambda: self.matter_view.save())
+        self.settings_action = self._action("&Settings…", [QKeySequence(K.Preferences), QKeySequence("Ctrl+,")],
+                                            self.open_settings)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action("&Quit", QKeySequence(K.Quit), self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(K.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Shift+Z")])
+
         vault_menu = self.menuBar().addMenu("&Vault")
-        vault_menu.addAction(self.new_matter_action)
-        vault_menu.addSeparator()
-        vault_menu.addAction(self.lock_action)
-        vault_menu.addAction(self.quit_action)
+        for a in (self.new_matter_action, None, self.settings_action, self.lock_action, self.quit_action):
+            vault_menu.addSeparator() if a is None else vault_menu.addAction(a)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        for a in (self.undo_action, self.redo_action, None, self.save_action):
+            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
         view_menu = self.menuBar().addMenu("V&iew")
-        view_menu.addAction(self.find_action)
-        view_menu.addAction(self.refresh_action)
+        for a in (self.dashboard_action, self.matters_action, self.back_action, None, self.search_action,
+                  self.find_action, self.refresh_action):
+            view_menu.addSeparator() if a is None else view_menu.addAction(a)
+
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.new_matter_action)
+        for a in (self.dashboard_action, self.matters_action, self.new_matter_action):
+            toolbar.addAction(a)
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("globalSearch")
+        self.search_box.setPlaceholderText("Search everything  (Ctrl+K)")
+        self.search_box.setAccessibleName("Search all matters, notes and documents")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(260)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_box.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search_box.returnPressed.connect(self.run_search)
+        self.search_box.installEventFilter(self)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_box)
         toolbar.addAction(self.lock_action)
+        self._update_actions()
 
     def _empty_page(self) -> QWidget:
         page = QWidget(self)
@@ -162,34 +252,144 @@ class MainWindow(QMainWindow):
             deliver(None, exc) if exc is not None else deliver(future.result(), None)
         self._tasks.run(work, done)
 
+    # -- navigation --------------------------------------------------------------------------------
+    def screen(self) -> str:
+        return SCREENS[self.screens.currentIndex()]
+
+    def _leave_matter_then(self, then) -> None:
+        if self.screen() == MATTER:
+            self.matter_view.maybe_leave(then)
+        else:
+            then()
+
+    def show_screen(self, name: str) -> None:
+        def go() -> None:
+            if self.screen() != name:
+                self._previous = self.screen()
+            self.screens.setCurrentIndex(SCREENS.index(name))
+            titles = {DASHBOARD: "Dashboard", MATTERS: "Matters", SEARCH: "Search", MATTER: "Matter"}
+            self.setWindowTitle(f"{titles[name]} — {self.app_title}")
+            focus = {DASHBOARD: self.dashboard.table, MATTERS: self.table, SEARCH: self.search_page.table,
+                     MATTER: self.matter_view.tabs}[name]
+            focus.setFocus()
+            self._update_actions()
+        if name == MATTER:
+            go()
+        else:
+            self._leave_matter_then(go)
+
+    def go_back(self) -> None:
+        if self.screen() == MATTER:
+            self.show_screen(self._previous if self._previous != MATTER else MATTERS)
+        elif self.screen() == SEARCH:
+            self.show_screen(MATTERS)
+
+    def open_matter_at(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.open_matter(self.model.row(row).id)
+
+    def open_matter(self, matter_id: str, tab: str = "", record_id: str = "") -> None:
+        def go() -> None:
+            self._pending_record = (tab, record_id)
+            self.matter_view.open_matter(matter_id, tab or None)
+            self.show_screen(MATTER)
+        if self.screen() == MATTER and self.matter_view.matter_id != matter_id:
+            self.matter_view.maybe_leave(go)
+        else:
+            go()
+
+    def _matter_loaded(self) -> None:
+        tab, record_id = getattr(self, "_pending_record", ("", ""))
+        self._pending_record = ("", "")
+        if record_id and tab == "notes":
+            self.matter_view.notes.select_note(record_id)
+        elif record_id and tab == "events":
+            self.matter_view.events.select_deadline(record_id)
+        if self.detail_title():
+            self.setWindowTitle(f"{self.detail_title()} — {self.app_title}")
+        self._update_undo_stack()
+
+    def detail_title(self) -> str:
+        return self.matter_view.detail.title if self.matter_view.detail else ""
+
+    def _update_undo_stack(self) -> None:
+        tab = self.matter_view.current_tab()
+        form = {"client": self.matter_view.client.form, "events": self.matter_view.events.form}.get(tab)
+        self.undo_group.setActiveStack(form.undo_stack if form else None)
+
+    def _update_actions(self) -> None:
+        in_matter = self.screen() == MATTER
+        self.save_action.setEnabled(in_matter)
+        self.back_action.setEnabled(self.screen() in (MATTER, SEARCH))
+
     # -- public ------------------------------------------------------------------------------------
     def activate(self) -> None:
-        """Show the window for an unlocked vault and load the list."""
+        """Show the window for an unlocked vault, load it, and return to where the user was."""
         self.model.refresh()
+        self.dashboard.refresh()
+        resume, self._resume = self._resume, None
+        if resume and resume[1]:
+            self.open_matter(resume[1], resume[2] or "")
+            self._previous = resume[0] if resume[0] != MATTER else DASHBOARD
+        else:
+            self.show_screen(resume[0] if resume and resume[0] != SEARCH else DASHBOARD)
         self.show()
         self.raise_()
         self.activateWindow()
-        self.table.setFocus()
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.reminders.enabled = settings.notifications
+        self.reminders.remind_days = settings.reminder_days
 
     def clear_client_data(self) -> None:
-        """Empty everything that can show client data (on lock)."""
+        """Empty everything that can show client data (on lock), remembering where the user was."""
+        self.matter_view.save_before_lock()
+        self._resume = (self.screen(), self.matter_view.matter_id, self.matter_view.current_tab())
         for dialog in self.findChildren(QDialog):
-            if isinstance(dialog, NewMatterDialog):
+            if isinstance(dialog, (NewMatterDialog, RowDialog)):
                 dialog.discard()
             else:
                 dialog.reject()
         self._filter_timer.stop()
-        self.filter.blockSignals(True)
-        self.filter.clear()
-        self.filter.blockSignals(False)
+        self._search_timer.stop()
+        for box in (self.filter, self.search_box):
+            box.blockSignals(True)
+            box.clear()
+            box.blockSignals(False)
         self._select_after_load = None
         self.model.clear()
+        self.matter_view.clear()
+        self.dashboard.clear()
+        self.search_page.clear()
+        self.reminders.reset()
         self.status.clear()
+        self.setWindowTitle(self.app_title)
         self._save_geometry()
 
+    def reload(self) -> None:
+        self.model.refresh()
+        self.dashboard.refresh()
+        self.matter_view.reload()
+
     def focus_filter(self) -> None:
+        self.show_screen(MATTERS)
         self.filter.setFocus()
         self.filter.selectAll()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search_box.text()
+        if not text.strip():
+            return
+        self.search_page.search(text)
+        if self.screen() != SEARCH:
+            self.show_screen(SEARCH)
+            self.search_box.setFocus()
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()
@@ -202,9 +402,29 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self._tasks, self.settings, ReminderNotifier.available(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.settings_saved)
+        dialog.open()
+        return dialog
+
     # -- reactions ---------------------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            target = self.table if watched is self.filter else \
+                self.search_page.table if watched is self.search_box and self.screen() == SEARCH else None
+            if target is not None and target.model().rowCount():
+                target.setFocus()
+                if not target.currentIndex().isValid():
+                    target.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
+
     def _on_matter_added(self, matter_id: str) -> None:
         self._select_after_load = matter_id or None
+        if self.screen() != MATTERS:
+            self.show_screen(MATTERS)
 
     def _on_changed(self, changes: ChangeSet, _initiator: object) -> None:
         if self.model.is_active and changes.affects("matters", "clients", "events", "deadlines"):
@@ -216,6 +436,8 @@ class MainWindow(QMainWindow):
         empty = total == 0 and not filtered
         self.pages.setCurrentIndex(1 if empty else 0)
         self.status.setText(status_text(total, filtered))
+        if empty and self.screen() == DASHBOARD:
+            self.show_screen(MATTERS)  # a new vault: "No matters yet" says what to do first
         if self._select_after_load:
             row = self.model.row_for_id(self._select_after_load)
             if row is not None:
@@ -234,12 +456,20 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 640)
+            self.resize(1180, 720)
 
     def _save_geometry(self) -> None:
         if self.isVisible():
             QSettings(*_SETTINGS).setValue("main_window/geometry", self.saveGeometry())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing and self.screen() == MATTER and self.matter_view.is_dirty():
+            event.ignore()
+
+            def close_now() -> None:
+                self._closing = True
+                self.close()
+            self.matter_view.maybe_leave(close_now)
+            return
         self._save_geometry()
         super().closeEvent(event)

@@ -42,11 +42,14 @@ class TaskManager(QObject):
 
     changed = Signal(object, object)  # ChangeSet, the widget that started the operation (or None)
     vault_state = Signal(bool)  # True after a vault was attached, False after it was closed
+    busy_changed = Signal(bool)  # True when work starts while none was pending, False when all is done
     _deliver = Signal(object)  # a closure to call on the GUI thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-db")
+        # PDF rendering and other CPU work: never queued behind (or in front of) database work.
+        self._cpu = ThreadPoolExecutor(max_workers=2, thread_name_prefix="workbench-cpu")
         self._vault: Vault | None = None  # read and written on the worker thread only
         self._pending = 0
         self._stopped = False
@@ -60,12 +63,22 @@ class TaskManager(QObject):
 
     def run(self, work: Callable[[], T], done: Callable[[Future[T]], None] | None = None) -> None:
         """Run ``work`` on the worker; then ``done(future)`` on the GUI thread."""
+        self._submit(self._executor, work, done)
+
+    def run_cpu(self, work: Callable[[], T], done: Callable[[Future[T]], None] | None = None) -> None:
+        """Run ``work`` (no vault access: e.g. render a PDF page held in memory) on the CPU pool."""
+        self._submit(self._cpu, work, done)
+
+    def _submit(self, executor: ThreadPoolExecutor, work: Callable[[], T],
+                done: Callable[[Future[T]], None] | None) -> None:
         self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
         if self._stopped:  # after shutdown: fail like a locked vault instead of raising here
             future: Future = Future()
             future.set_exception(VaultLocked())
         else:
-            future = self._executor.submit(work)
+            future = executor.submit(work)
         future.add_done_callback(partial(self._post, done))
 
     def _post(self, done: Callable[[Future], None] | None, future: Future) -> None:
@@ -76,10 +89,14 @@ class TaskManager(QObject):
 
     def _finish(self, done: Callable[[Future], None] | None, future: Future) -> None:
         self._pending -= 1
-        if done is not None:
-            done(future)
-        elif future.exception() is not None:
-            log.error("background job failed", exc_info=future.exception())
+        try:
+            if done is not None:
+                done(future)
+            elif future.exception() is not None:
+                log.error("background job failed", exc_info=future.exception())
+        finally:
+            if self._pending == 0:
+                self.busy_changed.emit(False)
 
     @staticmethod
     def _run_closure(closure: Callable[[], None]) -> None:
@@ -126,6 +143,7 @@ class TaskManager(QObject):
         self._stopped = True
         self._executor.submit(self._detach)
         self._executor.shutdown(wait=True)
+        self._cpu.shutdown(wait=True, cancel_futures=True)
 
     def vault_for_worker(self) -> Vault:
         """The open vault, for code already running on the worker (e.g. a model's page fetcher)."""

@@ -89,3 +89,35 @@ def stacked(parent: QWidget, *widgets: QWidget) -> QWidget:
     for w in widgets:
         layout.addWidget(w)
     return box
+
+
+def record_view(parent: QWidget, model, name: str, *, stretch: int | None = None) -> "QTableView":
+    """A read-only, row-selecting table for a ``RecordTableModel``, the same everywhere.
+
+    Columns size to their contents measured on the first 50 rows only: Qt's default measures
+    up to 1,000 rows on the GUI thread, which froze the dashboard of a 10,000-matter vault for
+    more than half a second (benchmarks/bench_gui.py). ``stretch`` is the column that takes the
+    remaining width (else the last).
+    """
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setShowGrid(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(50)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setHighlightSections(False)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view

@@ -1,0 +1,80 @@
+"""Client tab: the profile form (saved with the matter's Save) and the client's addresses,
+entries to the United States and travel documents (each row saved on its own)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+from ...core.operations import MatterDetail
+from ..fields import FORMS_MARK, FieldForm
+from ..list_editor import ListEditor
+from ..tasks import TaskManager
+from ..widgets import heading, hint
+from . import specs
+
+
+def scrolling(parent: QWidget, *widgets: QWidget) -> QScrollArea:
+    """``widgets`` stacked in a scroll area, so long forms stay usable at 200% scaling."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    inner = QWidget(area)
+    layout = QVBoxLayout(inner)
+    for w in widgets:
+        layout.addWidget(w)
+    layout.addStretch(1)
+    area.setWidget(inner)
+    return area
+
+
+class ClientTab(QWidget):
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = FieldForm("clients", specs.CLIENT, self, columns=2)
+        self.addresses = ListEditor(tasks, "Addresses", "addresses", specs.ADDRESS, specs.ADDRESS_COLUMNS, self,
+                                    noun="address", defaults=lambda: {"kind": "residence"})
+        self.entries = ListEditor(tasks, "Entries to the United States", "entries", specs.ENTRY, specs.ENTRY_COLUMNS,
+                                  self, noun="entry")
+        self.travel = ListEditor(tasks, "Passports and travel documents", "travel_documents", specs.TRAVEL,
+                                 specs.TRAVEL_COLUMNS, self, noun="travel document",
+                                 defaults=lambda: {"kind": "passport"})
+        for editor in (self.addresses, self.entries, self.travel):
+            editor.setMinimumHeight(150)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(self, heading("Profile", self, scale=1.1),
+                                   hint(f"{FORMS_MARK} marks what the USCIS forms need. The last entry to the "
+                                        "United States starts the one-year asylum clock.", self),
+                                   self.form, self.addresses, self.entries, self.travel))
+
+    def show_detail(self, detail: MatterDetail) -> None:
+        if not self.form.is_dirty():
+            self.form.load(detail.client.values)
+        client_id = detail.client.id
+        self.addresses.set_records(client_id, detail.addresses)
+        self.entries.set_records(client_id, detail.entries)
+        self.travel.set_records(client_id, detail.travel_documents)
+
+    def clear(self) -> None:
+        self.form.clear()
+        for editor in (self.addresses, self.entries, self.travel):
+            editor.clear()
+
+
+class FamilyTab(QWidget):
+    """Spouse, children, parents and siblings: the people the forms ask about."""
+
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people = ListEditor(tasks, "Family members", "people", specs.PERSON, specs.PERSON_COLUMNS, self,
+                                 noun="family member", defaults=lambda: {"relation": "child"})
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint("I-589 asks about the spouse and every child (Part A.II) and lists parents and "
+                              "siblings (Supplement B); I-918 Supplement A is filed for qualifying family.", self))
+        layout.addWidget(self.people, 1)
+
+    def show_detail(self, detail: MatterDetail) -> None:
+        self.people.set_records(detail.client.id, detail.people)
+
+    def clear(self) -> None:
+        self.people.clear()

@@ -1,0 +1,145 @@
+"""Deadlines of one matter: the table, "Why this date", and overriding a date with a reason.
+
+The explanation comes from the rules engine (``operations.Explained``: rule, inputs, authority,
+computation, nuance) and is laid out as sections rather than one block of text, because a
+volunteer checks the inputs first ("is the arrival date right?") and the authority second.
+All text is escaped before it goes into rich text: names and notes are user data.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QVBoxLayout, QWidget)
+
+from ...core.operations import DeadlineView, parse_date
+from .. import labels as L
+from ..record_table import Column, RecordTableModel
+from ..widgets import MessageLabel, fit_to_contents, hint, stacked
+
+STATUS = {"open": "Open", "done": "Done", "waived": "Waived"}
+
+
+def deadline_model(parent=None, today: Callable[[], date] = date.today) -> RecordTableModel:
+    def overdue(d: DeadlineView) -> bool:
+        return d.status == "open" and d.due_on < today()
+
+    def due(d: DeadlineView) -> str:
+        text = L.short_date(d.due_on)
+        return f"{text} (overdue)" if overdue(d) else text
+
+    def origin(d: DeadlineView) -> str:
+        if not d.is_computed:
+            return "Entered by hand"
+        if d.is_overridden:
+            return f"Overridden (computed {L.short_date(d.computed_due_on)})"
+        return "Computed"
+
+    columns = (Column("Due", due), Column("Deadline", lambda d: d.title, tooltip=lambda d: d.title),
+               Column("Source", origin, tooltip=lambda d: d.override_reason),
+               Column("Status", lambda d: STATUS.get(d.status, d.status)))
+    return RecordTableModel(columns, parent, alert=overdue, emphasis=lambda d: d.is_overridden)
+
+
+def why_html(d: DeadlineView | None) -> str:
+    """The "Why this date" panel's text for ``d``."""
+    if d is None:
+        return "<p>Select a deadline to see why it falls on its date.</p>"
+    e = escape
+    parts = [f"<h3>{e(d.title)}</h3>", f"<p><b>Due {e(L.short_date(d.due_on))}</b>"]
+    if d.is_overridden:
+        parts.append(f" — set by hand; the rules compute {e(L.short_date(d.computed_due_on))}.<br>"
+                     f"<i>Reason:</i> {e(d.override_reason or '')}")
+    parts.append("</p>")
+    x = d.explanation
+    if x is None:
+        text = d.description or ("This deadline was entered by hand." if not d.is_computed else
+                                 "The rule that computed this deadline no longer applies to the facts.")
+        return "".join(parts) + f"<p style='white-space:pre-wrap'>{e(text)}</p>"
+    parts += [f"<p><b>Rule</b><br>{e(x.rule_title)} <span style='color:#555a60'>[{e(x.rule_id)}]</span></p>",
+              "<p><b>Inputs</b></p><ul>"]
+    parts += [f"<li>{e(label)}: <b>{e(value)}</b></li>" for label, value in x.inputs]
+    parts += ["</ul>", f"<p><b>Authority</b><br>{e(x.authority)}</p>", "<p><b>Computation</b></p><ol>"]
+    parts += [f"<li>{e(step)}</li>" for step in x.steps]
+    parts += ["</ol>", f"<p><b>What the engine cannot know</b><br>{e(x.nuance)}</p>"]
+    return "".join(parts)
+
+
+class WhyPanel(QLabel):
+    """Rich text, selectable and readable by screen readers (its accessible name is the title)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("whyPanel")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
+                                     Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAccessibleName("Why this date")
+        self.show_deadline(None)
+
+    def show_deadline(self, d: DeadlineView | None) -> None:
+        self.setText(why_html(d))
+        self.setAccessibleDescription(d.title if d else "")
+
+
+class OverrideDialog(QDialog):
+    """A new date and the reason for it (required: it is kept in the audit log)."""
+
+    chosen = Signal(object, str)  # date, reason
+
+    def __init__(self, deadline: DeadlineView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Override deadline")
+        self.date = QLineEdit(L.input_date(deadline.due_on), self)
+        self.date.setAccessibleName("New due date")
+        self.date.setPlaceholderText("MM/DD/YYYY")
+        self.reason = QPlainTextEdit(self)
+        self.reason.setAccessibleName("Reason for the override")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setPlaceholderText("e.g. The judge set a different filing deadline at the master hearing.")
+        self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 4 + 12)
+        self.date_error = MessageLabel(self, for_widget=self.date)
+        self.reason_error = MessageLabel(self, for_widget=self.reason)
+        form = QFormLayout()
+        form.addRow("New &date:", stacked(self, self.date, self.date_error))
+        form.addRow("&Reason:", stacked(self, self.reason, self.reason_error))
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            label.setBuddy(self.date if row == 0 else self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.addButton("&Override", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        computed = L.short_date(deadline.computed_due_on) if deadline.computed_due_on else "—"
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(f"“{deadline.title}”. The rules compute {computed}. The computed date keeps being "
+                              "recomputed and shown beside yours; the override and its reason go to the "
+                              "activity log.", self))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        fit_to_contents(self)
+        self.reason.setFocus()
+
+    def _accept(self) -> None:
+        self.date_error.clear_message()
+        self.reason_error.clear_message()
+        try:
+            new = parse_date(self.date.text())
+        except ValueError as exc:
+            self.date_error.show_message(str(exc))
+            return
+        if new is None:
+            self.date_error.show_message("Enter the date to use instead.")
+            return
+        if not self.reason.toPlainText().strip():
+            self.reason_error.show_message("Say why: an override needs a reason (it is kept in the activity log).")
+            self.reason.setFocus()
+            return
+        self.chosen.emit(new, self.reason.toPlainText().strip())
+        self.accept()

@@ -1,0 +1,84 @@
+"""The smaller tabs: Time (pro bono hours), Forms (placeholder for the forms issue) and
+Activity (the audit log of this matter, newest first)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...core.operations import ActivityRow, MatterDetail
+from .. import labels as L
+from ..list_editor import ListEditor
+from ..record_table import Column, RecordTableModel
+from ..tasks import TaskManager
+from ..widgets import heading, hint, record_view
+from . import specs
+
+
+class TimeTab(QWidget):
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries = ListEditor(tasks, "Pro bono hours", "time_entries", specs.TIME, specs.TIME_COLUMNS, self,
+                                  noun="time entry", defaults=lambda: {"work_date": date.today()})
+        self.total = QLabel(self)
+        self.total.setAccessibleName("Total hours")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.entries, 1)
+        layout.addWidget(self.total)
+
+    def show_detail(self, detail: MatterDetail) -> None:
+        self.entries.set_records(detail.matter.id, sorted(detail.time_entries, key=lambda t: t["work_date"],
+                                                          reverse=True))
+        self.total.setText(f"Total: {L.hours_total(detail.total_minutes)} "
+                           f"({len(detail.time_entries)} entr{'y' if len(detail.time_entries) == 1 else 'ies'})")
+
+    def clear(self) -> None:
+        self.entries.clear()
+        self.total.clear()
+
+
+class FormsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("USCIS forms", self, scale=1.1))
+        layout.addWidget(hint("Filling I-589, I-918 (with Supplements A and B), I-360 and G-28 from this profile "
+                              "arrives with the forms work (issue 4). Fields marked ◆ on the Client and Family "
+                              "tabs are the ones those forms need.", self))
+        layout.addStretch(1)
+
+    def show_detail(self, detail: MatterDetail) -> None:
+        pass
+
+    def clear(self) -> None:
+        pass
+
+
+ACTIVITY_COLUMNS = (Column("When", lambda a: L.when_text(a.at)), Column("Who", lambda a: a.actor),
+                    Column("What", lambda a: L.activity_text(a.action, a.entity)),
+                    Column("Details", lambda a: _details(a), tooltip=lambda a: _details(a)))
+
+
+def _details(a: ActivityRow) -> str:
+    if a.detail:
+        return a.detail
+    return ", ".join(f.replace("_", " ") for f in a.fields)
+
+
+class ActivityTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RecordTableModel(ACTIVITY_COLUMNS, self)
+        self.table = record_view(self, self.model, "Activity")
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint("Every change to this matter, its client and their records, from the vault's "
+                              "tamper-evident audit log (values stay in the records; the log names the fields).",
+                              self))
+        layout.addWidget(self.table, 1)
+
+    def show_detail(self, detail: MatterDetail) -> None:
+        self.model.set_items(detail.activity)
+
+    def clear(self) -> None:
+        self.model.clear()
