@@ -1,7 +1,6 @@
 """Write every local change to the sync outbox in the same transaction (DESIGN: sync).
 
-A ``before_flush`` hook, beside the audit hook, records for each new, changed, tombstoned or
-purged record the changed fields with their old and new values and the server version the
+An ``after_flush`` hook records, for each new, changed, tombstoned or purged record, the changed fields with their old and new values and the server version the
 change was based on. The hub merges field by field from these; nothing here needs a network.
 Bulk inserts (``core.bulk``) bypass the unit of work and therefore the outbox: they are for
 local-only data sets (demo, benchmarks). Deadlines computed by the rules engine are derived,
@@ -15,9 +14,10 @@ from sqlalchemy.orm import Session
 
 from .ids import new_id
 from .interchange.values import to_json
-from .model import OutboxEntry, Record
+from .model import Base, OutboxEntry, Record
 
 _SKIP = {"updated_at", "row_version", "server_version", "created_at"}
+_RANK = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
 
 
 def _fields(obj, *, created: bool) -> dict[str, list]:
@@ -46,11 +46,15 @@ def _derived(obj, changes: dict | None = None) -> bool:
     return not (changes and "override_reason" in changes)
 
 
-def _before_flush(session: Session, _ctx, _instances) -> None:
+def _after_flush(session: Session, _ctx) -> None:
+    """Read what the flush wrote (foreign keys set by relationships exist only now; attribute
+    history is still there); the entries are added right after, in ``_after_flush_postexec``."""
     if session.info.get("outbox_disabled"):
         return
-    entries = []
-    for obj in session.new:
+    entries = session.info.setdefault("outbox_queue", [])
+    # parents before children (clients before matters before events), so the hub can place each
+    # new record in an attorney's scope from what it already has
+    for obj in sorted(session.new, key=lambda o: _RANK.get(getattr(o, "__tablename__", ""), 0)):
         if isinstance(obj, Record) and not _derived(obj):
             entries.append(OutboxEntry(mutation_id=new_id(), entity=obj.__tablename__, entity_id=obj.id, op="create",
                                        changes=_fields(obj, created=True), base_version=None))
@@ -66,12 +70,23 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
         if isinstance(obj, Record):
             entries.append(OutboxEntry(mutation_id=new_id(), entity=obj.__tablename__, entity_id=obj.id, op="purge",
                                        changes={}, base_version=obj.server_version))
-    session.add_all(entries)
+
+
+def _after_flush_postexec(session: Session, _ctx) -> None:
+    queued = session.info.pop("outbox_queue", None)
+    if queued:
+        session.add_all(queued)  # flushed by the session's next flush, before the commit
+
+
+def _forget(session: Session, *_args) -> None:
+    session.info.pop("outbox_queue", None)
 
 
 def install(session_class) -> None:
-    if not event.contains(session_class, "before_flush", _before_flush):
-        event.listen(session_class, "before_flush", _before_flush)
+    if not event.contains(session_class, "after_flush", _after_flush):
+        event.listen(session_class, "after_flush", _after_flush)
+        event.listen(session_class, "after_flush_postexec", _after_flush_postexec)
+        event.listen(session_class, "after_soft_rollback", _forget)
 
 
 def pending(session: Session) -> list[OutboxEntry]:

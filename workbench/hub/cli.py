@@ -1,0 +1,162 @@
+"""``workbench-hub``: the organization's admin commands and the server.
+
+Every command opens the database (migrating it to the current schema first), does one thing,
+prints plain text (or JSON with ``--json``) and exits 0; a refusal prints one sentence on
+stderr and exits 1 (2 for usage errors, from argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from workbench.core.atomic import write_atomic
+
+from . import admin, config
+from .bundles import import_bundle
+from .conflicts import open_conflicts
+from .db import Database
+from .enroll import issue_code
+from .errors import HubError
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="workbench-hub", description="The organization's sync hub for Pro Bono Workbench.")
+    p.add_argument("--db", help="database URL (postgresql://user@host/db) or SQLite path; "
+                                "default $WORKBENCH_HUB_DB or a SQLite file in the data directory")
+    p.add_argument("--keys", help="the hub's key file; default $WORKBENCH_HUB_KEYS or hub-keys.json in the data directory")
+    p.add_argument("--json", action="store_true", help="print results as JSON")
+    sub = p.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("init", help="create the organization and its key pair")
+    c.add_argument("--name", required=True)
+    c = sub.add_parser("add-attorney", help="add a volunteer attorney")
+    c.add_argument("email")
+    c.add_argument("--name")
+    c = sub.add_parser("add-matter", help="create a client and a matter at the hub")
+    c.add_argument("--kind", required=True)
+    c.add_argument("--family-name", required=True)
+    c.add_argument("--given-name", required=True)
+    c.add_argument("--number")
+    c.add_argument("--assign", metavar="EMAIL")
+    for name, text in (("assign", "assign a matter to an attorney"), ("unassign", "take a matter from an attorney")):
+        c = sub.add_parser(name, help=text)
+        c.add_argument("matter_id")
+        c.add_argument("--attorney", required=True, metavar="EMAIL")
+    c = sub.add_parser("enroll-code", help="issue a one-time device enrollment code (valid 7 days)")
+    c.add_argument("--attorney", required=True, metavar="EMAIL")
+    c = sub.add_parser("revoke-device", help="revoke a device: its requests and bundles are refused")
+    c.add_argument("device_id")
+    sub.add_parser("devices", help="list enrolled devices")
+    sub.add_parser("conflicts", help="list open conflicts")
+    c = sub.add_parser("import-bundle", help="import an export bundle and write the acknowledgement")
+    c.add_argument("file", type=Path)
+    c.add_argument("--ack-out", required=True, type=Path)
+    c = sub.add_parser("serve", help="run the hub (HTTP; put a TLS reverse proxy in front: docs/hub.md)")
+    c.add_argument("--host", default="127.0.0.1")
+    c.add_argument("--port", type=int, default=config.DEFAULT_PORT)
+    c.add_argument("--workers", type=int, default=1)
+    c.add_argument("--name", default="Pro Bono Workbench hub", help="organization name if serve has to create it")
+    return p
+
+
+def _print(args, value, text: str) -> None:
+    print(json.dumps(value, indent=1, default=str) if args.json else text)
+
+
+def _org_id(db: Database) -> str:
+    from sqlalchemy import select
+
+    from .models import Organization
+
+    with db.read() as s:
+        org_id = s.scalar(select(Organization.id))
+    if org_id is None:
+        raise HubError(1, "This hub has no organization yet: run 'workbench-hub init --name NAME'.")
+    return org_id
+
+
+def _run(args, db: Database, keys: Path) -> None:
+    cmd = args.command
+    if cmd == "init":
+        info = admin.init_org(db, keys, args.name)
+        _print(args, info, f"Organization {info['name']} ({info['organization_id']}).\nKey file: {info['keys']} "
+                           f"(back it up; it is not in the database).\nPublish these fingerprints to your attorneys:\n"
+                           f"  signing key   {info['sign_fingerprint']}\n  exchange key  {info['kx_fingerprint']}")
+    elif cmd == "add-attorney":
+        attorney = admin.add_attorney(db, _org_id(db), args.email, args.name)
+        _print(args, {"attorney_id": attorney}, f"Added {args.email} ({attorney}).")
+    elif cmd == "add-matter":
+        client_id, matter_id = admin.add_matter(db, _org_id(db), kind=args.kind, family_name=args.family_name,
+                                                given_name=args.given_name, matter_number=args.number)
+        if args.assign:
+            admin.assign(db, _org_id(db), args.assign, matter_id)
+        _print(args, {"client_id": client_id, "matter_id": matter_id}, f"Matter {matter_id} (client {client_id}).")
+    elif cmd == "assign":
+        n = admin.assign(db, _org_id(db), args.attorney, args.matter_id)
+        _print(args, {"records": n}, f"Assigned {args.matter_id} to {args.attorney} ({n} records to send).")
+    elif cmd == "unassign":
+        done = admin.unassign(db, args.attorney, args.matter_id)
+        _print(args, {"unassigned": done}, "Unassigned." if done else "That matter was not assigned to that attorney.")
+    elif cmd == "enroll-code":
+        code, expires = issue_code(db, admin.attorney_id(db, args.attorney))
+        _print(args, {"code": code, "expires_at": expires.isoformat()},
+               f"{code}\n(one use, valid until {expires:%Y-%m-%d %H:%M} UTC; give it to {args.attorney} privately)")
+    elif cmd == "revoke-device":
+        admin.revoke_device(db, args.device_id)
+        _print(args, {"revoked": args.device_id}, f"Revoked {args.device_id}.")
+    elif cmd == "devices":
+        devices = admin.list_devices(db)
+        _print(args, devices, "\n".join(f"{d['device_id']}  {d['attorney']}  {d['name']}  {d['fingerprint']}"
+                                        f"{'  REVOKED' if d['revoked'] else ''}" for d in devices) or "No devices.")
+    elif cmd == "conflicts":
+        with db.read() as s:
+            items = open_conflicts(s, _org_id(db))
+        _print(args, items, "\n".join(f"{c['conflict_id']}  {c['entity']}/{c['entity_id']}.{c['field']}: hub "
+                                      f"{json.dumps(c['hub_value'])} vs device {json.dumps(c['device_value'])}"
+                                      for c in items) or "No open conflicts.")
+    elif cmd == "import-bundle":
+        _, hub_keys = admin.load_org(db, keys)
+        try:
+            data = args.file.read_bytes()
+        except OSError as exc:
+            raise HubError(1, f"Cannot read {args.file}: {exc.strerror}.") from None
+        result = import_bundle(db, hub_keys, data)
+        write_atomic(args.ack_out, result.ack)
+        summary = {"export_id": result.export_id, "device_id": result.device_id, "duplicate": result.duplicate,
+                   "applied": result.applied, "conflicts": result.conflicts, "rejected": result.rejected,
+                   "ack": str(args.ack_out)}
+        _print(args, summary, (f"Bundle {result.export_id} was already imported; the stored acknowledgement "
+                               if result.duplicate else
+                               f"Imported bundle {result.export_id}: {result.applied} applied, {result.conflicts} "
+                               f"with conflicts, {result.rejected} rejected; acknowledgement ")
+               + f"written to {args.ack_out}.")
+    elif cmd == "serve":
+        from .server import serve
+
+        serve(db, keys, host=args.host, port=args.port, workers=args.workers, org_name=args.name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    db = None
+    try:
+        db = Database(config.db_url(args.db))
+        db.migrate()
+        _run(args, db, config.keys_path(args.keys))
+        return 0
+    except HubError as exc:
+        print(f"workbench-hub: {exc.message}", file=sys.stderr)
+    except SQLAlchemyError as exc:
+        print(f"workbench-hub: the database refused: {type(exc).__name__}: {str(exc).splitlines()[0]}", file=sys.stderr)
+    finally:
+        if db is not None:
+            db.dispose()
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,175 @@
+"""The hub's tables: its own schema, independent of the app's (records are stored generically).
+
+Why generic records: the hub merges per field of a JSON document, so a newer app with a new
+column syncs through an older hub unchanged. ``data`` is stored as JSON *text* (not JSONB) so a
+pull can splice it into the answer without decoding and re-encoding 100,000 documents.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
+                        String, Text)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+Stamp = DateTime(timezone=True)
+
+
+class Organization(Base):
+    """One per hub database. ``last_seq`` is the change sequence, advanced only under the org lock."""
+
+    __tablename__ = "organizations"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sign_key: Mapped[bytes] = mapped_column(LargeBinary)  # Ed25519 public
+    kx_key: Mapped[bytes] = mapped_column(LargeBinary)  # X25519 public
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    created_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
+
+
+class Attorney(Base):
+    __tablename__ = "attorneys"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    org_id: Mapped[str] = mapped_column(ForeignKey("organizations.id"))
+    email: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
+
+
+class Device(Base):
+    __tablename__ = "devices"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    org_id: Mapped[str] = mapped_column(ForeignKey("organizations.id"))
+    attorney_id: Mapped[str] = mapped_column(ForeignKey("attorneys.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sign_key: Mapped[bytes] = mapped_column(LargeBinary, unique=True)
+    kx_key: Mapped[bytes] = mapped_column(LargeBinary)
+    enrolled_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(Stamp)
+
+
+class EnrollmentCode(Base):
+    """A one-time code; only its SHA-256 is kept (the code is 100 random bits, so no slow hash is needed)."""
+
+    __tablename__ = "enrollment_codes"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    attorney_id: Mapped[str] = mapped_column(ForeignKey("attorneys.id"))
+    expires_at: Mapped[datetime] = mapped_column(Stamp)
+    used_at: Mapped[datetime | None] = mapped_column(Stamp)
+    device_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class Assignment(Base):
+    __tablename__ = "assignments"
+    attorney_id: Mapped[str] = mapped_column(ForeignKey("attorneys.id"), primary_key=True)
+    matter_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+    assigned_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
+
+
+class Record(Base):
+    """One synced record. ``matter_id``/``client_id`` are the scope keys: a matter row carries its
+    own id as ``matter_id`` (and its client); clients and client-owned rows have no matter."""
+
+    __tablename__ = "records"
+    org_id: Mapped[str] = mapped_column(ForeignKey("organizations.id"), primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    matter_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    client_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    created_by: Mapped[str | None] = mapped_column(String(36), index=True)  # attorney id
+    data: Mapped[str] = mapped_column(Text)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    __table_args__ = (Index("ux_records_org_seq", "org_id", "seq", unique=True),)
+
+
+class AppliedMutation(Base):
+    """Every answered mutation id with its answer, so a replayed push gets the same answer."""
+
+    __tablename__ = "applied_mutations"
+    mutation_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    org_id: Mapped[str] = mapped_column(ForeignKey("organizations.id"))
+    device_id: Mapped[str] = mapped_column(String(36))
+    result: Mapped[str] = mapped_column(Text)
+    applied_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
+
+
+class Conflict(Base):
+    __tablename__ = "conflicts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    org_id: Mapped[str] = mapped_column(ForeignKey("organizations.id"))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(80))
+    hub_value: Mapped[str] = mapped_column(Text)  # JSON
+    device_value: Mapped[str] = mapped_column(Text)  # JSON
+    device_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(Stamp)
+    resolved_value: Mapped[str | None] = mapped_column(Text)
+    resolved_by: Mapped[str | None] = mapped_column(String(36))
+
+
+class SeenNonce(Base):
+    """Nonces of accepted requests, kept for the timestamp window (replay protection across workers)."""
+
+    __tablename__ = "seen_nonces"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    nonce: Mapped[str] = mapped_column(String(32), primary_key=True)
+    seen_at: Mapped[int] = mapped_column(BigInteger, index=True)  # Unix seconds
+
+
+class Blob(Base):
+    """A complete, hash-checked attachment; its chunks are in ``blob_chunks`` with owner ''."""
+
+    __tablename__ = "blobs"
+    org_id: Mapped[str] = mapped_column(ForeignKey("organizations.id"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
+
+
+class BlobAccess(Base):
+    """Attorneys who proved they hold a blob (uploaded it): they may read it back."""
+
+    __tablename__ = "blob_access"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    attorney_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+class BlobChunk(Base):
+    """Encrypted chunk. ``owner`` is the uploading attorney while staged, '' once the blob is complete:
+    staging per attorney keeps one attorney from learning that another's file exists."""
+
+    __tablename__ = "blob_chunks"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(36), primary_key=True)
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)  # total size the uploader declared
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ImportedBundle(Base):
+    __tablename__ = "imported_bundles"
+    export_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    org_id: Mapped[str] = mapped_column(ForeignKey("organizations.id"))
+    device_id: Mapped[str] = mapped_column(String(36))
+    ack: Mapped[bytes] = mapped_column(LargeBinary)
+    imported_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
