@@ -1,5 +1,6 @@
 """Real vaults syncing with a real hub on loopback: merge, conflicts, cuts, replays, bundles."""
 
+import os
 import random
 from datetime import date
 
@@ -8,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from workbench.core import outbox
-from workbench.core.model import Client, Event, Matter, Note, OutboxEntry, enums as E
+from workbench.core.model import Client, Document, Event, Matter, Note, OutboxEntry, enums as E
 from workbench.core.sync import state
 from workbench.core.sync.bundles import export_bundle, import_ack
 from workbench.core.sync.client import HubClient, SyncError, enroll, sync
@@ -161,3 +162,22 @@ def test_offline_bundle_round_trip(hub, devices, tmp_path):
     sync(b)
     with b.session() as s:
         assert s.get(Matter, matter_id).matter_number == "NIJC-77"
+
+
+def test_attachments_travel_content_addressed(hub, devices):
+    a, b = devices
+    matter_id = _new_matter(a)
+    data = os.urandom(2 * 1024 * 1024 + 77)  # three chunks of the 1 MiB protocol size
+    blob = a.attachments.put(data)
+    with a.session() as s:
+        s.add(Document(matter_id=matter_id, title="Passport scan", sha256=blob.sha256, blob_id=blob.blob_id,
+                       size_bytes=blob.size, media_type="application/octet-stream"))
+    report = sync(a)
+    assert report.files_sent == 1
+    assert sync(a).files_sent == 0, "a file the hub holds is not sent again"
+    report = sync(b)
+    assert report.files_received == 1
+    with b.session() as s:
+        doc = s.scalars(select(Document)).one()
+        assert doc.blob_id and doc.blob_id != blob.blob_id
+    assert b.attachments.read(doc.blob_id) == data

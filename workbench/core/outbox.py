@@ -16,7 +16,8 @@ from .ids import new_id
 from .interchange.values import to_json
 from .model import Base, OutboxEntry, Record
 
-_SKIP = {"updated_at", "row_version", "server_version", "created_at"}
+# local bookkeeping, not facts: versions, and where this device keeps an attachment's bytes
+_SKIP = {"updated_at", "row_version", "server_version", "created_at", "blob_id"}
 _RANK = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
 
 

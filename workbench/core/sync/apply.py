@@ -15,7 +15,7 @@ from .. import audit
 from ..interchange.values import from_json, kind_of
 from ..model import Base, OutboxEntry, Record
 
-_LOCAL_ONLY = {"row_version", "server_version"}
+_LOCAL_ONLY = {"row_version", "server_version", "blob_id"}  # blob_id: where this device keeps the bytes
 
 
 def model_for(entity: str):

@@ -9,6 +9,7 @@ transaction committed — so an interrupted sync simply resumes.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -20,13 +21,14 @@ from sqlalchemy import select, update
 from .. import audit
 from ..device_keys import device_keys
 from ..errors import WorkbenchError
-from ..model import OutboxEntry
+from ..model import Document, OutboxEntry
 from . import state
 from .apply import apply_changes
 from .auth import sign_headers
 
 PUSH_BATCH = 500
 PULL_BATCH = 500
+BLOB_CHUNK = 1024 * 1024
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
@@ -46,6 +48,8 @@ class SyncReport:
     rejected: list[str] = field(default_factory=list)
     pulled: int = 0
     cursor: int = 0
+    files_sent: int = 0
+    files_received: int = 0
 
 
 def _mutation(e: OutboxEntry) -> dict:
@@ -69,10 +73,15 @@ class HubClient:
     def close(self) -> None:
         self.http.close()
 
-    def call(self, method: str, path: str, payload=None, params: dict | None = None):
-        body = b"" if payload is None else json.dumps(payload, separators=(",", ":")).encode()
+    def call(self, method: str, path: str, payload=None, params: dict | None = None, *,
+             raw: bytes | None = None, headers: dict | None = None, binary: bool = False,
+             missing_ok: bool = False):
+        """One signed request; JSON in and out, or raw bytes with ``raw``/``binary``.
+        ``missing_ok`` turns a 404 into None."""
+        body = raw if raw is not None else (b"" if payload is None else json.dumps(payload, separators=(",", ":")).encode())
+        kind = "application/octet-stream" if raw is not None else "application/json"
         request = self.http.build_request(method, path, content=body or None, params=params,
-                                          headers={"Content-Type": "application/json"} if body else {})
+                                          headers={**({"Content-Type": kind} if body else {}), **(headers or {})})
         target = request.url.raw_path.decode("ascii")
         request.headers.update(sign_headers(self.info.device_id, self.keys.sign, method, target, body))
         try:
@@ -80,13 +89,15 @@ class HubClient:
         except httpx.HTTPError as exc:
             raise SyncError(f"The hub at {self.info.url} could not be reached ({type(exc).__name__}). "
                             "Nothing was lost: unsent changes stay in the outbox.") from None
+        if missing_ok and response.status_code == 404:
+            return None
         if response.status_code >= 400:
             try:
                 reason = response.json().get("error", response.text)
             except ValueError:
                 reason = response.text[:200]
             raise SyncError(f"The hub refused the request ({response.status_code}): {reason}")
-        return response.json()
+        return response.content if binary else response.json()
 
     # -- the sync round ----------------------------------------------------------------------
     def push(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
@@ -116,6 +127,55 @@ class HubClient:
             if not answer.get("more"):
                 return
 
+    # -- attachments (content-addressed, resumable) ----------------------------------------
+    def upload_blobs(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
+        """Send every attachment the hub does not have complete yet, chunk by chunk."""
+        with self.vault.session() as s:
+            sent = set(state.blobs_sent(s))
+            docs = [(d.sha256, d.blob_id) for d in s.scalars(select(Document).where(
+                Document.deleted_at.is_(None), Document.blob_id.is_not(None), Document.sha256.is_not(None)))]
+        for sha, blob_id in docs:
+            if sha in sent:
+                continue
+            if cancelled():
+                raise Cancelled("Sync was cancelled; files already sent are kept.")
+            info = self.call("GET", f"/v1/blobs/{sha}", missing_ok=True) or {}
+            if not info.get("complete"):
+                data = self.vault.attachments.read(blob_id)
+                have = set(info.get("have", []))
+                chunks = [data[i:i + BLOB_CHUNK] for i in range(0, len(data), BLOB_CHUNK)] or [b""]
+                for index, chunk in enumerate(chunks):
+                    if index not in have:
+                        self.call("PUT", f"/v1/blobs/{sha}/chunks/{index}", raw=chunk,
+                                  headers={"X-WB-Size": str(len(data))})
+                self.call("POST", f"/v1/blobs/{sha}/complete")
+                report.files_sent += 1
+            with self.vault.session() as s:
+                state.add_blob_sent(s, sha)
+
+    def download_blobs(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
+        """Fetch the files of documents that arrived from the hub without their bytes."""
+        with self.vault.session() as s:
+            wanted = [(d.id, d.sha256) for d in s.scalars(select(Document).where(
+                Document.deleted_at.is_(None), Document.blob_id.is_(None), Document.sha256.is_not(None)))]
+        for doc_id, sha in wanted:
+            if cancelled():
+                raise Cancelled("Sync was cancelled; files already received are kept.")
+            info = self.call("GET", f"/v1/blobs/{sha}", missing_ok=True)
+            if not info or not info.get("complete"):
+                continue  # not uploaded yet by the device that has it: a later sync gets it
+            count = max(1, -(-info["size"] // info["chunk_size"]))
+            data = b"".join(self.call("GET", f"/v1/blobs/{sha}/chunks/{i}", binary=True) for i in range(count))
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise SyncError(f"A file from the hub does not match its content hash ({sha[:12]}…); it was not kept.")
+            blob = self.vault.attachments.put(data)
+            with self.vault.session() as s:
+                s.info["outbox_disabled"] = True  # the file location is local to this device
+                s.get(Document, doc_id).blob_id = blob.blob_id
+                s.flush()
+                state.add_blob_sent(s, sha)
+            report.files_received += 1
+
     def refresh_conflicts(self, report: SyncReport) -> None:
         answer = self.call("GET", "/v1/conflicts")
         with self.vault.session() as s:
@@ -142,12 +202,14 @@ def record_results(vault, results: list[dict], report: SyncReport) -> None:
 
 
 def sync(vault, http: httpx.Client | None = None, cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
-    """Push, then pull, then refresh the list of open conflicts."""
+    """Push, send files, pull, fetch files, then refresh the list of open conflicts."""
     client = HubClient(vault, http)
     report = SyncReport()
     try:
         client.push(report, cancelled)
+        client.upload_blobs(report, cancelled)
         client.pull(report, cancelled)
+        client.download_blobs(report, cancelled)
         client.refresh_conflicts(report)
     finally:
         if http is None:

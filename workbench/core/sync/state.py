@@ -12,6 +12,7 @@ _KEY = "sync_hub"
 _CURSOR = "sync_cursor"
 _CONFLICTS = "sync_conflicts"
 _LAST = "sync_last"
+_BLOBS = "sync_blobs_sent"
 
 
 @dataclass(frozen=True)
@@ -74,3 +75,14 @@ def last_sync(session) -> dict | None:
 
 def set_last_sync(session, summary: dict) -> None:
     _put(session, _LAST, summary)
+
+
+def blobs_sent(session) -> list[str]:
+    """Content hashes the hub is known to hold (sent or received), so they are not re-sent."""
+    return _get(session, _BLOBS) or []
+
+
+def add_blob_sent(session, sha256: str) -> None:
+    known = blobs_sent(session)
+    if sha256 not in known:
+        _put(session, _BLOBS, known + [sha256])

@@ -1,0 +1,128 @@
+"""What every operation shares: the ``ChangeSet`` a write returns, and the field checks the GUI
+runs as the user types and ``save_edits`` runs again before writing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from ..model.validators import normalize_a_number
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What a write changed, as (table name, record id) pairs, so views refresh only what they show."""
+
+    created: frozenset[tuple[str, str]] = frozenset()
+    updated: frozenset[tuple[str, str]] = frozenset()
+    deleted: frozenset[tuple[str, str]] = frozenset()
+
+    def tables(self) -> set[str]:
+        return {table for table, _ in self.created | self.updated | self.deleted}
+
+    def affects(self, *tables: str) -> bool:
+        return bool(self.tables() & set(tables))
+
+    def created_id(self, table: str) -> str | None:
+        """The id of the (first) record created in ``table``, e.g. to select a new matter."""
+        return next((rid for t, rid in sorted(self.created) if t == table), None)
+
+
+def _clean(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+# ----------------------------------------------------------------------------- field checks
+# Pure functions: the GUI calls them as the user types (inline validation) and ``save_edits``
+# calls them again before writing, so a check can never be skipped by a path that is not a form.
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+_PHONE_CHARS = set("0123456789 +-().x")
+_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m-%d-%Y")
+PHONE_FIELDS = frozenset({"phone", "mobile_phone"})
+
+
+def parse_date(text: str) -> date | None:
+    """``2026-03-04`` or ``03/04/2026`` (US order, as on USCIS forms); empty gives None."""
+    text = text.strip()
+    if not text:
+        return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError("Enter a date as MM/DD/YYYY or YYYY-MM-DD, for example 03/04/2026.")
+
+
+def parse_minutes(text: str) -> int:
+    """Hours typed as ``1.5``, ``1:30``, ``90m`` or ``2h`` -> whole minutes."""
+    t = text.strip().lower().replace(" ", "")
+    try:
+        if ":" in t:
+            h, m = t.split(":", 1)
+            minutes = int(h or 0) * 60 + int(m)
+        elif t.endswith("m"):
+            minutes = int(t[:-1])
+        else:
+            minutes = round(float(t.rstrip("h")) * 60)
+    except ValueError:
+        raise ValueError("Enter the time as hours, for example 1.5 or 1:30.") from None
+    if not 0 < minutes <= 24 * 60:
+        raise ValueError("The time must be more than 0 and at most 24 hours.")
+    return minutes
+
+
+def field_problem(table: str, name: str, value: Any) -> str | None:
+    """What is wrong with one field's value, in a sentence, or None."""
+    if value is None or value == "":
+        return REQUIRED.get((table, name))
+    if name == "a_number":
+        try:
+            normalize_a_number(value)
+        except ValueError:
+            return "An A-number has 7 to 9 digits, for example A012345678."
+    elif name == "email" and not _EMAIL.match(str(value)):
+        return "Enter an email address like name@example.org."
+    elif name in PHONE_FIELDS:
+        digits = sum(ch.isdigit() for ch in str(value))
+        if not set(str(value)) <= _PHONE_CHARS or not 7 <= digits <= 15:
+            return "Enter a phone number with 7 to 15 digits, for example (312) 555-0100."
+    elif name == "ssn" and len(re.sub(r"[\s-]", "", str(value))) != 9:
+        return "A Social Security number has 9 digits."
+    elif name == "zip_code" and not re.fullmatch(r"\d{5}(-\d{4})?", str(value)):
+        return "A ZIP code has 5 digits (or 5+4, like 60604-1234)."
+    elif name == "date_of_birth" and isinstance(value, date) and value > date.today():
+        return "The date of birth is in the future."
+    elif name == "minutes" and not 0 < int(value) <= 24 * 60:
+        return "The time must be more than 0 and at most 24 hours."
+    return None
+
+
+REQUIRED = {
+    ("clients", "family_name"): "Enter the client's family name (as on their documents).",
+    ("people", "family_name"): "Enter the family name.",
+    ("people", "relation"): "Choose how this person is related to the client.",
+    ("addresses", "kind"): "Choose what kind of address this is.",
+    ("travel_documents", "kind"): "Choose the kind of document.",
+    ("events", "kind"): "Choose the kind of event.",
+    ("events", "title"): "Give the event a title.",
+    ("events", "on_date"): "Enter the date.",
+    ("notes", "body"): "The note is empty.",
+    ("documents", "title"): "Give the document a title.",
+    ("time_entries", "work_date"): "Enter the date of the work.",
+    ("time_entries", "minutes"): "Enter the time spent.",
+    ("tasks", "title"): "Give the task a title.",
+    ("deadlines", "title"): "Give the deadline a title.",
+    ("deadlines", "due_on"): "Enter the due date.",
+    ("matters", "kind"): "Choose the kind of matter.",
+    ("contacts", "role"): "Choose the contact's role.",
+    ("contacts", "name"): "Enter the contact's name.",
+    ("education", "school"): "Enter the name of the school.",
+    ("employment", "employer"): "Enter the employer's name.",
+}
+_DATE_RANGES = (("from_date", "to_date"), ("issued_on", "expires_on"))
+

@@ -1,0 +1,228 @@
+"""The matter's Forms tab, as operations: which forms apply, their blanks, checks, the
+questionnaire, filling (stored in the vault) and the attorney's own profile (G-28 Part 1).
+
+Which forms apply to a matter's kind (the volunteer's usual filings):
+
+* asylum (affirmative or defensive): I-589 and G-28;
+* U visa: I-918, one I-918 Supplement A per qualifying family member, Supplement B, and G-28.
+  The qualifying members are the family members marked "include in the application"; when none
+  is marked, the spouse and the children (the usual qualifying relatives of a U-1 petitioner);
+* SIJS and VAWA self-petitions: I-360 and G-28;
+* anything else: G-28.
+
+Blanks are public USCIS files kept outside the vault (``forms.blanks``); everything about the
+client stays in the vault: answers are ``FormAnswer`` rows and a filled PDF is an encrypted
+document of the matter, exported only on purpose (``documents.export_document``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..forms import blanks as blank_store
+from ..forms import questionnaire as qn
+from ..forms.editions import known_editions
+from ..forms.profile import ATTORNEY_KEYS, attorney_profile
+from ..forms.service import fill_matter_form, store_output
+from ..model import Matter
+from ..model.enums import MatterKind, Relationship
+from ..vault import Vault
+from .base import ChangeSet
+
+_ASYLUM = ("i-589", "g-28")
+_SPECIAL_IMMIGRANT = ("i-360", "g-28")
+FORMS_BY_KIND: dict[str, tuple[str, ...]] = {
+    MatterKind.AFFIRMATIVE_ASYLUM: _ASYLUM, MatterKind.DEFENSIVE_ASYLUM: _ASYLUM,
+    MatterKind.U_VISA: ("i-918", "i-918supa", "i-918supb", "g-28"),
+    MatterKind.SIJS: _SPECIAL_IMMIGRANT, MatterKind.VAWA_SELF_PETITION: _SPECIAL_IMMIGRANT,
+}
+PER_MEMBER = frozenset({"i-918supa"})
+
+
+def forms_for_kind(kind: str) -> tuple[str, ...]:
+    return FORMS_BY_KIND.get(kind, ("g-28",))
+
+
+@dataclass(frozen=True)
+class BlankStatus:
+    form_id: str
+    form_name: str
+    added: bool
+    label: str  # "Form I-589 edition 01/20/25", or the editions known when none was added
+    fileable: bool
+    warning: str | None
+
+
+@dataclass(frozen=True)
+class FormSlot:
+    """One form to file for the matter (a Supplement A: one per qualifying member)."""
+
+    matter_id: str
+    form_id: str
+    form_name: str
+    title: str
+    member_id: str | None = None
+    member_name: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.form_id}:{self.member_id or ''}"
+
+    @property
+    def display(self) -> str:
+        return f"{self.form_name} — {self.member_name}" if self.member_name else self.form_name
+
+
+@dataclass(frozen=True)
+class FormsOverview:
+    matter_id: str
+    slots: tuple[FormSlot, ...]
+    blanks: dict[str, BlankStatus]
+
+
+def blank_status(form_id: str, folder: Path | None = None) -> BlankStatus:
+    editions = known_editions(form_id)
+    name = editions[0].form_name if editions else form_id.upper()
+    try:
+        blank = blank_store.blank_for(form_id, folder)
+    except Exception:  # noqa: BLE001 - not added (NotFound), or the folder is unreadable
+        known = ", ".join(e.edition + ("" if e.fileable else " (outdated)") for e in editions)
+        return BlankStatus(form_id, name, False, f"Not added yet (known editions: {known})", False, None)
+    e = blank.edition
+    return BlankStatus(form_id, name, True, e.label, e.fileable, e.warning)
+
+
+def _members(matter: Matter) -> list:
+    people = [p for p in matter.client.people if p.deleted_at is None]
+    chosen = [p for p in people if p.include_in_application]
+    if not chosen:
+        chosen = [p for p in people if p.relation in (Relationship.SPOUSE, Relationship.CHILD)]
+    return sorted(chosen, key=lambda p: (p.relation != Relationship.SPOUSE, p.date_of_birth or date.max))
+
+
+def forms_overview(vault: Vault, matter_id: str, blanks_folder: Path | None = None) -> FormsOverview:
+    with vault.session() as s:
+        matter = s.get(Matter, matter_id)
+        form_ids = forms_for_kind(str(matter.kind.value))
+        members = [(p.id, f"{p.given_name} {p.family_name}".strip()) for p in _members(matter)]
+    slots = []
+    for form_id in form_ids:
+        editions = known_editions(form_id)
+        name, title = (editions[0].form_name, editions[0].title) if editions else (form_id.upper(), "")
+        if form_id in PER_MEMBER:
+            slots += [FormSlot(matter_id, form_id, name, title, pid, pname) for pid, pname in members]
+            if not members:
+                slots.append(FormSlot(matter_id, form_id, name, title, None, "no qualifying family member yet"))
+        else:
+            slots.append(FormSlot(matter_id, form_id, name, title))
+    return FormsOverview(matter_id, tuple(slots), {f: blank_status(f, blanks_folder) for f in form_ids})
+
+
+# ----------------------------------------------------------------------------- checks and filling
+@dataclass(frozen=True)
+class CheckView:
+    severity: str
+    message: str
+    where: str
+    field: str | None
+    target: qn.Target | None
+
+
+@dataclass(frozen=True)
+class FormState:
+    """A form's questionnaire (with the saved answers) and its current check results."""
+
+    slot: FormSlot
+    edition_label: str
+    fileable: bool
+    warnings: tuple[str, ...]
+    checks: tuple[CheckView, ...]
+    questions: tuple[qn.Question, ...]
+    answers: dict[str, qn.Answer]
+
+    def count(self, severity: str) -> int:
+        return sum(1 for c in self.checks if c.severity == severity)
+
+
+_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def _state(slot: FormSlot, result, answers: dict[str, qn.Answer]) -> FormState:
+    fmap = qn.map_for(slot.form_id, result.edition.edition)
+    checks = tuple(sorted((CheckView(c.severity, c.message, c.where, c.field,
+                                     qn.target_for(fmap, c.field) or qn.target_for_message(c.message))
+                           for c in result.checks), key=lambda c: _ORDER.get(c.severity, 3)))
+    return FormState(slot, result.edition.label, result.edition.fileable, tuple(result.warnings), checks,
+                     tuple(qn.questions(fmap)), answers)
+
+
+def form_state(vault: Vault, slot: FormSlot, blanks_folder: Path | None = None,
+               today: date | None = None) -> FormState:
+    """Run the form's checks (``fill_matter_form``, in memory) and read its questionnaire."""
+    with vault.session() as s:
+        result = fill_matter_form(s, slot.form_id, slot.matter_id, member_id=slot.member_id, today=today,
+                                  blanks_folder=blanks_folder)
+        answers = qn.answers(s, slot.matter_id, slot.member_id)
+    return _state(slot, result, answers)
+
+
+def questionnaire(vault: Vault, slot: FormSlot) -> FormState:
+    """The questionnaire alone (no blank needed): the newest mapped edition's questions."""
+    fmap = qn.map_for(slot.form_id)
+    with vault.session() as s:
+        answers = qn.answers(s, slot.matter_id, slot.member_id)
+    return FormState(slot, "", False, (), (), tuple(qn.questions(fmap)), answers)
+
+
+@dataclass(frozen=True)
+class FilledForm:
+    """A filled form stored in the vault: ``pdf`` stays in memory for the preview."""
+
+    changes: ChangeSet
+    document_id: str
+    title: str
+    pdf: bytes
+    state: FormState
+
+
+def fill_form(vault: Vault, slot: FormSlot, flatten: bool = False, blanks_folder: Path | None = None,
+              today: date | None = None) -> FilledForm:
+    """Fill the form, keep the PDF in the vault (encrypted) as a document of the matter."""
+    with vault.session() as s:
+        result = fill_matter_form(s, slot.form_id, slot.matter_id, member_id=slot.member_id, flatten=flatten,
+                                  today=today, blanks_folder=blanks_folder)
+        answers = qn.answers(s, slot.matter_id, slot.member_id)
+    document_id = store_output(vault, slot.matter_id, result, when=today)
+    title = f"{result.edition.form_name} filled" + (f" ({slot.member_name})" if slot.member_id else "")
+    return FilledForm(ChangeSet(created=frozenset({("documents", document_id)})), document_id, title, result.pdf,
+                      _state(slot, result, answers))
+
+
+def save_form_answer(vault: Vault, slot: FormSlot, question: qn.Question, raw: Any,
+                     explanation: str | None = None) -> ChangeSet:
+    """Check and store one questionnaire answer (``ValueError`` with a sentence if it does not fit);
+    a per-member question of Supplement A is stored for the slot's family member."""
+    value = qn.parse_answer(question, raw)
+    person_id = slot.member_id if question.per_member else None
+    with vault.session() as s:
+        done = qn.save_answer(s, slot.matter_id, question.id, value, explanation, person_id)
+    if done is None:
+        return ChangeSet()
+    change, answer_id = done
+    return ChangeSet(**{change: frozenset({("form_answers", answer_id)})})
+
+
+def load_attorney_profile(vault: Vault) -> dict[str, Any]:
+    with vault.session() as s:
+        return attorney_profile(s)
+
+
+def save_attorney_profile(vault: Vault, values: dict[str, Any]) -> ChangeSet:
+    """The attorney's own details for G-28 Part 1 (a vault setting, encrypted like everything)."""
+    clean = {k: (str(values[k]).strip() or None) if values.get(k) is not None else None for k in ATTORNEY_KEYS}
+    vault.set_meta("attorney_profile", json.dumps(clean))
+    return ChangeSet(updated=frozenset({("vault_meta", "attorney_profile")}))
