@@ -181,3 +181,33 @@ def test_attachments_travel_content_addressed(hub, devices):
         doc = s.scalars(select(Document)).one()
         assert doc.blob_id and doc.blob_id != blob.blob_id
     assert b.attachments.read(doc.blob_id) == data
+
+
+def test_cli_enroll_sync_and_bundles(hub, tmp_path, monkeypatch, capsys):
+    from workbench.cli import main
+
+    hub.attorney("cli@firm.example")
+    folder = tmp_path / "cli-vault"
+    monkeypatch.setenv("WORKBENCH_PASSPHRASE", PW)
+    assert main(["--vault", str(folder), "vault", "init", "--no-keyring"]) == 0
+    monkeypatch.setenv("WORKBENCH_ENROLL_CODE", hub.code("cli@firm.example"))
+    assert main(["--vault", str(folder), "sync", "enroll", "--hub", hub.url]) == 0
+    out = capsys.readouterr().out
+    assert "Enrolled with Legal Aid Test" in out and "fingerprint" in out
+    with Vault.open(folder, PW) as v:
+        _new_matter(v)
+    assert main(["--vault", str(folder), "sync", "status"]) == 0
+    assert "3 change(s) in the outbox" in capsys.readouterr().out
+    bundle = tmp_path / "out.wbbundle"
+    assert main(["--vault", str(folder), "bundle", "export", "--out", str(bundle)]) == 0
+    ack = tmp_path / "ack.wbbundle"
+    ack.write_bytes(import_bundle(hub.db, hub.keys, bundle.read_bytes()).ack)
+    assert main(["--vault", str(folder), "bundle", "import", str(ack)]) == 0
+    assert main(["--vault", str(folder), "sync"]) == 0
+    assert "Sent 0 change(s)" in capsys.readouterr().out.splitlines()[-1]
+    # a tampered acknowledgement is refused with a reason, and nothing changes
+    raw = bytearray(ack.read_bytes())
+    raw[len(raw) // 2] ^= 1
+    ack.write_bytes(bytes(raw))
+    assert main(["--vault", str(folder), "bundle", "import", str(ack)]) == 2
+    assert "signature" in capsys.readouterr().err
