@@ -374,6 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--vault", metavar="PATH", help="the vault folder (default: the user data folder)")
     p.add_argument("--demo", action="store_true", help="start the app on a demo vault of fictional clients")
+    p.add_argument("--self-test", action="store_true", help="check that the installed app is complete, then exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     v = sub.add_parser("vault", help="create, inspect, back up, restore and check the vault")
@@ -464,6 +465,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from .selftest import run
+
+        return run()
     if args.command is None:
         from .gui.app import main as gui_main
 

@@ -1,0 +1,82 @@
+"""``workbench --self-test``: prove that an installed or frozen app has everything it needs.
+
+Run by CI on the PyInstaller build (issue 8): a throwaway vault (fictional data, deleted after),
+a matter written and read back through SQLCipher, the migrations (Alembic scripts are data
+files a freezer can miss), the interchange schema, a form filled from a stand-in blank made
+in memory, and Qt's platform plugin. Exit code 0 when all pass; each step prints one line.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+
+def _standin_form() -> bytes:
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf)
+    c.drawString(72, 760, "Self-test stand-in form")
+    c.acroForm.textfield(name="family_name", x=72, y=700, width=200, height=20)
+    c.acroForm.checkbox(name="agree", x=72, y=660, size=14)
+    c.save()
+    return buf.getvalue()
+
+
+def run() -> int:
+    steps: list[tuple[str, object]] = []
+    folder = Path(tempfile.mkdtemp(prefix="workbench-selftest-"))
+    try:
+        from workbench.core.model import Client, Matter, enums
+        from workbench.core.vault import Vault
+
+        vault, _ = Vault.create(folder / "vault", "self-test passphrase", store=None, calibrate=False)
+        with vault.session() as s:
+            s.add(Matter(client=Client(family_name="Selftest", given_name="Fictional"),
+                         kind=enums.MatterKind.AFFIRMATIVE_ASYLUM))
+        vault.close()
+        with Vault.open(folder / "vault", "self-test passphrase", store=None, auto_backup=False) as vault:
+            with vault.session() as s:
+                from sqlalchemy import select
+
+                name = s.scalars(select(Client.family_name)).one()
+            assert name == "Selftest"
+            assert vault.check().ok
+        steps.append(("vault: create, write, reopen, read, check", True))
+
+        from workbench.core.interchange import load_schema
+
+        assert load_schema()["title"]
+        steps.append(("interchange schema", True))
+
+        from pypdf import PdfReader
+
+        from workbench.core.forms.pdf_fill import fill_pdf
+
+        filled = fill_pdf(_standin_form(), {"family_name": "Selftest", "agree": True})
+        fields = PdfReader(io.BytesIO(filled.pdf)).get_fields()
+        assert fields["family_name"]["/V"] == "Selftest" and filled.report.ok
+        steps.append(("forms: fill a stand-in blank", True))
+
+        from workbench.core.forms.fieldmap import available_maps
+
+        assert len(available_maps()) >= 6
+        steps.append((f"forms: {len(available_maps())} field maps found", True))
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+        steps.append((f"Qt platform plugin: {app.platformName()}", True))
+    except Exception as exc:  # report the failing step, never a bare traceback
+        steps.append((f"FAILED: {type(exc).__name__}: {exc}", False))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    for text, ok in steps:
+        print(("ok   " if ok else "FAIL ") + text)
+    return 0 if all(ok for _, ok in steps) else 1
