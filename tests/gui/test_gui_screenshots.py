@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.gui.gui_helpers import PASSPHRASE, idle
 from workbench.gui.create_vault_dialog import RecoveryKeyDialog
+from workbench.gui.matter.view import TABS
 from workbench.gui.new_matter_dialog import NewMatterDialog
 from workbench.gui.resources import apply_style
 
@@ -77,6 +78,24 @@ def test_screenshots(qtbot, qapp, make_controller, vault_folder, tmp_path):
         qapp.setStyleSheet("")
 
 
+def open_demo(qtbot, make_controller, tmp_path):
+    ctl = make_controller(tmp_path / "demo", demo=True)
+    ctl.start()
+    qtbot.waitUntil(lambda: ctl.window is not None and ctl.window.isVisible(), timeout=WAIT)
+    idle(qtbot, ctl)
+    ctl.window.resize(1280, 760)
+    return ctl, ctl.window
+
+
+def open_alvarez(qtbot, ctl) -> None:
+    """Open the demo's affirmative asylum matter."""
+    window = ctl.window
+    window.show_screen("matters")
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=WAIT)
+    row = next(r for r in range(window.model.rowCount()) if window.model.row(r).client_name.startswith("Alvarez"))
+    window.open_matter_at(row)
+
+
 def test_screenshots_of_the_main_screens(qtbot, qapp, make_controller, tmp_path):
     """Dashboard, every matter tab, "why this date", search results and a document preview,
     on the demo vault (fictional clients)."""
@@ -84,18 +103,10 @@ def test_screenshots_of_the_main_screens(qtbot, qapp, make_controller, tmp_path)
 
     apply_style(qapp)
     try:
-        ctl = make_controller(tmp_path / "demo", demo=True)
-        ctl.start()
-        qtbot.waitUntil(lambda: ctl.window is not None and ctl.window.isVisible(), timeout=WAIT)
-        idle(qtbot, ctl)
-        window = ctl.window
-        window.resize(1280, 760)
+        ctl, window = open_demo(qtbot, make_controller, tmp_path)
         qtbot.waitUntil(lambda: window.dashboard.model.rowCount() > 0, timeout=WAIT)
         save(window, "10-dashboard")
-        window.show_screen("matters")
-        idle(qtbot, ctl)
-        row = next(r for r in range(window.model.rowCount()) if window.model.row(r).client_name.startswith("Alvarez"))
-        window.open_matter_at(row)
+        open_alvarez(qtbot, ctl)
         view = window.matter_view
         qtbot.waitUntil(lambda: view.detail is not None, timeout=WAIT)
         idle(qtbot, ctl)
@@ -104,7 +115,7 @@ def test_screenshots_of_the_main_screens(qtbot, qapp, make_controller, tmp_path)
         view.documents.add_file(scan)
         qtbot.waitUntil(lambda: view.documents.model.rowCount() == 1, timeout=WAIT)
         idle(qtbot, ctl)
-        for index, name in enumerate(("client", "family", "events", "notes", "documents", "time", "forms", "activity")):
+        for index, name in enumerate(TABS):
             view.set_tab(name)
             if name == "events":
                 tab = view.events
@@ -118,11 +129,11 @@ def test_screenshots_of_the_main_screens(qtbot, qapp, make_controller, tmp_path)
         window.search_box.setText("interpreter")
         with qtbot.waitSignal(window.search_page.finished, timeout=WAIT):
             window.run_search()
-        save(window, "19-search-results")
+        save(window, "20-search-results")
         window.show_screen("matters")
         idle(qtbot, ctl)
         settings = window.open_settings()
-        save(settings, "20-settings")
+        save(settings, "21-settings")
         settings.reject()
     finally:
         qapp.setStyleSheet("")
@@ -136,9 +147,41 @@ def test_screenshot_at_200_percent_scaling(tmp_path):
 
     env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen")
     script = Path(__file__).with_name("scaled_screenshot.py")
-    out = SHOTS / "21-matter-client-200-percent.png"
+    out = SHOTS / "22-matter-client-200-percent.png"
     SHOTS.mkdir(exist_ok=True)
     result = subprocess.run([sys.executable, str(script), str(tmp_path / "demo"), str(out)], env=env,
                             capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 0, result.stderr[-2000:]
     assert out.stat().st_size > 1000
+
+
+def test_screenshots_of_the_forms_tab(qtbot, qapp, make_controller, tmp_path, uscis_dir):
+    """The Forms tab of the demo's asylum matter: the checks, the questionnaire and the preview."""
+    from workbench.core.forms.blanks import add_blank
+
+    add_blank((uscis_dir / "i-589.pdf").read_bytes())
+    apply_style(qapp)
+    try:
+        ctl, window = open_demo(qtbot, make_controller, tmp_path)
+        open_alvarez(qtbot, ctl)
+        view = window.matter_view
+        qtbot.waitUntil(lambda: view.detail is not None, timeout=WAIT)
+        view.set_tab("forms")
+        tab = view.forms_tab
+        qtbot.waitUntil(lambda: tab.checks.rowCount() > 0, timeout=WAIT)
+        idle(qtbot, ctl)
+        save(window, "23-forms-checks")
+        tab.inner.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: not tab.questions.is_building(), timeout=WAIT)
+        row = tab.questions.rows["i589_c5"]
+        row.input.setCurrentIndex(row.input.findData(True))
+        idle(qtbot, ctl)
+        tab.questions.focus_question("i589_b1a")
+        save(window, "24-forms-questionnaire")
+        qtbot.waitUntil(lambda: tab.fill_button.isEnabled(), timeout=WAIT)
+        tab.fill_button.click()
+        qtbot.waitUntil(lambda: tab.filled is not None and tab.preview.has_image(), timeout=WAIT * 2)
+        idle(qtbot, ctl)
+        save(window, "25-forms-preview")
+    finally:
+        qapp.setStyleSheet("")

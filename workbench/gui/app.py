@@ -106,12 +106,23 @@ class AppController(QObject):
     def show_create(self) -> CreateVaultDialog:
         dialog = CreateVaultDialog(self.tasks, self.vault_path, self._creator)
         dialog.created.connect(self._show_recovery_key)
+        dialog.demo_requested.connect(lambda: self.switch_to_demo(dialog))
 
         def keyring_known(future) -> None:
             if shiboken6.isValid(dialog) and future.exception() is None:
                 dialog.set_keyring_available(future.result())
         self.tasks.run(self._keyring_available, keyring_known)  # probing a keyring can take a while
         return self._present(dialog)
+
+    def switch_to_demo(self, dialog: QDialog | None = None) -> None:
+        """First run, "Explore the demo first": the same app on the separate demo vault. The user's
+        own vault is not created; the next start without ``--demo`` offers to create it again."""
+        self.demo = True
+        self.vault_path = self.vault_path.with_name("demo-vault")  # beside the real one (the --demo default)
+        if dialog is not None:
+            dialog.rejected.disconnect(self._dialog_rejected)
+            dialog.reject()
+        self.start()
 
     def _show_recovery_key(self, recovery_key: str) -> None:
         dialog = RecoveryKeyDialog(recovery_key)

@@ -67,6 +67,7 @@ class CreateVaultDialog(QDialog):
     """Emits ``created(recovery_key)`` once the worker holds the new, open vault."""
 
     created = Signal(str)
+    demo_requested = Signal()  # "Explore the demo vault first": fictional clients, no passphrase to choose
 
     def __init__(self, tasks: TaskManager, folder: Path, creator: Callable[[str], Callable[[], tuple[Vault, str]]],
                  parent: QWidget | None = None) -> None:
@@ -103,6 +104,10 @@ class CreateVaultDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton("&Create vault", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton("&Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.demo_button = self.buttons.addButton("Explore the &demo first", QDialogButtonBox.ButtonRole.ActionRole)
+        self.demo_button.setToolTip("Open a separate vault of fictional clients to look around; your own vault "
+                                    "is created when you come back here.")
+        self.demo_button.clicked.connect(self._demo)
         self.create_button.setDefault(True)
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
@@ -188,6 +193,13 @@ class CreateVaultDialog(QDialog):
             w.setEnabled(True)
         self.message.show_message(error_text(exc))
         self._validate()
+
+    def _demo(self) -> None:
+        if self._busy:
+            return
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.demo_requested.emit()
 
     def reject(self) -> None:
         if not self._busy:

@@ -32,7 +32,7 @@ FORMS_MARK = "◆"
 class FieldSpec:
     name: str
     label: str
-    kind: str = "text"  # text, multiline, date, bool, choice, hours
+    kind: str = "text"  # text, multiline, date, bool, choice, hours, list (comma-separated), names (one a line)
     choices: tuple[tuple[Any, str], ...] = ()  # (stored value, label); the first is the default
     forms: str = ""  # the USCIS forms that need this field, e.g. "I-589, I-918"
     placeholder: str = ""
@@ -93,8 +93,9 @@ class FieldForm(QWidget):
 
     # -- inputs ------------------------------------------------------------------------------------
     def _make_input(self, spec: FieldSpec) -> QWidget:
-        if spec.kind == "multiline":
+        if spec.kind in ("multiline", "names"):
             w = QPlainTextEdit(self)
+            w.setPlaceholderText(spec.placeholder)
             w.setTabChangesFocus(True)
             w.setFixedHeight(w.fontMetrics().lineSpacing() * 4 + 12)
             w.textChanged.connect(lambda n=spec.name: self._edited(n))
@@ -155,6 +156,10 @@ class FieldForm(QWidget):
             return input_date(value)
         if spec.kind == "hours":
             return hours_text(value) if value else ""
+        if spec.kind == "list":
+            return ", ".join(str(v) for v in value or ())
+        if spec.kind == "names":
+            return "\n".join(name_line(v) for v in value or ())
         return "" if value is None else str(value)
 
     # -- loading and reading -----------------------------------------------------------------------
@@ -181,6 +186,10 @@ class FieldForm(QWidget):
             return parse_date(state)
         if spec.kind == "hours":
             return parse_minutes(state) if state.strip() else None
+        if spec.kind == "list":
+            return [part.strip() for part in state.replace(";", ",").split(",") if part.strip()]
+        if spec.kind == "names":
+            return [parse_name_line(line) for line in state.splitlines() if line.strip()]
         return state
 
     def changes(self) -> dict:
@@ -259,6 +268,21 @@ class FieldForm(QWidget):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
+
+
+def name_line(name: dict | str) -> str:
+    """``{"family_name": "Reyes", "given_name": "María", "middle_name": "José"}`` -> ``Reyes, María José``."""
+    if not isinstance(name, dict):
+        return str(name)
+    given = " ".join(p for p in (name.get("given_name"), name.get("middle_name")) if p)
+    return ", ".join(p for p in (name.get("family_name") or "", given) if p)
+
+
+def parse_name_line(line: str) -> dict:
+    """``Family name, Given name Middle name`` (as USCIS lists other names) -> the stored dict."""
+    family, _, rest = line.partition(",")
+    given, _, middle = rest.strip().partition(" ")
+    return {"family_name": family.strip(), "given_name": given.strip() or None, "middle_name": middle.strip() or None}
 
 
 def enum_choices(labels: dict, *, empty: str | None = "—") -> tuple[tuple[Any, str], ...]:

@@ -116,6 +116,9 @@ EVENT_KIND = {"hearing": "Hearing", "interview": "Interview", "biometrics": "Bio
 HEARING_TYPE = {"master": "Master calendar", "individual": "Individual (merits)"}
 FORUM = {"uscis": "USCIS", "immigration_court": "Immigration court", "bia": "BIA",
          "federal_court": "Federal court", "state_court": "State court"}
+CONTACT_ROLE = {"certifying_agency": "Certifying agency (U visa)", "interpreter": "Interpreter",
+                "co_counsel": "Co-counsel", "translator": "Translator", "expert": "Expert", "witness": "Witness",
+                "other": "Other"}
 ACTIONS = {"create": "Added", "update": "Changed", "delete": "Deleted", "restore": "Restored", "purge": "Purged",
            "deadline_added": "Deadline computed", "deadline_moved": "Deadline moved",
            "deadline_removed": "Deadline no longer applies", "deadline_override": "Deadline overridden",

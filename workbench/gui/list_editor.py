@@ -101,6 +101,7 @@ class ListEditor(QWidget):
         """``noun``: one row in words ("address"), for dialog titles and questions."""
         super().__init__(parent)
         self._tasks, self._table, self._specs, self._title = tasks, table, specs, title
+        self.table = table
         self._noun = noun or title.lower()
         self._defaults = defaults
         self.parent_id: str | None = None

@@ -30,7 +30,9 @@ from .matters_model import MattersModel
 from .new_matter_dialog import NewMatterDialog
 from .resources import app_icon
 from .search_page import SearchPage
-from .session_guard import BusyIndicator, ReminderNotifier
+from .attorney_dialog import AttorneyDialog
+from .calendar_dialog import CalendarExportDialog
+from .session_guard import BusyIndicator, ReminderClock, ReminderNotifier
 from .settings_dialog import SettingsDialog
 from .tasks import TaskManager, error_text
 from .widgets import heading, hint
@@ -80,10 +82,13 @@ class MainWindow(QMainWindow):
         self.search_page = SearchPage(tasks, self)
         self.reminders = ReminderNotifier(self)
         self.dashboard.loaded.connect(self.reminders.agenda_loaded)
+        self.reminder_clock = ReminderClock(self)
+        self.reminder_clock.tick.connect(self.recheck_reminders)
         for page in (self.dashboard, self.search_page):
             page.open_matter.connect(self.open_matter)
         self.dashboard.settings_requested.connect(self.open_settings)
         self.matter_view.back_requested.connect(self.go_back)
+        self.matter_view.attorney_requested.connect(self.open_attorney_profile)
         self.matter_view.loaded.connect(self._matter_loaded)
         self.matter_view.tabs.currentChanged.connect(lambda _i: self._update_undo_stack())
         self.undo_group = QUndoGroup(self)
@@ -160,7 +165,8 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         if tip:
             action.setStatusTip(tip)
-            action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
         self.addAction(action)
         return action
 
@@ -182,6 +188,10 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action("&Settings…", [QKeySequence(K.Preferences), QKeySequence("Ctrl+,")],
                                             self.open_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.attorney_action = self._action("&Attorney profile…", [], self.open_attorney_profile,
+                                            "Your details as the representative (Form G-28)")
+        self.calendar_action = self._action("Export &calendar (.ics)…", [], self.export_calendar,
+                                            "Hearings and deadlines of chosen matters, for a calendar program")
         self.quit_action = self._action("&Quit", QKeySequence(K.Quit), self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
@@ -190,7 +200,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Shift+Z")])
 
         vault_menu = self.menuBar().addMenu("&Vault")
-        for a in (self.new_matter_action, None, self.settings_action, self.lock_action, self.quit_action):
+        for a in (self.new_matter_action, None, self.calendar_action, None, self.attorney_action, self.settings_action,
+                  self.lock_action, self.quit_action):
             vault_menu.addSeparator() if a is None else vault_menu.addAction(a)
         edit_menu = self.menuBar().addMenu("&Edit")
         for a in (self.undo_action, self.redo_action, None, self.save_action):
@@ -336,6 +347,12 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+        self.reminder_clock.start()
+
+    def recheck_reminders(self) -> None:
+        """Hourly and after midnight: reload the dashboard; the notifier re-checks what is due."""
+        if self.isVisible():
+            self.dashboard.refresh()
 
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -346,8 +363,9 @@ class MainWindow(QMainWindow):
         """Empty everything that can show client data (on lock), remembering where the user was."""
         self.matter_view.save_before_lock()
         self._resume = (self.screen(), self.matter_view.matter_id, self.matter_view.current_tab())
+        self.reminder_clock.stop()
         for dialog in self.findChildren(QDialog):
-            if isinstance(dialog, (NewMatterDialog, RowDialog)):
+            if isinstance(dialog, (NewMatterDialog, RowDialog, AttorneyDialog)):
                 dialog.discard()
             else:
                 dialog.reject()
@@ -406,6 +424,21 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self._tasks, self.settings, ReminderNotifier.available(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.settings_saved)
+        dialog.open()
+        return dialog
+
+    def open_attorney_profile(self) -> AttorneyDialog:
+        dialog = AttorneyDialog(self._tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.matter_view.forms_tab.load_state)  # G-28 checks read the profile
+        dialog.open()
+        return dialog
+
+    def export_calendar(self) -> CalendarExportDialog:
+        """Vault > Export calendar: every matter chosen, or only the open one from a matter."""
+        preselect = self.matter_view.matter_id if self.screen() == MATTER else None
+        dialog = CalendarExportDialog(self._tasks, self, preselect)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

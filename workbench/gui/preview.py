@@ -30,6 +30,7 @@ def render_pdf_page(data: bytes, index: int, width: int = PAGE_WIDTH) -> tuple[Q
     with _PDFIUM:
         pdf = pdfium.PdfDocument(data)
         try:
+            pdf.init_forms()  # without a form environment PDFium leaves filled form fields blank
             count = len(pdf)
             page = pdf[max(0, min(index, count - 1))]
             bitmap = page.render(scale=width / page.get_width(), may_draw_forms=True)

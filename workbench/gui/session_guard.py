@@ -8,6 +8,10 @@ not work: a long import does not keep an unattended laptop unlocked.
 progress bar ("Working…") in the status bar, so nothing longer looks frozen; quicker work
 shows nothing, so the bar does not flicker.
 
+``ReminderClock``: while the app stays open (laptops are left running for days), ``tick`` fires
+every hour and just after midnight, so the dashboard reloads and the notifier re-checks what is
+due: a deadline entering the "N days before" window on a new day is announced that day.
+
 ``ReminderNotifier``: shows a system-tray notification for deadlines and hearings within the
 "N days before" setting, once per unlock and day. The text carries counts and dates only
 (``core.dashboard.reminder_text``): notification centres keep history on disk. Without a system
@@ -16,7 +20,7 @@ tray nothing is shown and the dashboard remains the reminder.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QSystemTrayIcon, QWidget
@@ -91,6 +95,44 @@ class BusyIndicator(QWidget):
         else:
             self._timer.stop()
             self.hide()
+
+
+RECHECK_MS = 60 * 60 * 1000  # hourly
+
+
+def ms_until_after_midnight(now: datetime) -> int:
+    """Milliseconds from ``now`` to one minute past the next midnight (local time)."""
+    tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
+    return max(1000, int((tomorrow - now).total_seconds() * 1000) + 60_000)
+
+
+class ReminderClock(QObject):
+    tick = Signal()
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = RECHECK_MS) -> None:
+        super().__init__(parent)
+        self.hourly = QTimer(self)
+        self.hourly.setInterval(interval_ms)
+        self.hourly.timeout.connect(self.tick)
+        self.midnight = QTimer(self)
+        self.midnight.setSingleShot(True)
+        self.midnight.timeout.connect(self._midnight)
+
+    @property
+    def running(self) -> bool:
+        return self.hourly.isActive()
+
+    def start(self) -> None:
+        self.hourly.start()
+        self.midnight.start(ms_until_after_midnight(datetime.now()))
+
+    def stop(self) -> None:
+        self.hourly.stop()
+        self.midnight.stop()
+
+    def _midnight(self) -> None:
+        self.tick.emit()
+        self.midnight.start(ms_until_after_midnight(datetime.now()))
 
 
 class ReminderNotifier(QObject):

@@ -195,15 +195,18 @@ class QueryOp(_Op[T]):
         super().__init__(tasks, parent, tasks._with_vault(op))
 
 
-class VaultOp(_Op[ChangeSet]):
-    """Change the vault: ``op(vault) -> ChangeSet``; views hear of it through ``tasks.changed``."""
+class VaultOp(_Op[Any]):
+    """Change the vault: ``op(vault) -> ChangeSet`` (or a value carrying one as ``.changes``, such
+    as a filled form); views hear of the change-set through ``tasks.changed``."""
 
-    def __init__(self, tasks: TaskManager, parent: QWidget | None, op: Callable[[Vault], ChangeSet]) -> None:
+    def __init__(self, tasks: TaskManager, parent: QWidget | None, op: Callable[[Vault], Any]) -> None:
         super().__init__(tasks, parent, tasks._with_vault(op))
 
-    def _succeeded(self, result: ChangeSet) -> None:
+    def _succeeded(self, result: Any) -> None:
         super()._succeeded(result)
-        self._tasks.changed.emit(result, self._parent)
+        changes = result if isinstance(result, ChangeSet) else getattr(result, "changes", None)
+        if changes is not None:
+            self._tasks.changed.emit(changes, self._parent)
 
 
 class OpenVaultOp(_Op[Any]):

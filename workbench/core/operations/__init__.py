@@ -13,6 +13,7 @@ records, ``save_edits``), ``detail`` (the matter view, deadlines), ``documents``
 (settings, agenda, search, calendar export) and ``forms`` (the Forms tab).
 """
 
+from ..errors import NotFound, ValidationError, WorkbenchError  # raised by the operations, re-exported
 from .base import PHONE_FIELDS, REQUIRED, ChangeSet, field_problem, parse_date, parse_minutes
 from .detail import (ActivityRow, DeadlineView, Explained, MatterDetail, clear_deadline_override, matter_detail,
                      override_deadline, set_deadline_done)
@@ -27,7 +28,7 @@ from .settings import (MatterChoice, Settings, agenda, export_calendar, load_set
 
 __all__ = ["ActivityRow", "BlankStatus", "ChangeSet", "CheckView", "DeadlineView", "DocumentContent", "EDITABLE",
            "Edit", "Explained", "FilledForm", "FormSlot", "FormState", "FormsOverview", "MatterChoice",
-           "MatterDetail", "MatterPage", "MatterQuery", "PAGE_SIZE", "PARENT", "PHONE_FIELDS", "REQUIRED",
+           "MatterDetail", "MatterPage", "MatterQuery", "NotFound", "ValidationError", "WorkbenchError", "PAGE_SIZE", "PARENT", "PHONE_FIELDS", "REQUIRED",
            "RecordData", "Settings", "add_client_with_matter", "add_document", "agenda", "clear_deadline_override",
            "delete_record", "export_calendar", "export_document", "field_problem", "fill_form", "form_state",
            "forms_for_kind", "forms_overview", "load_attorney_profile", "load_settings", "matter_choices",

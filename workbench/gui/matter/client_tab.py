@@ -1,5 +1,6 @@
 """Client tab: the profile form (saved with the matter's Save) and the client's addresses,
-entries to the United States and travel documents (each row saved on its own)."""
+entries to the United States, travel documents, education and employment (each row saved on
+its own). Also the Family tab (the people the forms ask about)."""
 
 from __future__ import annotations
 
@@ -38,14 +39,24 @@ class ClientTab(QWidget):
         self.travel = ListEditor(tasks, "Passports and travel documents", "travel_documents", specs.TRAVEL,
                                  specs.TRAVEL_COLUMNS, self, noun="travel document",
                                  defaults=lambda: {"kind": "passport"})
-        for editor in (self.addresses, self.entries, self.travel):
+        self.education = ListEditor(tasks, "Education", "education", specs.EDUCATION, specs.EDUCATION_COLUMNS, self,
+                                    noun="school")
+        self.employment = ListEditor(tasks, "Employment", "employment", specs.EMPLOYMENT, specs.EMPLOYMENT_COLUMNS,
+                                     self, noun="employer")
+        for editor in self.editors():
             editor.setMinimumHeight(150)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scrolling(self, heading("Profile", self, scale=1.1),
                                    hint(f"{FORMS_MARK} marks what the USCIS forms need. The last entry to the "
                                         "United States starts the one-year asylum clock.", self),
-                                   self.form, self.addresses, self.entries, self.travel))
+                                   self.form, *self.editors()))
+
+    def editors(self) -> list[ListEditor]:
+        return [self.addresses, self.entries, self.travel, self.education, self.employment]
+
+    def editor_for(self, table: str) -> ListEditor | None:
+        return next((e for e in self.editors() if e.table == table), None)
 
     def show_detail(self, detail: MatterDetail) -> None:
         if not self.form.is_dirty():
@@ -54,10 +65,12 @@ class ClientTab(QWidget):
         self.addresses.set_records(client_id, detail.addresses)
         self.entries.set_records(client_id, detail.entries)
         self.travel.set_records(client_id, detail.travel_documents)
+        self.education.set_records(client_id, detail.education)
+        self.employment.set_records(client_id, detail.employment)
 
     def clear(self) -> None:
         self.form.clear()
-        for editor in (self.addresses, self.entries, self.travel):
+        for editor in self.editors():
             editor.clear()
 
 

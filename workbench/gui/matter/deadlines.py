@@ -45,8 +45,9 @@ def deadline_model(parent=None, today: Callable[[], date] = date.today) -> Recor
     return RecordTableModel(columns, parent, alert=overdue, emphasis=lambda d: d.is_overridden)
 
 
-def why_html(d: DeadlineView | None) -> str:
-    """The "Why this date" panel's text for ``d``."""
+def why_html(d: DeadlineView | None, today: date | None = None) -> str:
+    """The "Why this date" panel's text for ``d``; the next of its reminder dates is in bold."""
+    today = today or date.today()
     if d is None:
         return "<p>Select a deadline to see why it falls on its date.</p>"
     e = escape
@@ -65,7 +66,14 @@ def why_html(d: DeadlineView | None) -> str:
     parts += [f"<li>{e(label)}: <b>{e(value)}</b></li>" for label, value in x.inputs]
     parts += ["</ul>", f"<p><b>Authority</b><br>{e(x.authority)}</p>", "<p><b>Computation</b></p><ol>"]
     parts += [f"<li>{e(step)}</li>" for step in x.steps]
-    parts += ["</ol>", f"<p><b>What the engine cannot know</b><br>{e(x.nuance)}</p>"]
+    parts.append("</ol>")
+    if d.reminders:
+        upcoming = [r for r in d.reminders if r >= today]
+        shown = ", ".join(("<b>" + e(L.short_date(r)) + "</b>") if r in upcoming[:1] else e(L.short_date(r))
+                          for r in d.reminders)
+        parts.append(f"<p><b>Reminders</b><br>{shown}"
+                     + ("" if upcoming else " <span style='color:#555a60'>(all passed)</span>") + "</p>")
+    parts.append(f"<p><b>What the engine cannot know</b><br>{e(x.nuance)}</p>")
     return "".join(parts)
 
 

@@ -1,18 +1,19 @@
-"""The smaller tabs: Time (pro bono hours), Forms (placeholder for the forms issue) and
-Activity (the audit log of this matter, newest first)."""
+"""The smaller tabs: Time (pro bono hours), Tasks and contacts, and Activity (the audit log of
+this matter, newest first)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...core.operations import ActivityRow, MatterDetail
 from .. import labels as L
 from ..list_editor import ListEditor
 from ..record_table import Column, RecordTableModel
 from ..tasks import TaskManager
-from ..widgets import heading, hint, record_view
+from ..widgets import hint, record_view
 from . import specs
 
 
@@ -38,21 +39,34 @@ class TimeTab(QWidget):
         self.total.clear()
 
 
-class FormsTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class TasksTab(QWidget):
+    """The matter's to-dos and the people it involves (the certifying agency of a U visa and the
+    interpreter are read by the forms)."""
+
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tasks = ListEditor(tasks, "Tasks", "tasks", specs.TASK, specs.TASK_COLUMNS, self, noun="task")
+        self.contacts = ListEditor(tasks, "Contacts", "contacts", specs.CONTACT, specs.CONTACT_COLUMNS, self,
+                                   noun="contact", defaults=lambda: {"role": "interpreter"})
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.tasks)
+        split.addWidget(self.contacts)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("USCIS forms", self, scale=1.1))
-        layout.addWidget(hint("Filling I-589, I-918 (with Supplements A and B), I-360 and G-28 from this profile "
-                              "arrives with the forms work (issue 4). Fields marked ◆ on the Client and Family "
-                              "tabs are the ones those forms need.", self))
-        layout.addStretch(1)
+        layout.addWidget(hint("Open tasks with a due date appear on the dashboard. The certifying agency "
+                              "(I-918 Supplement B) and the interpreter (I-589, I-918) are read from Contacts.", self))
+        layout.addWidget(split, 1)
+
+    def editors(self) -> list[ListEditor]:
+        return [self.tasks, self.contacts]
 
     def show_detail(self, detail: MatterDetail) -> None:
-        pass
+        matter_id = detail.matter.id
+        self.tasks.set_records(matter_id, sorted(detail.tasks, key=lambda t: (t["done"], t["due_on"] or date.max)))
+        self.contacts.set_records(matter_id, detail.contacts)
 
     def clear(self) -> None:
-        pass
+        self.tasks.clear()
+        self.contacts.clear()
 
 
 ACTIVITY_COLUMNS = (Column("When", lambda a: L.when_text(a.at)), Column("Who", lambda a: a.actor),

@@ -16,6 +16,8 @@ CLIENT = [
     F("family_name", "Family name", forms="I-589, I-918, I-360, G-28"),
     F("given_name", "Given name", forms="I-589, I-918, I-360, G-28"),
     F("middle_name", "Middle name", forms="I-589, I-918, I-360"),
+    F("other_names", "Other names used", "names", forms="I-589, I-918, I-360",
+      placeholder="One per line: Family name, Given name Middle name"),
     F("names_native_alphabet", "Name in native alphabet", forms="I-589"),
     F("a_number", "A-number", placeholder="A012345678", forms="I-589, I-918, I-360, G-28"),
     F("uscis_account_number", "USCIS online account number"),
@@ -26,9 +28,11 @@ CLIENT = [
     F("city_of_birth", "City of birth", forms="I-589, I-918, I-360"),
     F("country_of_birth", "Country of birth", forms="I-589, I-918, I-360"),
     F("nationality", "Nationality", forms="I-589, I-918"),
+    F("nationality_at_birth", "Nationality at birth", forms="I-589"),
     F("race_ethnic_tribal_group", "Race, ethnic or tribal group", forms="I-589"),
     F("religion", "Religion", forms="I-589"),
     F("native_language", "Native language", forms="I-589"),
+    F("languages", "Other languages spoken fluently", "list", forms="I-589", placeholder="e.g. Spanish, Quechua"),
     F("english_fluency", "Fluent in English", "choice", enum_choices(L.FLUENCY), forms="I-589"),
     F("interpreter_needed", "Needs an interpreter", "bool"),
     F("interpreter_language", "Interpreter language"),
@@ -99,8 +103,19 @@ PERSON = [
     F("nationality", "Nationality", forms="I-589"), F("deceased", "Deceased", "bool"),
     F("in_united_states", "In the United States", "choice", BOOL3, forms="I-589"),
     F("current_location", "Current location (if not in the US)"),
-    F("include_in_application", "Include in the application", "bool", forms="I-589"),
+    F("include_in_application", "Include in the application", "bool", forms="I-589, I-918 Supp. A"),
     F("marriage_date", "Date of marriage", "date"), F("marriage_place", "Place of marriage"),
+    F("other_names", "Other names used", "names", forms="I-918 Supp. A",
+      placeholder="One per line: Family name, Given name Middle name"),
+    F("marital_status", "Marital status", "choice", enum_choices(L.MARITAL), forms="I-589, I-918 Supp. A"),
+    F("race_ethnic_tribal_group", "Race, ethnic or tribal group", forms="I-589"),
+    F("ssn", "Social Security number", forms="I-589"), F("passport_number", "Passport number", forms="I-589"),
+    F("phone", "Phone", placeholder="(312) 555-0100"),
+    F("last_entry_date", "Date of last entry to the US", "date", forms="I-589"),
+    F("last_entry_place", "Place of last entry", forms="I-589"), F("i94_number", "I-94 number", forms="I-589"),
+    F("status_at_last_entry", "Status at last entry", forms="I-589"),
+    F("current_status", "Current status", forms="I-589"), F("status_expires_on", "Status expires", "date"),
+    F("in_court_proceedings", "In immigration court proceedings", "choice", BOOL3, forms="I-589"),
     F("notes", "Notes", "multiline"),
 ]
 PERSON_COLUMNS = (Column("Relationship", lambda r: L.enum_label(L.RELATION, r["relation"])),
@@ -127,6 +142,37 @@ TIME_COLUMNS = (Column("Date", lambda r: L.short_date(r["work_date"])),
                 Column("Hours", lambda r: L.hours_text(r["minutes"]), align_right=True),
                 Column("Activity", lambda r: r["activity"] or ""), Column("Attorney", lambda r: r["attorney"] or ""),
                 Column("Description", lambda r: (r["description"] or "").split("\n")[0]))
+
+EDUCATION = [F("school", "School", forms="I-589"), F("school_type", "Type of school", forms="I-589",
+                                                 placeholder="primary, secondary, university, trade"),
+             F("location", "Location (city, country)", forms="I-589"), F("from_date", "From", "date", forms="I-589"),
+             F("to_date", "To", "date", forms="I-589")]
+EDUCATION_COLUMNS = (Column("School", lambda r: r["school"]), Column("Type", lambda r: r["school_type"] or ""),
+                     Column("Location", lambda r: r["location"] or ""),
+                     Column("From", lambda r: L.short_date(r["from_date"])),
+                     Column("To", lambda r: L.short_date(r["to_date"])))
+
+EMPLOYMENT = [F("employer", "Employer", forms="I-589"), F("address", "Employer's address", forms="I-589"),
+              F("occupation", "Occupation", forms="I-589"), F("from_date", "From", "date", forms="I-589"),
+              F("to_date", "To", "date", forms="I-589")]
+EMPLOYMENT_COLUMNS = (Column("Employer", lambda r: r["employer"]), Column("Occupation", lambda r: r["occupation"] or ""),
+                      Column("Address", lambda r: r["address"] or ""),
+                      Column("From", lambda r: L.short_date(r["from_date"])),
+                      Column("To", lambda r: L.short_date(r["to_date"])))
+
+TASK = [F("title", "Task"), F("due_on", "Due", "date"), F("done", "Done", "bool"), F("assignee", "Who"),
+        F("description", "Details", "multiline")]
+TASK_COLUMNS = (Column("Due", lambda r: L.short_date(r["due_on"])), Column("Task", lambda r: r["title"]),
+                Column("Who", lambda r: r["assignee"] or ""), Column("Done", lambda r: "Done" if r["done"] else ""))
+
+CONTACT = [F("role", "Role", "choice", enum_choices(L.CONTACT_ROLE, empty=None), forms="I-918, I-589"),
+           F("name", "Name", forms="I-918, I-589"), F("organization", "Organization or agency", forms="I-918"),
+           F("title", "Title"), F("phone", "Phone", placeholder="(312) 555-0100", forms="I-918"),
+           F("email", "Email", placeholder="name@example.org"), F("address", "Address", "multiline", forms="I-918"),
+           F("notes", "Notes", "multiline")]
+CONTACT_COLUMNS = (Column("Role", lambda r: L.enum_label(L.CONTACT_ROLE, r["role"])), Column("Name", lambda r: r["name"]),
+                   Column("Organization", lambda r: r["organization"] or ""), Column("Phone", lambda r: r["phone"] or ""),
+                   Column("Email", lambda r: r["email"] or ""))
 
 NOTE = [F("title", "Title"), F("body", "Note", "multiline")]
 

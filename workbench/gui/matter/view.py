@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from ...core.errors import ValidationError
 from ...core.operations import ChangeSet, Edit, MatterDetail, matter_detail, save_edits
@@ -24,12 +25,15 @@ from .client_tab import ClientTab, FamilyTab
 from .documents_tab import DocumentsTab
 from .events_tab import EventsTab
 from .notes_tab import NotesTab
-from .other_tabs import ActivityTab, FormsTab, TimeTab
+from .forms_tab import FormsTab
+from .other_tabs import ActivityTab, TasksTab, TimeTab
 
-TABS = ("client", "family", "events", "notes", "documents", "time", "forms", "activity")
-TAB_TITLES = ("&Client", "&Family", "&Events and deadlines", "&Notes", "&Documents", "&Time", "Fo&rms", "Acti&vity")
+TABS = ("client", "family", "events", "tasks", "notes", "documents", "time", "forms", "activity")
+TAB_TITLES = ("&Client", "&Family", "&Events and deadlines", "T&asks and contacts", "&Notes", "&Documents", "&Time",
+              "Fo&rms", "Acti&vity")
 MATTER_TABLES = ("clients", "matters", "addresses", "travel_documents", "entries", "people", "events", "deadlines",
-                 "tasks", "notes", "documents", "time_entries", "audit_log")
+                 "tasks", "notes", "documents", "time_entries", "audit_log", "contacts", "education", "employment")
+# form_answers: the Forms tab rechecks on its own after each answer (no full reload per answer)
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -48,6 +52,7 @@ def ask_unsaved(parent: QWidget) -> str:
 
 class MatterView(QWidget):
     back_requested = Signal()
+    attorney_requested = Signal()  # a form check is about the attorney's own details (G-28 Part 1)
     loaded = Signal()
     dirty_changed = Signal(bool)
 
@@ -76,10 +81,12 @@ class MatterView(QWidget):
         self.client = ClientTab(tasks, self)
         self.family = FamilyTab(tasks, self)
         self.events = EventsTab(tasks, self)
+        self.tasks_tab = TasksTab(tasks, self)
         self.notes = NotesTab(tasks, self)
         self.documents = DocumentsTab(tasks, self)
         self.time = TimeTab(tasks, self)
-        self.forms_tab = FormsTab(self)
+        self.forms_tab = FormsTab(tasks, self)
+        self.forms_tab.jump_requested.connect(self.focus_target)
         self.activity = ActivityTab(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("matterTabs")
@@ -108,8 +115,8 @@ class MatterView(QWidget):
         self._update_dirty()
 
     def pages(self) -> list[QWidget]:
-        return [self.client, self.family, self.events, self.notes, self.documents, self.time, self.forms_tab,
-                self.activity]
+        return [self.client, self.family, self.events, self.tasks_tab, self.notes, self.documents, self.time,
+                self.forms_tab, self.activity]
 
     def forms(self):
         return [self.client.form, self.events.form]
@@ -121,6 +128,32 @@ class MatterView(QWidget):
     def set_tab(self, name: str) -> None:
         if name in TABS:
             self.tabs.setCurrentIndex(TABS.index(name))
+
+    def focus_target(self, target) -> None:
+        """Go to where a form check's answer is entered: an input of the profile or the matter's
+        facts, or the list that holds the record (addresses, family members, contacts…)."""
+        if target.kind == "attorney":
+            self.attorney_requested.emit()
+            return
+        self.set_tab(target.tab)
+        form = {"clients": self.client.form, "matters": self.events.form}.get(target.table)
+        if form is not None and target.name in form.inputs:
+            widget = form.inputs[target.name]
+            if target.table == "clients":
+                area = self.client.findChild(QScrollArea)
+                if area is not None:
+                    area.ensureWidgetVisible(widget, 0, 60)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        editor = self.client.editor_for(target.table) or next(
+            (e for e in (self.family.people, *self.tasks_tab.editors()) if e.table == target.table), None)
+        if editor is not None:
+            area = self.client.findChild(QScrollArea)
+            if area is not None and target.tab == "client":
+                area.ensureWidgetVisible(editor, 0, 60)
+            editor.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if editor.model.rowCount() and not editor.view.currentIndex().isValid():
+                editor.view.selectRow(0)
 
     def open_matter(self, matter_id: str, tab: str | None = None) -> None:
         if matter_id != self.matter_id:

@@ -1,0 +1,74 @@
+"""Vault > Attorney profile: the volunteer's own details, which G-28 Part 1 (and the preparer
+blocks) ask for. Kept in the vault, encrypted, like everything else; checked inline with the
+same field checks as the client's profile (phone, email, ZIP)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from ..core.operations import ChangeSet, load_attorney_profile, save_attorney_profile
+from .fields import FieldForm, FieldSpec as F
+from .tasks import QueryOp, TaskManager, VaultOp, error_text
+from .widgets import MessageLabel, hint
+
+ATTORNEY = [F("family_name", "Family name", forms="G-28"), F("given_name", "Given name", forms="G-28"),
+            F("middle_name", "Middle name"), F("firm", "Law firm or organization", forms="G-28"),
+            F("bar_number", "Bar number", forms="G-28"), F("licensing_authority", "Licensing authority", forms="G-28",
+                                                          placeholder="e.g. Supreme Court of Illinois"),
+            F("uscis_account_number", "USCIS online account number"), F("eoir_id", "EOIR ID"),
+            F("street", "Street", forms="G-28"), F("unit_type", "Unit type", "choice",
+                                                   ((None, "—"), ("APT", "Apt."), ("STE", "Suite"), ("FLR", "Floor"))),
+            F("unit", "Unit"), F("city", "City", forms="G-28"), F("state", "State", forms="G-28"),
+            F("zip_code", "ZIP code", forms="G-28"), F("province", "Province"), F("postal_code", "Postal code"),
+            F("country", "Country"), F("phone", "Daytime phone", forms="G-28", placeholder="(312) 555-0100"),
+            F("mobile_phone", "Mobile phone"), F("fax", "Fax"), F("email", "Email", forms="G-28")]
+
+
+class AttorneyDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self.setWindowTitle("Attorney profile")
+        self.form = FieldForm("attorney", ATTORNEY, self, columns=2)
+        self.message = MessageLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint("Your own details as the representative: Form G-28 Part 1 and the preparer's "
+                              "blocks use them for every matter in this vault.", self))
+        layout.addWidget(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(760)
+        QueryOp(tasks, self, load_attorney_profile).success(self._loaded) \
+            .failure(lambda exc: self.message.show_message(error_text(exc))).run_in_background()
+
+    def _loaded(self, values: dict) -> None:
+        self.form.load(values)
+        self.save_button.setEnabled(True)
+
+    def save(self) -> None:
+        if not self.form.validate():
+            return
+        values = self.form.all_values()
+        self.save_button.setEnabled(False)
+
+        def done(_changes: ChangeSet) -> None:
+            self.saved.emit()
+            self.accept()
+
+        def failed(exc: Exception) -> None:
+            self.save_button.setEnabled(True)
+            self.message.show_message(error_text(exc))
+        VaultOp(self._tasks, self, lambda v: save_attorney_profile(v, values)).success(done).failure(failed) \
+            .run_in_background()
+
+    def discard(self) -> None:
+        self.form.clear()
+        super().reject()

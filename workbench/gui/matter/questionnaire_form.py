@@ -1,0 +1,263 @@
+"""The questionnaire of one form: the questions its field map declares that are not facts of the
+profile (``core.forms.questionnaire``), each saved the moment it is committed.
+
+Why save per answer (like the rows of a list): a questionnaire has up to 170 items and is
+answered over several sittings; holding answers until a Save would risk losing them at the
+auto-lock. Each commit is checked inline with the same ``parse_answer`` the core runs again,
+then emitted as ``answer_committed(question, value, explanation)`` for the tab to save.
+
+Rows are built in chunks on the event loop, so opening I-918 Supplement A (174 questions)
+never stalls the GUI thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QScrollArea, QVBoxLayout, QWidget)
+
+from ...core.forms.questionnaire import Answer, Question, parse_answer
+from .. import labels as L
+from ..widgets import MessageLabel, hint
+
+CHUNK = 25  # rows built per event-loop turn
+_YES_NO = (("—", None), ("Yes", True), ("No", False))
+
+
+class QuestionRow(QFrame):
+    """One question: its text, its input, an explanation box where the form asks for one."""
+
+    committed = Signal(object)  # self
+
+    def __init__(self, question: Question, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.setObjectName(f"question.{question.id}")
+        q = question
+        where = " · ".join(filter(None, (q.where, "for this family member" if q.per_member else "")))
+        self.label = QLabel(q.text + (f"  <span style='color:#555a60'>({where})</span>" if where else ""), self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.input = self._make_input()
+        self.input.setAccessibleName(q.text)
+        self.label.setBuddy(self.input)
+        self.explanation: QPlainTextEdit | None = None
+        if q.explanation:
+            self.explanation = QPlainTextEdit(self)
+            self.explanation.setTabChangesFocus(True)
+            self.explanation.setPlaceholderText("Explanation (the form asks for one with this answer)")
+            self.explanation.setAccessibleName(f"Explanation: {q.text}")
+            self.explanation.setFixedHeight(self.explanation.fontMetrics().lineSpacing() * 3 + 12)
+            self.explanation.installEventFilter(self)
+        self.message = MessageLabel(self, for_widget=self.input)
+        self._saved: tuple[Any, str] = (None, "")
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 6, 4, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addWidget(self.input, 0 if isinstance(self.input, QComboBox) else 1)
+        if isinstance(self.input, QComboBox):
+            row.addStretch(1)
+        layout.addLayout(row)
+        if self.explanation is not None:
+            layout.addWidget(self.explanation)
+        layout.addWidget(self.message)
+
+    def _make_input(self) -> QWidget:
+        q = self.question
+        if q.type in ("yes_no", "choice"):
+            box = QComboBox(self)
+            items = _YES_NO if q.type == "yes_no" else (("—", None),) + tuple((o, o) for o in q.options)
+            for text, data in items:
+                box.addItem(text, data)
+            box.setMinimumWidth(120)
+            box.currentIndexChanged.connect(lambda _i: self._commit())
+            return box
+        edit = QLineEdit(self)
+        edit.setPlaceholderText({"date": "MM/DD/YYYY", "number": "a whole number"}.get(q.type, ""))
+        edit.editingFinished.connect(self._commit)
+        return edit
+
+    # -- values ------------------------------------------------------------------------------------
+    def raw(self) -> Any:
+        if isinstance(self.input, QComboBox):
+            return self.input.currentData()
+        return self.input.text()
+
+    def explanation_text(self) -> str:
+        return self.explanation.toPlainText().strip() if self.explanation is not None else ""
+
+    def set_answer(self, answer: Answer | None) -> None:
+        value = answer.value if answer else None
+        self._loading = True
+        try:
+            if isinstance(self.input, QComboBox):
+                index = self.input.findData(value)
+                self.input.setCurrentIndex(index if index >= 0 and value is not None else 0)
+            elif self.question.type == "date" and isinstance(value, str) and value:
+                self.input.setText(_us_date(value))
+            else:
+                self.input.setText("" if value is None else str(value))
+            if self.explanation is not None:
+                self.explanation.setPlainText(answer.explanation or "" if answer else "")
+        finally:
+            self._loading = False
+        self._saved = (self.parsed_or_raw(), self.explanation_text())
+        self.message.clear_message()
+
+    def parsed_or_raw(self) -> Any:
+        try:
+            return parse_answer(self.question, self.raw())
+        except ValueError:
+            return self.raw()
+
+    def is_answered(self) -> bool:
+        return self._saved[0] is not None
+
+    def _commit(self) -> None:
+        if self._loading:
+            return
+        try:
+            value = parse_answer(self.question, self.raw())
+        except ValueError as exc:
+            self.message.show_message(str(exc))
+            return
+        self.message.clear_message()
+        now = (value, self.explanation_text())
+        if now != self._saved:
+            self._saved = now
+            self.committed.emit(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched is self.explanation:
+            self._commit()
+        return False
+
+
+def _us_date(iso: str) -> str:
+    from datetime import date
+
+    try:
+        return L.input_date(date.fromisoformat(iso))
+    except ValueError:
+        return iso
+
+
+class QuestionnaireForm(QWidget):
+    answer_committed = Signal(object, object, str)  # Question, raw value, explanation
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: dict[str, QuestionRow] = {}
+        self.slot_key: str | None = None
+        self._pending: list[Question] = []
+        self._answers: dict[str, Answer] = {}
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter questions")
+        self.filter.setAccessibleName("Filter the questions")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(lambda _t: self._apply_filter())
+        self.unanswered = QCheckBox("Only unanswered", self)
+        self.unanswered.toggled.connect(lambda _c: self._apply_filter())
+        self.summary = hint("", self)
+        self.inner = QWidget(self)
+        self.rows_layout = QVBoxLayout(self.inner)
+        self.rows_layout.setContentsMargins(0, 0, 8, 0)
+        self.rows_layout.addStretch(1)
+        self.area = QScrollArea(self)
+        self.area.setWidgetResizable(True)
+        self.area.setWidget(self.inner)
+        self._builder = QTimer(self)
+        self._builder.setInterval(0)
+        self._builder.timeout.connect(self._build_some)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.unanswered)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.area, 1)
+
+    def set_questions(self, slot_key: str, questions: tuple[Question, ...], answers: dict[str, Answer]) -> None:
+        """Show ``questions`` with their saved ``answers`` (rebuilt only for another form or member)."""
+        if slot_key == self.slot_key:
+            return
+        self.clear()
+        self.slot_key = slot_key
+        self._answers = dict(answers)
+        self._pending = list(questions)
+        if not questions:
+            self.summary.setText("This form asks nothing beyond the profile.")
+        self._builder.start()
+
+    def _build_some(self) -> None:
+        batch, self._pending = self._pending[:CHUNK], self._pending[CHUNK:]
+        for q in batch:
+            row = QuestionRow(q, self.inner)
+            row.set_answer(self._answers.get(q.id))
+            row.committed.connect(self._row_committed)
+            self.rows[q.id] = row
+            self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
+        if not self._pending:
+            self._builder.stop()
+            self._apply_filter()
+        self._update_summary()
+
+    def is_building(self) -> bool:
+        return self._builder.isActive()
+
+    def _row_committed(self, row: QuestionRow) -> None:
+        self._update_summary()
+        self.answer_committed.emit(row.question, row.parsed_or_raw(), row.explanation_text())
+
+    def _update_summary(self) -> None:
+        if self.rows:
+            answered = sum(r.is_answered() for r in self.rows.values())
+            self.summary.setText(f"{answered} of {len(self.rows) + len(self._pending)} questions answered. "
+                                 "Each answer is saved when you leave it.")
+
+    def _apply_filter(self) -> None:
+        text = self.filter.text().strip().lower()
+        only_open = self.unanswered.isChecked()
+        for row in self.rows.values():
+            match = not text or text in row.question.text.lower() or text in row.question.where.lower()
+            row.setVisible(match and not (only_open and row.is_answered()))
+
+    def show_problem(self, qid: str, text: str) -> None:
+        if qid in self.rows:
+            self.rows[qid].message.show_message(text)
+
+    def focus_question(self, qid: str) -> bool:
+        """Scroll to the question and put the cursor in it (a check was double-clicked)."""
+        if self._pending:
+            self._build_some_all()
+        row = self.rows.get(qid)
+        if row is None:
+            return False
+        if not row.isVisible():
+            self.filter.clear()
+            self.unanswered.setChecked(False)
+        self.area.ensureWidgetVisible(row, 0, 40)
+        row.input.setFocus()
+        return True
+
+    def _build_some_all(self) -> None:
+        while self._pending:
+            self._build_some()
+
+    def clear(self) -> None:
+        """Forget the questions and answers (another form, another matter, or the lock)."""
+        self._builder.stop()
+        self._pending = []
+        self._answers = {}
+        self.slot_key = None
+        for row in self.rows.values():
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = {}
+        self.summary.clear()
