@@ -367,6 +367,82 @@ def cmd_bundle(args, secrets: Secrets) -> int:
     return 0
 
 
+# ----------------------------------------------------------------------------- packets, visit kit, reports
+def cmd_packet_build(args, secrets: Secrets) -> int:
+    from .core.atomic import write_atomic
+    from .core.packets import build_packet
+
+    with _open(args, secrets) as vault:
+        result = build_packet(vault, args.matter, args.filing, fee_line=args.fee_line,
+                              progress=lambda step, done, total: print(f"[{done}/{total}] {step}", file=sys.stderr))
+    for w in result.warnings:
+        print(f"WARNING: {w}")
+    write_atomic(Path(args.out), result.pdf)
+    print(f"Wrote {args.out}: {result.page_count} pages, {len(result.exhibits)} exhibit(s) (plaintext: store it safely).")
+    print(f"Checklist for {result.filing.label}:")
+    for item in result.checklist:
+        print(f"  [ ] {item.text}\n      ({item.citation})")
+    return 0
+
+
+def cmd_packet_order(args, secrets: Secrets) -> int:
+    from .core.packets import exhibit_order, reorder_exhibits
+
+    with _open(args, secrets) as vault:
+        if args.set:
+            reorder_exhibits(vault, args.matter, args.set)
+        docs = exhibit_order(vault, args.matter)
+    from .core.packets import tab_label
+
+    for n, d in enumerate(docs):
+        print(f"{tab_label(n):3} {d.document_id}  {d.title}")
+    return 0
+
+
+def cmd_visit_kit(args, secrets: Secrets) -> int:
+    from .core.atomic import write_atomic
+    from .core.visit_kit import build_visit_kit
+
+    include = {x.strip() for x in (args.include or "").split(",") if x.strip()}
+    with _open(args, secrets) as vault:
+        pdf = build_visit_kit(vault, args.matter, args.lang, include=include)
+    write_atomic(Path(args.out), pdf)
+    print(f"Wrote {args.out} ({args.lang}); identifiers printed: matter number"
+          + (", " + ", ".join(sorted(include)) if include else " only") + ".")
+    return 0
+
+
+def cmd_report(args, secrets: Secrets) -> int:
+    from .core import reports
+    from .core.atomic import write_atomic
+
+    out = Path(args.out)
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in ("csv", "pdf"):
+        raise WorkbenchError(f"Write the report to a .csv or .pdf file, not {out.name}.")
+    with _open(args, secrets) as vault, vault.session() as s:
+        if args.report_command == "hours":
+            rows = reports.hours_by_matter_month(s, start=args.start, end=args.end,
+                                                 with_client_names=args.with_client_names)
+            data = reports.hours_csv(rows) if fmt == "csv" else reports.hours_pdf(rows)
+        else:
+            rows = reports.matters_report(s, with_client_names=args.with_client_names)
+            data = reports.matters_csv(rows) if fmt == "csv" else reports.matters_pdf(rows)
+    write_atomic(out, data)
+    print(f"Wrote {out} ({len(rows)} row(s))" + (" with client names" if args.with_client_names else
+                                                 " (client names left out; matter numbers instead)") + ".")
+    return 0
+
+
+def _iso_date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
 # ----------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workbench", description="Pro Bono Workbench: run with no command to "
@@ -460,6 +536,42 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--limit", type=int, default=100)
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_matters_list)
+
+    pk = sub.add_parser("packet", help="filing packets (cover letter, forms, exhibits, page numbers)")
+    pks = pk.add_subparsers(dest="packet_command", metavar="ACTION", required=True)
+    pb = pks.add_parser("build", help="assemble one PDF for a filing")
+    pb.add_argument("--matter", required=True, metavar="ID")
+    from .core.packets import filing_kinds
+
+    pb.add_argument("--filing", required=True, choices=filing_kinds(), metavar="KIND",
+                    help="one of: " + ", ".join(filing_kinds()))
+    pb.add_argument("--out", required=True, metavar="FILE.pdf")
+    pb.add_argument("--fee-line", metavar="TEXT", help="the cover letter's fee sentence (default: the filing's)")
+    pb.set_defaults(func=cmd_packet_build)
+    po = pks.add_parser("order", help="show (or --set) the exhibit order")
+    po.add_argument("--matter", required=True, metavar="ID")
+    po.add_argument("--set", nargs="+", metavar="DOCUMENT_ID", help="the exhibits, in order (others left out)")
+    po.set_defaults(func=cmd_packet_order)
+
+    vk = sub.add_parser("visit-kit", help="printable detention-visit kit (summary, checklist, worksheet)")
+    vk.add_argument("--matter", required=True, metavar="ID")
+    vk.add_argument("--lang", choices=("en", "es"), default="en")
+    vk.add_argument("--out", required=True, metavar="FILE.pdf")
+    vk.add_argument("--include", metavar="LIST", help="more identifiers to print, comma-separated: "
+                    "name,a_number,date_of_birth,facility (default: the matter number only)")
+    vk.set_defaults(func=cmd_visit_kit)
+
+    rp = sub.add_parser("report", help="hours and matters reports (CSV or PDF)")
+    rps = rp.add_subparsers(dest="report_command", metavar="ACTION", required=True)
+    for name, helptext in (("hours", "pro bono hours by matter and month"),
+                           ("matters", "matters' status and outcomes")):
+        r = rps.add_parser(name, help=helptext)
+        r.add_argument("--out", required=True, metavar="FILE.csv|FILE.pdf")
+        r.add_argument("--with-client-names", action="store_true", help="include client names (off by default)")
+        if name == "hours":
+            r.add_argument("--start", type=_iso_date, metavar="YYYY-MM-DD")
+            r.add_argument("--end", type=_iso_date, metavar="YYYY-MM-DD")
+        r.set_defaults(func=cmd_report)
     return p
 
 

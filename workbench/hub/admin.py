@@ -130,3 +130,67 @@ def add_matter(db: Database, org_id: str, *, kind: str, family_name: str, given_
         w.session.add(Record(org_id=org_id, id=matter_id, entity="matters", matter_id=matter_id,
                              client_id=client_id, data=json.dumps(matter), seq=w.next(), deleted=False))
     return client_id, matter_id
+
+
+# ----------------------------------------------------------------------------- impact report
+GRANTED_OUTCOMES = frozenset({"granted", "approved"})
+OTHER_RELIEF_OUTCOMES = frozenset({"withholding_granted", "cat_withholding", "cat_deferral"})
+DENIED_OUTCOMES = frozenset({"denied"})
+
+
+def outcomes_report(db: Database, org_id: str) -> list[dict]:
+    """Outcomes of the organization's matters by matter kind and year, for impact reporting.
+
+    Reads only the ``kind``, ``outcome``, ``outcome_on`` and ``closed_on`` fields of live matter
+    records (never a client record, a name or an id), so the report carries no client identity.
+    The year is that of ``outcome_on``, else ``closed_on``, else "unknown". Matters without an
+    outcome are pending and not counted. ``decided`` = granted + other relief + denied (decisions
+    on the merits); ``grant_rate`` = granted / decided (None when nothing was decided);
+    ``relief_rate`` counts withholding and CAT protection as relief too. Other outcomes
+    (terminated, dismissed, closed, withdrawn, referred, remanded, other) are counted in ``other``.
+    """
+    with db.read() as s:
+        rows = s.scalars(select(Record.data).where(Record.org_id == org_id, Record.entity == "matters",
+                                                   Record.deleted.is_(False))).all()
+    cells: dict[tuple[str, str], dict] = {}
+    for raw in rows:
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        outcome = data.get("outcome")
+        if not outcome:
+            continue
+        when = data.get("outcome_on") or data.get("closed_on") or ""
+        year = str(when)[:4] if str(when)[:4].isdigit() else "unknown"
+        cell = cells.setdefault((str(data.get("kind") or "unknown"), year),
+                                {"granted": 0, "other_relief": 0, "denied": 0, "other": 0})
+        if outcome in GRANTED_OUTCOMES:
+            cell["granted"] += 1
+        elif outcome in OTHER_RELIEF_OUTCOMES:
+            cell["other_relief"] += 1
+        elif outcome in DENIED_OUTCOMES:
+            cell["denied"] += 1
+        else:
+            cell["other"] += 1
+    out = []
+    for (kind, year), c in sorted(cells.items()):
+        decided = c["granted"] + c["other_relief"] + c["denied"]
+        out.append({"kind": kind, "year": year, "outcomes": decided + c["other"], **c, "decided": decided,
+                    "grant_rate": round(c["granted"] / decided, 4) if decided else None,
+                    "relief_rate": round((c["granted"] + c["other_relief"]) / decided, 4) if decided else None})
+    return out
+
+
+def outcomes_csv(rows: list[dict]) -> bytes:
+    import csv
+    import io
+
+    columns = ["kind", "year", "outcomes", "granted", "other_relief", "denied", "other", "decided", "grant_rate",
+               "relief_rate"]
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(columns)
+    for r in rows:
+        w.writerow(["" if r[c] is None else r[c] for c in columns])
+    return buf.getvalue().encode("utf-8")

@@ -55,6 +55,10 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("import-bundle", help="import an export bundle and write the acknowledgement")
     c.add_argument("file", type=Path)
     c.add_argument("--ack-out", required=True, type=Path)
+    c = sub.add_parser("report", help="reports for the organization (no client identities)")
+    rs = c.add_subparsers(dest="report_command", required=True)
+    r = rs.add_parser("outcomes", help="outcomes by matter kind and year, with grant rate")
+    r.add_argument("--out", type=Path, metavar="FILE.csv", help="write CSV here (default: print a table)")
     c = sub.add_parser("serve", help="run the hub (HTTP; put a TLS reverse proxy in front: docs/hub.md)")
     c.add_argument("--host", default="127.0.0.1")
     c.add_argument("--port", type=int, default=config.DEFAULT_PORT)
@@ -134,6 +138,17 @@ def _run(args, db: Database, keys: Path) -> None:
                                f"Imported bundle {result.export_id}: {result.applied} applied, {result.conflicts} "
                                f"with conflicts, {result.rejected} rejected; acknowledgement ")
                + f"written to {args.ack_out}.")
+    elif cmd == "report":
+        rows = admin.outcomes_report(db, _org_id(db))
+        if args.out:
+            write_atomic(args.out, admin.outcomes_csv(rows))
+        pct = lambda v: "-" if v is None else f"{v:.0%}"  # noqa: E731
+        table = "\n".join([f"{'KIND':26} {'YEAR':7} {'OUTCOMES':>8} {'GRANTED':>7} {'RELIEF':>6} {'DENIED':>6} "
+                            f"{'OTHER':>5} {'GRANT RATE':>10}"] +
+                           [f"{r['kind'][:26]:26} {r['year']:7} {r['outcomes']:>8} {r['granted']:>7} "
+                            f"{r['other_relief']:>6} {r['denied']:>6} {r['other']:>5} {pct(r['grant_rate']):>10}"
+                            for r in rows]) if rows else "No outcomes recorded yet."
+        _print(args, rows, table + (f"\nWrote {args.out}." if args.out else ""))
     elif cmd == "serve":
         from .server import serve
 

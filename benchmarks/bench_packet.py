@@ -1,0 +1,142 @@
+"""Packet benchmark: a ~200-page filing packet (G-28 + I-589 filled from the official blanks, plus
+150 pages of exhibits: ten 12-page PDFs, twenty single-page JPEG scans and ten 1-page PDFs),
+built end to end by ``build_packet`` from an encrypted vault — decrypting the attachments,
+filling and flattening the forms, the cover letter, index, tab pages, page numbers, bookmarks.
+
+Reference, measured in the same run: ``qpdf --empty --pages <the same input PDFs> -- out.pdf``,
+a plain concatenation of the filled forms and the exhibits (images pre-converted to PDF), i.e.
+the floor of "just put the pages together" with a fast C++ tool (process start included).
+Target (issue 7): the whole build <= 3 s.
+Synthetic data only: the temp files hold fictional exhibits and public blanks, no client data.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+USCIS = REPO.parent / "shared" / "uscis"
+
+
+def _pdf(marker: str, pages: int) -> bytes:
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=letter)
+    for n in range(1, pages + 1):
+        c.setFont("Helvetica", 11)
+        for line in range(40):  # a text-heavy page, like a country report
+            c.drawString(60, 740 - line * 17, f"{marker} page {n} line {line}: lorem ipsum dolor sit amet " * 1)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _jpeg(seed: int) -> bytes:
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (1700, 2200), (250, 250, 245))  # a 200-dpi letter scan
+    d = ImageDraw.Draw(img)
+    for y in range(100, 2100, 40):
+        d.line((100, y, 1600, y + (seed % 7)), fill=(40, 40, 40), width=3)
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=80)
+    return buf.getvalue()
+
+
+def _setup(folder: Path):
+    from workbench.core.forms import blanks
+    from workbench.core.model import Client, Document, Matter, enums as E
+    from workbench.core.vault import Vault
+
+    blanks_dir = folder / "blanks"
+    for name in ("g-28", "i-589"):
+        blanks.add_blank((USCIS / f"{name}.pdf").read_bytes(), blanks_dir)
+    vault, _ = Vault.create(folder / "vault", "benchmark passphrase", store=None, calibrate=False)
+    vault.set_meta("attorney_profile", json.dumps({"given_name": "Bench", "family_name": "Mark", "firm": "Firm"}))
+    with vault.session() as s:
+        m = Matter(client=Client(family_name="Example", given_name="Ana", a_number="A012345678"),
+                   kind=E.MatterKind.AFFIRMATIVE_ASYLUM, matter_number="BENCH-1")
+        s.add(m)
+        s.flush()
+        matter_id = m.id
+    inputs: list[tuple[str, bytes, str]] = []
+    inputs += [(f"Report {n}", _pdf(f"REPORT{n}", 12), "application/pdf") for n in range(10)]
+    inputs += [(f"Scan {n}", _jpeg(n), "image/jpeg") for n in range(20)]
+    inputs += [(f"Letter {n}", _pdf(f"LETTER{n}", 1), "application/pdf") for n in range(10)]
+    for n, (title, data, mt) in enumerate(inputs):
+        blob = vault.attachments.put(data)
+        with vault.session() as s:
+            s.add(Document(matter_id=matter_id, title=title, media_type=mt, size_bytes=blob.size, sha256=blob.sha256,
+                           blob_id=blob.blob_id, received_on=date(2031, 1, 1 + n % 28)))
+    return vault, matter_id, blanks_dir, inputs
+
+
+def run(repeat: int = 3) -> dict:
+    from pypdf import PdfReader
+
+    from workbench.core.packets import build_packet
+    from workbench.core.packets.exhibits import image_pages
+
+    result: dict = {"target_s": 3.0}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        vault, matter_id, blanks_dir, inputs = _setup(folder)
+        try:
+            times, packet = [], None
+            for _ in range(repeat):
+                start = time.perf_counter()
+                packet = build_packet(vault, matter_id, "i-589", blanks_folder=blanks_dir, today=date(2031, 2, 1))
+                times.append(time.perf_counter() - start)
+            exhibit_pages = sum(row.last_page - row.first_page for row in packet.exhibits)  # minus each tab page
+            result.update({
+                "packet_pages": packet.page_count,
+                "exhibit_pages": exhibit_pages,
+                "exhibits": len(packet.exhibits),
+                "build_packet_s": {"median": round(statistics.median(times), 3), "min": round(min(times), 3),
+                                   "runs": len(times)},
+                "meets_target": statistics.median(times) <= 3.0,
+            })
+            qpdf = shutil.which("qpdf")
+            if qpdf is None:
+                result["qpdf_concatenate"] = "qpdf is not installed: no reference measured"
+                return result
+            from workbench.core.forms.service import fill_matter_form
+
+            with vault.session() as s:
+                forms = [fill_matter_form(s, f, matter_id, flatten=True, blanks_folder=blanks_dir).pdf
+                         for f in ("g-28", "i-589")]
+            files = []
+            for n, data in enumerate(forms + [d if mt == "application/pdf" else image_pages(d, t, "Exhibit")
+                                              for t, d, mt in inputs]):
+                path = folder / f"in{n:03d}.pdf"
+                path.write_bytes(data)
+                files.append(str(path))
+            cmd = [qpdf, "--empty", "--pages", *files, "--", str(folder / "out.pdf")]
+            subprocess.run(cmd, check=True, capture_output=True)
+            ref = []
+            for _ in range(repeat):
+                start = time.perf_counter()
+                subprocess.run(cmd, check=True, capture_output=True)
+                ref.append(time.perf_counter() - start)
+            result["qpdf_concatenate_same_inputs_s"] = {"median": round(statistics.median(ref), 3),
+                                                        "pages": len(PdfReader(folder / "out.pdf").pages)}
+            result["ratio_to_qpdf"] = round(statistics.median(times) / statistics.median(ref), 2)
+        finally:
+            vault.close()
+    return result
+
+
+if __name__ == "__main__":
+    json.dump(run(), sys.stdout, indent=2)
+    print()

@@ -1,0 +1,60 @@
+"""Filing kinds and their checklists: data files in ``checklists/<filing>.json``.
+
+Each file names the filing (``filing``), where it goes (``forum``: ``uscis`` or
+``immigration_court``), the forms it encloses in order (``forms``: field-map form ids), the
+cover letter's recipient and fee line, and ``items``: what the instructions require, each with
+``citation`` (the USCIS or EOIR instruction, regulation or statute) and ``verified`` (how the
+citation was checked; items marked "not confirmed" must be re-read against the current edition
+before relying on them). Adding a filing kind is adding a file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import NotFound
+
+CHECKLIST_DIR = Path(__file__).resolve().parent / "checklists"
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    text: str
+    citation: str
+    verified: str
+
+
+@dataclass(frozen=True)
+class Filing:
+    filing: str
+    label: str
+    forum: str
+    forms: tuple[str, ...]
+    title: str
+    recipient: tuple[str, ...]
+    fee_line: str
+    items: tuple[ChecklistItem, ...]
+
+    @property
+    def is_court(self) -> bool:
+        return self.forum == "immigration_court"
+
+
+@lru_cache(maxsize=None)
+def load_filing(filing: str) -> Filing:
+    path = CHECKLIST_DIR / f"{filing}.json"
+    if not path.is_file():
+        raise NotFound(f"There is no filing kind {filing!r}; known kinds: {', '.join(filing_kinds())}.")
+    data = json.loads(path.read_text("utf-8"))
+    return Filing(filing=data["filing"], label=data["label"], forum=data["forum"], forms=tuple(data["forms"]),
+                  title=data["title"], recipient=tuple(data.get("recipient", ())), fee_line=data.get("fee_line", ""),
+                  items=tuple(ChecklistItem(i["id"], i["text"], i["citation"], i.get("verified", ""))
+                              for i in data["items"]))
+
+
+def filing_kinds() -> list[str]:
+    return sorted(p.stem for p in CHECKLIST_DIR.glob("*.json"))
