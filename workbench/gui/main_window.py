@@ -11,7 +11,8 @@ in QSettings.
 
 Keyboard: Ctrl+1 dashboard, Ctrl+2 matters, Ctrl+K (or Ctrl+Shift+F) search everything,
 Ctrl+F filter matters, Enter opens, Alt+Left back, Ctrl+S save, Ctrl+Z / Ctrl+Shift+Z undo and
-redo in the forms, Ctrl+N new matter, Ctrl+, settings, Ctrl+L lock, F5 reload.
+redo in the forms, Ctrl+N new matter, Ctrl+, settings, Ctrl+L lock, F5 reload, F9 sync now
+(the Sync menu, its status-bar corner and the conflicts view are ``sync_ui.SyncPanel``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from .attorney_dialog import AttorneyDialog
 from .calendar_dialog import CalendarExportDialog
 from .session_guard import BusyIndicator, ReminderClock, ReminderNotifier
 from .settings_dialog import SettingsDialog
+from .sync_ui import SyncPanel
 from .tasks import TaskManager, error_text
 from .widgets import heading, hint
 
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(K.Undo))
         self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.sync = SyncPanel(self, self._tasks)
 
         vault_menu = self.menuBar().addMenu("&Vault")
         for a in (self.new_matter_action, None, self.calendar_action, None, self.attorney_action, self.settings_action,
@@ -210,12 +213,13 @@ class MainWindow(QMainWindow):
         for a in (self.dashboard_action, self.matters_action, self.back_action, None, self.search_action,
                   self.find_action, self.refresh_action):
             view_menu.addSeparator() if a is None else view_menu.addAction(a)
+        self.sync.install_menu()
 
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.dashboard_action, self.matters_action, self.new_matter_action):
+        for a in (self.dashboard_action, self.matters_action, self.new_matter_action, self.sync.sync_action):
             toolbar.addAction(a)
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("globalSearch")
@@ -348,6 +352,7 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         self.reminder_clock.start()
+        self.sync.controller.refresh()
 
     def recheck_reminders(self) -> None:
         """Hourly and after midnight: reload the dashboard; the notifier re-checks what is due."""
@@ -364,6 +369,7 @@ class MainWindow(QMainWindow):
         self.matter_view.save_before_lock()
         self._resume = (self.screen(), self.matter_view.matter_id, self.matter_view.current_tab())
         self.reminder_clock.stop()
+        self.sync.clear()
         for dialog in self.findChildren(QDialog):
             if isinstance(dialog, (NewMatterDialog, RowDialog, AttorneyDialog)):
                 dialog.discard()
@@ -424,6 +430,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self._tasks, self.settings, ReminderNotifier.available(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.settings_saved)
+        dialog.sync_changed.connect(self.sync.controller.refresh)
         dialog.open()
         return dialog
 

@@ -1,5 +1,6 @@
 """Settings kept in the vault (encrypted, so they follow it): reminders N days before, desktop
-notifications on or off, and minutes of inactivity before the vault locks itself."""
+notifications on or off, minutes of inactivity before the vault locks itself, and sync with the
+organization's hub (``sync_settings``)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget)
 
 from ..core.operations import Settings, save_settings
+from ..core.sync.view import set_sync_options
+from .sync_settings import SyncSettingsBox
 from .tasks import TaskManager, VaultOp, error_text
 from .widgets import MessageLabel, fit_to_contents, hint
 
 
 class SettingsDialog(QDialog):
     saved = Signal(object)  # Settings
+    sync_changed = Signal()  # enrolled, or the hub address or bundle-only changed
 
     def __init__(self, tasks: TaskManager, current: Settings, tray_available: bool,
                  parent: QWidget | None = None) -> None:
@@ -33,6 +37,8 @@ class SettingsDialog(QDialog):
         self.auto_lock.setValue(current.auto_lock_minutes)
         self.auto_lock.setAccessibleName("Lock after this many minutes without activity")
         self.message = MessageLabel(self)
+        self.sync = SyncSettingsBox(tasks, self)
+        self.sync.enrolled.connect(self.sync_changed)
         form = QFormLayout()
         form.addRow("&Reminders:", self.reminder_days)
         form.addRow("", self.notifications)
@@ -48,6 +54,7 @@ class SettingsDialog(QDialog):
                 "anywhere." if tray_available else "This desktop has no notification area: the dashboard shows "
                 "the reminders.")
         layout.addWidget(hint(note, self))
+        layout.addWidget(self.sync)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         fit_to_contents(self)
@@ -56,10 +63,17 @@ class SettingsDialog(QDialog):
         return Settings(self.reminder_days.value(), self.auto_lock.value(), self.notifications.isChecked())
 
     def _save(self) -> None:
-        chosen = self.settings()
+        chosen, sync = self.settings(), self.sync.options()
+        if sync is None:
+            return
+
+        def save(vault):
+            set_sync_options(vault, *sync)
+            return save_settings(vault, chosen)
 
         def done(_changes) -> None:
             self.saved.emit(chosen)
+            self.sync_changed.emit()
             self.accept()
-        VaultOp(self._tasks, self, lambda v: save_settings(v, chosen)).success(done) \
+        VaultOp(self._tasks, self, save).success(done) \
             .failure(lambda exc: self.message.show_message(error_text(exc))).run_in_background()

@@ -1,0 +1,126 @@
+"""Sync state and the "Sync now" round, for the status bar, the menus and the conflicts view.
+
+The whole round runs as one job on the database worker (the vault lives there), so it never
+races other database work and never blocks the GUI thread; Cancel sets a flag that the round
+checks before every request (``core.sync.view.run_sync``). Phase texts come back through a
+queued signal. A "Sync now" asked for while a round runs (say, right after resolving a
+conflict) runs once more when it ends.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from ..core.operations import ChangeSet
+from ..core.sync.client import Cancelled, SyncReport
+from ..core.sync.view import SyncStatus, changes_text, run_sync, sync_status
+from .tasks import QueryOp, TaskManager, error_text
+
+REFRESH_DELAY_MS = 300  # a burst of saves costs one count of pending changes
+# what a pulled batch can touch: every view reloads what it shows
+SYNCED_TABLES = ("clients", "matters", "events", "deadlines", "tasks", "notes", "documents", "time_entries",
+                 "contacts", "addresses", "travel_documents", "entries", "people", "education", "employment",
+                 "form_answers")
+
+
+def report_text(report: SyncReport) -> str:
+    parts = [f"Synced: sent {changes_text(report.pushed)}, received {changes_text(report.pulled)}"]
+    if report.files_sent or report.files_received:
+        parts.append(f"files sent {report.files_sent}, received {report.files_received}")
+    if report.rejected:
+        parts.append(f"{len(report.rejected)} refused by the hub")
+    if report.conflicts:
+        parts.append("1 conflict to review" if report.conflicts == 1 else f"{report.conflicts} conflicts to review")
+    return "; ".join(parts) + "."
+
+
+class SyncController(QObject):
+    status_changed = Signal(object)  # SyncStatus
+    running_changed = Signal(bool)
+    progress = Signal(str)
+    message = Signal(str, str)  # text, kind ("info", "warning"; "" clears)
+    synced = Signal(object)  # SyncReport, after a round that succeeded
+    finished = Signal()  # after every round, whatever its outcome
+
+    def __init__(self, tasks: TaskManager, owner: QWidget) -> None:
+        super().__init__(owner)
+        self._tasks, self._owner = tasks, owner
+        self.status = SyncStatus()
+        self.running = False
+        self.last_message = ("", "")
+        self._again = False
+        self._cancel = threading.Event()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        tasks.changed.connect(lambda *_: self._timer.start())
+
+    def refresh(self) -> None:
+        QueryOp(self._tasks, self._owner, sync_status).success(self._set_status) \
+            .failure(lambda _exc: None).run_in_background()  # locked meanwhile: nothing to show
+
+    def _set_status(self, status: SyncStatus) -> None:
+        self.status = status
+        self.status_changed.emit(status)
+
+    def say(self, text: str, kind: str = "info") -> None:
+        self.last_message = (text, kind)
+        self.message.emit(text, kind)
+
+    def sync_now(self) -> None:
+        if self.running:
+            self._again = True
+            return
+        self._again = False
+        self._cancel = threading.Event()
+        cancel, progress = self._cancel, self._emit_progress
+        self._set_running(True)
+        self.say("")
+        QueryOp(self._tasks, self._owner, lambda v: run_sync(v, cancel.is_set, progress)) \
+            .success(self._done).failure(self._failed).run_in_background()
+
+    def cancel(self) -> None:
+        if self.running:
+            self._again = False
+            self._cancel.set()
+            self.progress.emit("Cancelling…")
+
+    def _emit_progress(self, text: str) -> None:  # on the worker: the signal is queued to the GUI
+        try:
+            self.progress.emit(text)
+        except RuntimeError:  # the window went away meanwhile
+            pass
+
+    def _set_running(self, running: bool) -> None:
+        self.running = running
+        self.running_changed.emit(running)
+
+    def _done(self, report: SyncReport) -> None:
+        self._set_running(False)
+        self.say(report_text(report), "warning" if report.conflicts or report.rejected else "info")
+        if report.pulled:
+            self._tasks.changed.emit(ChangeSet(updated=frozenset((t, "") for t in SYNCED_TABLES)), None)
+        self.synced.emit(report)
+        self._finish()
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_running(False)
+        self.say(error_text(exc), "info" if isinstance(exc, Cancelled) else "warning")
+        self._finish()
+
+    def _finish(self) -> None:
+        self.refresh()
+        self.finished.emit()
+        if self._again:
+            self.sync_now()
+
+    def clear(self) -> None:
+        """On lock: stop a running round and forget what was shown."""
+        self.cancel()
+        self._timer.stop()
+        self.status = SyncStatus()
+        self.last_message = ("", "")

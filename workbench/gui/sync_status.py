@@ -1,0 +1,130 @@
+"""The status bar's sync corner: last sync, changes waiting, conflicts (a button), progress.
+
+It only shows what ``SyncController`` says; clicking the conflicts count opens the conflicts
+view, clicking "Not enrolled" opens the settings.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+
+from ..core.sync.view import SyncStatus, changes_text
+from .labels import short_date
+from .sync_controller import SyncController
+
+NOTE_WIDTH = 520  # pixels of the last outcome shown; the whole sentence is in the tooltip
+
+
+def sync_time_text(at_iso: str | None, today: date | None = None) -> str:
+    if not at_iso:
+        return "never"
+    at = datetime.fromisoformat(at_iso).astimezone()
+    clock = at.strftime("%H:%M")
+    return f"today {clock}" if at.date() == (today or date.today()) else f"{short_date(at.date())} {clock}"
+
+
+def state_text(status: SyncStatus) -> str:
+    waiting = changes_text(status.pending)
+    if status.bundle_only:
+        return f"Bundle-only · {waiting} to export" if status.pending else "Bundle-only · nothing to export"
+    if not status.enrolled:
+        return "Not enrolled with a hub"
+    waits = f"{waiting} waiting" if status.pending else "nothing waiting"
+    return f"Last sync {sync_time_text(status.last_sync_at)} · {waits}"
+
+
+def state_tip(status: SyncStatus) -> str:
+    if status.bundle_only:
+        return "Bundle-only: exchange files with Sync › Export / Import"
+    if status.enrolled:
+        return f"Hub of {status.organization}: {status.hub_url}"
+    return "Click to enroll with the organization's hub (Settings)"
+
+
+def conflicts_text(n: int) -> str:
+    return "1 conflict to review" if n == 1 else f"{n} conflicts to review"
+
+
+class SyncStatusBar(QWidget):
+    conflicts_clicked = Signal()
+    enroll_clicked = Signal()
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.note = QLabel(self)  # the outcome of the last round, or why it failed
+        self.note.setObjectName("syncNote")
+        self.note.setWordWrap(False)
+        self.state = QToolButton(self)
+        self.state.setObjectName("syncState")
+        self.state.setAutoRaise(True)
+        self.state.clicked.connect(self._state_clicked)
+        self.conflicts = QToolButton(self)
+        self.conflicts.setObjectName("syncConflicts")
+        self.conflicts.setAutoRaise(True)
+        self.conflicts.setToolTip("Review the values the hub and this device disagree on")
+        self.conflicts.clicked.connect(self.conflicts_clicked)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("syncProgress")
+        self.bar.setRange(0, 0)
+        self.bar.setMaximumWidth(90)
+        self.bar.setMaximumHeight(10)
+        self.bar.setAccessibleName("Syncing")
+        self.cancel = QToolButton(self)
+        self.cancel.setText("Cancel")
+        self.cancel.setToolTip("Stop the sync: what was sent or received is kept")
+        self.cancel.clicked.connect(controller.cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for w in (self.note, self.state, self.conflicts, self.bar, self.cancel):
+            layout.addWidget(w)
+        controller.status_changed.connect(self.show_status)
+        controller.running_changed.connect(self.show_running)
+        controller.progress.connect(self._progress)
+        controller.message.connect(self.show_message)
+        self.show_status(controller.status)
+        self.show_running(False)
+        self.show_message("", "")
+
+    def show_status(self, status: SyncStatus) -> None:
+        if not self._controller.running:
+            self.state.setText(state_text(status))
+        self.state.setToolTip(state_tip(status))
+        self.conflicts.setText(conflicts_text(status.conflicts))
+        self.conflicts.setVisible(status.conflicts > 0)
+
+    def show_running(self, running: bool) -> None:
+        self.bar.setVisible(running)
+        self.cancel.setVisible(running)
+        self.cancel.setEnabled(running)
+        if running:
+            self.state.setText("Syncing…")
+        else:
+            self.state.setText(state_text(self._controller.status))
+
+    def _progress(self, text: str) -> None:
+        if self._controller.running:
+            self.state.setText(text)
+            if text == "Cancelling…":
+                self.cancel.setEnabled(False)
+
+    def show_message(self, text: str, kind: str) -> None:
+        self.note.setProperty("kind", kind or "info")
+        self.note.style().unpolish(self.note)
+        self.note.style().polish(self.note)
+        self.note.setText(self.note.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, NOTE_WIDTH))
+        self.note.setToolTip(text)
+        self.note.setAccessibleName(text)
+        self.note.setVisible(bool(text))
+
+    def _state_clicked(self) -> None:
+        if not self._controller.status.enrolled:
+            self.enroll_clicked.emit()
+
+    def clear(self) -> None:
+        self.show_message("", "")
+        self.show_status(SyncStatus())

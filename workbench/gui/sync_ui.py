@@ -1,0 +1,116 @@
+"""The main window's part of sync: the Sync menu, "Sync now" (F9), the status-bar corner, the
+conflicts view, and offline bundles ("Export for the organization…", "Import from the
+organization…"). The window creates one ``SyncPanel`` and places its actions and widget."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from ..core.bundle import BundleRejected
+from ..core.operations import ChangeSet
+from ..core.sync.bundles import export_bundle, import_ack
+from ..core.sync.view import changes_text
+from .conflicts_dialog import ConflictsDialog
+from .sync_controller import SYNCED_TABLES, SyncController
+from .sync_status import SyncStatusBar
+from .tasks import QueryOp, TaskManager, error_text
+
+BUNDLE_FILTER = "Workbench bundles (*.wbbundle);;All files (*)"
+
+
+def bundle_error_text(exc: Exception) -> str:
+    if isinstance(exc, BundleRejected):
+        return f"The file was not imported: {exc} Nothing from it was used."
+    return error_text(exc)
+
+
+class SyncPanel(QObject):
+    def __init__(self, window: QMainWindow, tasks: TaskManager) -> None:
+        super().__init__(window)
+        self._window, self._tasks = window, tasks
+        self.controller = SyncController(tasks, window)
+        self.status_widget = SyncStatusBar(self.controller, window)
+        self.status_widget.conflicts_clicked.connect(self.open_conflicts)
+        self.status_widget.enroll_clicked.connect(lambda: window.open_settings())
+        self.last_box: QMessageBox | None = None
+        action = window._action
+        self.sync_action = action("S&ync now", "F9", self.controller.sync_now,
+                                  "Send your changes to the organization and receive theirs")
+        self.conflicts_action = action("&Conflicts to review…", [], self.open_conflicts,
+                                       "Fields changed both on the hub and on a device")
+        self.export_action = action("&Export for the organization…", [], lambda: self.export_bundle(),
+                                    "Write your changes to an encrypted file, for when there is no connection")
+        self.import_action = action("&Import from the organization…", [], lambda: self.import_ack(),
+                                    "Import the organization's answer to an exported file")
+        self.controller.running_changed.connect(lambda running: self.sync_action.setEnabled(not running))
+
+    def install_menu(self) -> None:
+        menu = self._window.menuBar().addMenu("&Sync")
+        for a in (self.sync_action, self.conflicts_action, None, self.export_action, self.import_action):
+            menu.addSeparator() if a is None else menu.addAction(a)
+        self._window.statusBar().addPermanentWidget(self.status_widget)
+
+    # -- conflicts --------------------------------------------------------------------------
+    def open_conflicts(self) -> ConflictsDialog:
+        existing = self._window.findChild(ConflictsDialog)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.reload()
+            return existing
+        dialog = ConflictsDialog(self._tasks, self.controller, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- offline bundles --------------------------------------------------------------------
+    def export_bundle(self, path: str | Path | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self._window, "Export for the organization",
+                                                  f"workbench-{date.today().isoformat()}.wbbundle", BUNDLE_FILTER)
+            if not path:
+                return
+        target = Path(path)
+
+        def done(summary: dict) -> None:
+            self._tell(f"Wrote {target.name}: {changes_text(summary['mutations'])} and {summary['blobs']} file(s), "
+                       "encrypted for the organization and signed by this vault. Give it to the organization "
+                       "(USB stick or secure e-mail), then import their answer with Sync › Import from the "
+                       "organization…. Your changes stay marked as waiting until then.", f"Exported {target.name}")
+        QueryOp(self._tasks, self._window, lambda v: export_bundle(v, target)).success(done) \
+            .failure(lambda exc: self._tell(bundle_error_text(exc), "Export failed", warning=True)) \
+            .run_in_background()
+
+    def import_ack(self, path: str | Path | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self._window, "Import from the organization", "", BUNDLE_FILTER)
+            if not path:
+                return
+        source = Path(path)
+
+        def done(report) -> None:
+            if report.pulled:
+                self._tasks.changed.emit(ChangeSet(updated=frozenset((t, "") for t in SYNCED_TABLES)), None)
+            conflicts = f"; {report.conflicts} conflict(s) to review" if report.conflicts else ""
+            self._tell(f"Imported the organization's answer: {report.pushed} of your changes confirmed, "
+                       f"{report.pulled} record(s) received{conflicts}.", f"Imported {source.name}")
+            self.controller.refresh()
+        QueryOp(self._tasks, self._window, lambda v: import_ack(v, source)).success(done) \
+            .failure(lambda exc: self._tell(bundle_error_text(exc), f"{source.name} was not imported", warning=True)) \
+            .run_in_background()
+
+    def _tell(self, text: str, short: str, warning: bool = False) -> None:
+        """The whole sentence in a message box; ``short`` stays in the status bar."""
+        self.controller.say(short, "warning" if warning else "info")
+        box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
+                          "Pro Bono Workbench", text, QMessageBox.StandardButton.Ok, self._window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_box = box
+
+    def clear(self) -> None:
+        self.controller.clear()
+        self.status_widget.clear()
