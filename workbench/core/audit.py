@@ -67,7 +67,26 @@ def _changed_fields(obj) -> list[str]:
     return names
 
 
+def _summarize(session: Session, source: str) -> None:
+    """One entry per (action, table) for a bulk change such as a sync batch."""
+    counts: dict[tuple[str, str], int] = {}
+    for obj in session.new:
+        if isinstance(obj, Record):
+            if obj.id is None:
+                obj.id = new_id()
+            counts[("create", obj.__tablename__)] = counts.get(("create", obj.__tablename__), 0) + 1
+    for obj in session.dirty:
+        if isinstance(obj, Record) and session.is_modified(obj, include_collections=False):
+            counts[("update", obj.__tablename__)] = counts.get(("update", obj.__tablename__), 0) + 1
+    for (action, table), n in sorted(counts.items()):
+        record(session, f"{action}_many", table, detail=f"{n} {table} {source}")
+
+
 def _before_flush(session: Session, _ctx, _instances) -> None:
+    summary = session.info.get("audit_summary")
+    if summary:
+        _summarize(session, summary)
+        return
     for obj in list(session.new):
         if isinstance(obj, Record):
             if obj.id is None:

@@ -24,7 +24,8 @@ def insert_rows(session: Session, model: type[Record], rows: list[dict], *, reas
     prepared = []
     for row in rows:
         r = dict(row)
-        r.setdefault("id", new_id())
+        if "id" not in r:
+            r["id"] = new_id()
         r.setdefault("created_at", now)
         r.setdefault("updated_at", now)
         r["row_version"] = 1

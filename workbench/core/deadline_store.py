@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import event, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from . import audit
 from .deadlines import (RULES, BiometricsAppointment, ComputedDeadline, EngineSettings, Hearing, HearingKind,
@@ -199,14 +199,66 @@ def _recompute_touched(session: Session) -> None:
         client_ids = {i for kind, i in touched if kind == "client" and i}
         if client_ids:
             matter_ids |= set(session.scalars(select(Matter.id).where(Matter.client_id.in_(client_ids))))
-        for matter_id in sorted(matter_ids):
-            matter = session.get(Matter, matter_id)
-            if matter is not None and matter.deleted_at is None:
-                recompute(session, matter_id)
+        ordered = sorted(matter_ids)
+        for i in range(0, len(ordered), 500):  # load each chunk's facts in a few queries, not per matter
+            chunk = session.scalars(select(Matter).where(Matter.id.in_(ordered[i:i + 500])).options(
+                selectinload(Matter.events), selectinload(Matter.deadlines),
+                selectinload(Matter.client).selectinload(Client.entries))).all()
+            for matter in chunk:
+                if matter.deleted_at is None:
+                    recompute(session, matter.id)
         session.flush()
         session.info.pop("deadline_touched", None)
     finally:
         session.info.pop("deadline_recomputing", None)
+
+
+_STALE = "deadlines_stale"
+
+
+def mark_stale(session: Session, touched: set) -> None:
+    """Record matters whose deadlines must be recomputed (kept in the vault, so an interrupted
+    sync still recomputes them later); ``touched`` holds ("matter"|"client", id) pairs."""
+    from .model import VaultMeta
+    import json
+
+    if not touched:
+        return
+    matter_ids = {i for kind, i in touched if kind == "matter" and i}
+    client_ids = {i for kind, i in touched if kind == "client" and i}
+    if client_ids:
+        ids = sorted(client_ids)
+        for i in range(0, len(ids), 500):
+            matter_ids |= set(session.scalars(select(Matter.id).where(Matter.client_id.in_(ids[i:i + 500]))))
+    row = session.get(VaultMeta, _STALE)
+    known = set(json.loads(row.value)) if row else set()
+    if not matter_ids <= known:
+        session.merge(VaultMeta(key=_STALE, value=json.dumps(sorted(known | matter_ids))))
+
+
+def recompute_stale(vault, chunk: int = 500) -> int:
+    """Recompute every matter marked stale, a chunk per transaction; returns how many."""
+    from .model import VaultMeta
+    import json
+
+    done = 0
+    while True:
+        with vault.session() as s:
+            row = s.get(VaultMeta, _STALE)
+            pending = json.loads(row.value) if row else []
+            if not pending:
+                return done
+            batch, rest = pending[:chunk], pending[chunk:]
+            for matter in s.scalars(select(Matter).where(Matter.id.in_(batch)).options(
+                    selectinload(Matter.events), selectinload(Matter.deadlines),
+                    selectinload(Matter.client).selectinload(Client.entries))):
+                if matter.deleted_at is None:
+                    recompute(s, matter.id)
+            if rest:
+                row.value = json.dumps(rest)
+            else:
+                s.delete(row)
+            done += len(batch)
 
 
 def _forget(session: Session, *_args) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import select
 
-from .. import audit
+from .. import audit, deadline_store
 from ..atomic import write_atomic
 from ..bundle import read_bundle, write_bundle
 from ..device_keys import device_keys
@@ -78,6 +78,7 @@ def import_ack(vault, source: Path) -> SyncReport:
         state.set_cursor(s, new_cursor)
         state.set_conflicts(s, payload.get("conflicts", []))
         audit.record(s, "bundle_import", "vault", detail=opened.header.export_id)
+    deadline_store.recompute_stale(vault)
     report.pulled, report.cursor = len(payload.get("changes", [])), new_cursor
     report.conflicts = len(payload.get("conflicts", []))
     return report
