@@ -6,7 +6,10 @@ into a vault (``core.bulk``: no network, no merge), and one ``/v1/health`` round
 from __future__ import annotations
 
 import json
+import socket
 import statistics
+import subprocess
+import sys
 from datetime import date
 import tempfile
 import time
@@ -23,7 +26,6 @@ from workbench.hub import admin
 from workbench.hub.db import Database
 from workbench.hub.enroll import issue_code
 from workbench.hub.models import Assignment, Organization, Record
-from workbench.hub.server import ThreadedHub
 
 MATTERS, EVENTS_PER, NOTES_PER = int(__import__("os").environ.get("BENCH_SYNC_MATTERS", 10_000)), 4, 4
 PW = "benchmark passphrase, not secret"
@@ -63,6 +65,23 @@ def _populate_hub(db: Database, org_id: str, attorney_id: str, tables) -> None:
         s.execute(update(Organization).where(Organization.id == org_id).values(last_seq=seq))
 
 
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_for(url: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/v1/health", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise RuntimeError("the hub did not start")
+
+
 def run() -> dict:
     tables = _rows()
     total = sum(len(t) for t in tables)
@@ -73,10 +92,18 @@ def run() -> dict:
         org_id = admin.init_org(db, tmp / "keys.json", "Bench")["organization_id"]
         attorney = admin.add_attorney(db, org_id, "bench@firm.example")
         _populate_hub(db, org_id, attorney, tables)
-        hub = ThreadedHub(db, tmp / "keys.json").start()
+        code = issue_code(db, attorney)[0]
+        db.dispose()
+        # the hub in its own process, as in production (in-process it would share our GIL)
+        port = _free_port()
+        proc = subprocess.Popen([sys.executable, "-m", "workbench.hub.cli", "--db", str(tmp / "hub.sqlite3"),
+                                 "--keys", str(tmp / "keys.json"), "serve", "--host", "127.0.0.1",
+                                 "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        url = f"http://127.0.0.1:{port}"
+        _wait_for(url)
         try:
             vault, _ = Vault.create(tmp / "device", PW, store=None, calibrate=False)
-            enroll(vault, hub.url, issue_code(db, attorney)[0], "bench")
+            enroll(vault, url, code, "bench")
             start = time.perf_counter()
             report = sync(vault)
             first = time.perf_counter() - start
@@ -86,7 +113,7 @@ def run() -> dict:
                 start = time.perf_counter()
                 sync(vault)
                 idle.append((time.perf_counter() - start) * 1000)
-            with httpx.Client(base_url=hub.url) as http:
+            with httpx.Client(base_url=url) as http:
                 health = []
                 for _ in range(15):
                     start = time.perf_counter()
@@ -102,8 +129,8 @@ def run() -> dict:
             reference = time.perf_counter() - start
             ref_vault.close()
         finally:
-            hub.stop()
-            db.dispose()
+            proc.terminate()
+            proc.wait(timeout=30)
     return {"records": total,
             "first_sync_s": {"device_sync": round(first, 2), "bulk_insert_same_rows": round(reference, 2),
                              "target_s": 10},

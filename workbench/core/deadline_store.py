@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import delete, event, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import audit
@@ -230,10 +230,10 @@ def mark_stale(session: Session, touched: set) -> None:
         ids = sorted(client_ids)
         for i in range(0, len(ids), 500):
             matter_ids |= set(session.scalars(select(Matter.id).where(Matter.client_id.in_(ids[i:i + 500]))))
-    row = session.get(VaultMeta, _STALE)
-    known = set(json.loads(row.value)) if row else set()
-    if not matter_ids <= known:
-        session.merge(VaultMeta(key=_STALE, value=json.dumps(sorted(known | matter_ids))))
+    if matter_ids:  # one small row per batch: rewriting one growing list would cost O(n^2)
+        from .ids import new_id
+
+        session.add(VaultMeta(key=f"{_STALE}:{new_id()}", value=json.dumps(sorted(matter_ids))))
 
 
 def recompute_stale(vault, chunk: int = 500) -> int:
@@ -241,24 +241,20 @@ def recompute_stale(vault, chunk: int = 500) -> int:
     from .model import VaultMeta
     import json
 
-    done = 0
-    while True:
+    with vault.session() as s:
+        rows = s.execute(select(VaultMeta.key, VaultMeta.value).where(VaultMeta.key.like(f"{_STALE}:%"))).all()
+    pending = sorted({i for _key, value in rows for i in json.loads(value)})
+    for i in range(0, len(pending), chunk):  # recomputing twice is harmless if this is interrupted
         with vault.session() as s:
-            row = s.get(VaultMeta, _STALE)
-            pending = json.loads(row.value) if row else []
-            if not pending:
-                return done
-            batch, rest = pending[:chunk], pending[chunk:]
-            for matter in s.scalars(select(Matter).where(Matter.id.in_(batch)).options(
+            for matter in s.scalars(select(Matter).where(Matter.id.in_(pending[i:i + chunk])).options(
                     selectinload(Matter.events), selectinload(Matter.deadlines),
                     selectinload(Matter.client).selectinload(Client.entries))):
                 if matter.deleted_at is None:
                     recompute(s, matter.id)
-            if rest:
-                row.value = json.dumps(rest)
-            else:
-                s.delete(row)
-            done += len(batch)
+    if rows:
+        with vault.session() as s:
+            s.execute(delete(VaultMeta).where(VaultMeta.key.in_([key for key, _ in rows])))
+    return len(pending)
 
 
 def _forget(session: Session, *_args) -> None:
