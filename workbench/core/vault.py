@@ -166,7 +166,7 @@ class Vault:
         current, head = migrations.current_revision(self.engine), migrations.head_revision()
         if current == head:
             return
-        known = {s.revision for s in migrations.ScriptDirectory.from_config(migrations.config()).walk_revisions()}
+        known = migrations.known_revisions()
         if current is not None and current not in known:
             raise WorkbenchError(f"This vault was written by a newer version of Pro Bono Workbench (schema "
                                  f"{current}); update the app to open it. Nothing was changed.")

@@ -10,28 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
+
+from workbench.core.alembic_folder import MigrationFolder
 
 HERE = Path(__file__).resolve().parent
-
-
-def config(connection: Connection | None = None) -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(HERE))
-    cfg.attributes["connection"] = connection
-    return cfg
-
-
-def head_revision() -> str:
-    return ScriptDirectory.from_config(config()).get_current_head()
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+FOLDER = MigrationFolder(HERE)
+config, head_revision, current_revision = FOLDER.config, FOLDER.head_revision, FOLDER.current_revision
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
