@@ -23,7 +23,7 @@ test: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
-	$(PY) -m benchmarks
+	@$(PY) -m benchmarks
 
 dist: $(STAMP)
 	$(PY) -m pip install --quiet 'pyinstaller>=6.10,<7'
