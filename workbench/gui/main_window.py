@@ -36,7 +36,8 @@ from .calendar_dialog import CalendarExportDialog
 from .session_guard import BusyIndicator, ReminderClock, ReminderNotifier
 from .settings_dialog import SettingsDialog
 from .sync_ui import SyncPanel
-from .tasks import TaskManager, error_text
+from .tasks import TaskManager, error_text, show_error
+from .visit_dialogs import RecordVisitDialog, VisitKitDialog, ask_report_path, save_report
 from .widgets import heading, hint
 
 FILTER_DELAY_MS = 250  # long enough to skip queries while typing a name, short enough to feel live
@@ -194,6 +195,16 @@ class MainWindow(QMainWindow):
                                             "Your details as the representative (Form G-28)")
         self.calendar_action = self._action("Export &calendar (.ics)…", [], self.export_calendar,
                                             "Hearings and deadlines of chosen matters, for a calendar program")
+        self.visit_kit_action = self._action("&Visit kit…", [], self.open_visit_kit,
+                                             "Printable detention-visit kit (English or Spanish)")
+        self.record_visit_action = self._action("&Record visit…", [], self.open_record_visit,
+                                                "Add the Visit event, then type its notes")
+        self.packet_action = self._action("Filing &packet", [], self.open_packet,
+                                          "Checklist, exhibit order, build and export the filing packet")
+        self.hours_report_action = self._action("&Hours report…", [], lambda: self.export_report("hours"),
+                                                "Pro bono hours by matter and month (CSV or PDF)")
+        self.matters_report_action = self._action("&Matters report…", [], lambda: self.export_report("matters"),
+                                                  "Your matters' status and outcomes (CSV or PDF)")
         self.quit_action = self._action("&Quit", QKeySequence(K.Quit), self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
@@ -206,6 +217,10 @@ class MainWindow(QMainWindow):
         for a in (self.new_matter_action, None, self.calendar_action, None, self.attorney_action, self.settings_action,
                   self.lock_action, self.quit_action):
             vault_menu.addSeparator() if a is None else vault_menu.addAction(a)
+            if a is self.calendar_action:
+                self.reports_menu = vault_menu.addMenu("Re&ports")
+                self.reports_menu.addAction(self.hours_report_action)
+                self.reports_menu.addAction(self.matters_report_action)
         edit_menu = self.menuBar().addMenu("&Edit")
         for a in (self.undo_action, self.redo_action, None, self.save_action):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
@@ -213,6 +228,9 @@ class MainWindow(QMainWindow):
         for a in (self.dashboard_action, self.matters_action, self.back_action, None, self.search_action,
                   self.find_action, self.refresh_action):
             view_menu.addSeparator() if a is None else view_menu.addAction(a)
+        self.matter_menu = self.menuBar().addMenu("&Matter")
+        for a in (self.packet_action, None, self.visit_kit_action, self.record_visit_action):
+            self.matter_menu.addSeparator() if a is None else self.matter_menu.addAction(a)
         self.sync.install_menu()
 
         toolbar = self.addToolBar("Main")
@@ -220,6 +238,9 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.dashboard_action, self.matters_action, self.new_matter_action, self.sync.sync_action):
+            toolbar.addAction(a)
+        toolbar.addSeparator()
+        for a in (self.visit_kit_action, self.record_visit_action):
             toolbar.addAction(a)
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("globalSearch")
@@ -336,6 +357,8 @@ class MainWindow(QMainWindow):
         in_matter = self.screen() == MATTER
         self.save_action.setEnabled(in_matter)
         self.back_action.setEnabled(self.screen() in (MATTER, SEARCH))
+        for a in (self.visit_kit_action, self.record_visit_action, self.packet_action):
+            a.setEnabled(in_matter)
 
     # -- public ------------------------------------------------------------------------------------
     def activate(self) -> None:
@@ -371,7 +394,7 @@ class MainWindow(QMainWindow):
         self.reminder_clock.stop()
         self.sync.clear()
         for dialog in self.findChildren(QDialog):
-            if isinstance(dialog, (NewMatterDialog, RowDialog, AttorneyDialog)):
+            if isinstance(dialog, (NewMatterDialog, RowDialog, AttorneyDialog, RecordVisitDialog)):
                 dialog.discard()
             else:
                 dialog.reject()
@@ -448,6 +471,46 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def open_packet(self) -> None:
+        if self.screen() == MATTER:
+            self.matter_view.set_tab("packet")
+
+    def open_visit_kit(self) -> VisitKitDialog | None:
+        """Matter > Visit kit…: for the open matter only."""
+        if self.screen() != MATTER or self.matter_view.matter_id is None:
+            return None
+        dialog = VisitKitDialog(self._tasks, self.matter_view.matter_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.status.setText("The visit kit was saved (a decrypted copy: keep it "
+                                                            "safe, shred it after the visit)."))
+        dialog.open()
+        return dialog
+
+    def open_record_visit(self) -> RecordVisitDialog | None:
+        if self.screen() != MATTER or self.matter_view.matter_id is None:
+            return None
+        dialog = RecordVisitDialog(self._tasks, self.matter_view.matter_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_report(self, which: str, target=None, fmt: str | None = None) -> None:
+        """Vault > Reports: the file dialog's type (.csv or .pdf) decides the format (tests pass both)."""
+        if target is None:
+            try:
+                chosen = ask_report_path(self, which)
+            except Exception as exc:  # an extension that is neither .csv nor .pdf
+                show_error(self, exc)
+                return
+            if chosen is None:
+                return
+            target, fmt = chosen
+
+        def done(_changes) -> None:
+            self.status.setText(f"The {which} report was written to {target}.")
+        save_report(self._tasks, self, which, target, fmt or target.suffix.lstrip(".").lower(), done,
+                    lambda exc: show_error(self, exc))
 
     # -- reactions ---------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:

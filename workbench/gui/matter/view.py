@@ -26,11 +26,12 @@ from .documents_tab import DocumentsTab
 from .events_tab import EventsTab
 from .notes_tab import NotesTab
 from .forms_tab import FormsTab
+from .packet_tab import PacketTab
 from .other_tabs import ActivityTab, TasksTab, TimeTab
 
-TABS = ("client", "family", "events", "tasks", "notes", "documents", "time", "forms", "activity")
+TABS = ("client", "family", "events", "tasks", "notes", "documents", "time", "forms", "packet", "activity")
 TAB_TITLES = ("&Client", "&Family", "&Events and deadlines", "T&asks and contacts", "&Notes", "&Documents", "&Time",
-              "Fo&rms", "Acti&vity")
+              "Fo&rms", "Pac&ket", "Acti&vity")
 MATTER_TABLES = ("clients", "matters", "addresses", "travel_documents", "entries", "people", "events", "deadlines",
                  "tasks", "notes", "documents", "time_entries", "audit_log", "contacts", "education", "employment")
 # form_answers: the Forms tab rechecks on its own after each answer (no full reload per answer)
@@ -87,6 +88,7 @@ class MatterView(QWidget):
         self.time = TimeTab(tasks, self)
         self.forms_tab = FormsTab(tasks, self)
         self.forms_tab.jump_requested.connect(self.focus_target)
+        self.packet = PacketTab(tasks, self)
         self.activity = ActivityTab(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("matterTabs")
@@ -116,7 +118,7 @@ class MatterView(QWidget):
 
     def pages(self) -> list[QWidget]:
         return [self.client, self.family, self.events, self.tasks_tab, self.notes, self.documents, self.time,
-                self.forms_tab, self.activity]
+                self.forms_tab, self.packet, self.activity]
 
     def forms(self):
         return [self.client.form, self.events.form]
