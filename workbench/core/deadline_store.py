@@ -15,6 +15,7 @@ the same transaction.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,7 +26,8 @@ from . import audit
 from .deadlines import (RULES, BiometricsAppointment, ComputedDeadline, EngineSettings, Hearing, HearingKind,
                         MatterFacts, MatterKind as RuleKind, NoticeKind, Override, UscisNotice, compute_deadlines)
 from .errors import NotFound, ValidationError
-from .model import Client, Deadline, Entry, Event, Matter
+from .ids import new_id
+from .model import Client, Deadline, Entry, Event, Matter, VaultMeta
 from .model import enums as E
 
 _KINDS = {
@@ -200,13 +202,8 @@ def _recompute_touched(session: Session) -> None:
         if client_ids:
             matter_ids |= set(session.scalars(select(Matter.id).where(Matter.client_id.in_(client_ids))))
         ordered = sorted(matter_ids)
-        for i in range(0, len(ordered), 500):  # load each chunk's facts in a few queries, not per matter
-            chunk = session.scalars(select(Matter).where(Matter.id.in_(ordered[i:i + 500])).options(
-                selectinload(Matter.events), selectinload(Matter.deadlines),
-                selectinload(Matter.client).selectinload(Client.entries))).all()
-            for matter in chunk:
-                if matter.deleted_at is None:
-                    recompute(session, matter.id)
+        for i in range(0, len(ordered), 500):
+            _recompute_loaded(session, ordered[i:i + 500])
         session.flush()
         session.info.pop("deadline_touched", None)
     finally:
@@ -216,12 +213,18 @@ def _recompute_touched(session: Session) -> None:
 _STALE = "deadlines_stale"
 
 
+def _recompute_loaded(session: Session, matter_ids: list[str]) -> None:
+    """Recompute a chunk of matters, loading their facts in a few queries rather than per matter."""
+    for matter in session.scalars(select(Matter).where(Matter.id.in_(matter_ids)).options(
+            selectinload(Matter.events), selectinload(Matter.deadlines),
+            selectinload(Matter.client).selectinload(Client.entries))):
+        if matter.deleted_at is None:
+            recompute(session, matter.id)
+
+
 def mark_stale(session: Session, touched: set) -> None:
     """Record matters whose deadlines must be recomputed (kept in the vault, so an interrupted
     sync still recomputes them later); ``touched`` holds ("matter"|"client", id) pairs."""
-    from .model import VaultMeta
-    import json
-
     if not touched:
         return
     matter_ids = {i for kind, i in touched if kind == "matter" and i}
@@ -231,26 +234,17 @@ def mark_stale(session: Session, touched: set) -> None:
         for i in range(0, len(ids), 500):
             matter_ids |= set(session.scalars(select(Matter.id).where(Matter.client_id.in_(ids[i:i + 500]))))
     if matter_ids:  # one small row per batch: rewriting one growing list would cost O(n^2)
-        from .ids import new_id
-
         session.add(VaultMeta(key=f"{_STALE}:{new_id()}", value=json.dumps(sorted(matter_ids))))
 
 
 def recompute_stale(vault, chunk: int = 500) -> int:
     """Recompute every matter marked stale, a chunk per transaction; returns how many."""
-    from .model import VaultMeta
-    import json
-
     with vault.session() as s:
         rows = s.execute(select(VaultMeta.key, VaultMeta.value).where(VaultMeta.key.like(f"{_STALE}:%"))).all()
     pending = sorted({i for _key, value in rows for i in json.loads(value)})
     for i in range(0, len(pending), chunk):  # recomputing twice is harmless if this is interrupted
         with vault.session() as s:
-            for matter in s.scalars(select(Matter).where(Matter.id.in_(pending[i:i + chunk])).options(
-                    selectinload(Matter.events), selectinload(Matter.deadlines),
-                    selectinload(Matter.client).selectinload(Client.entries))):
-                if matter.deleted_at is None:
-                    recompute(s, matter.id)
+            _recompute_loaded(s, pending[i:i + chunk])
     if rows:
         with vault.session() as s:
             s.execute(delete(VaultMeta).where(VaultMeta.key.in_([key for key, _ in rows])))

@@ -83,7 +83,7 @@ class Vault:
         outbox.install(self._sessions)
         deadline_store.install(self._sessions)
         self.attachments = AttachmentStore(self.folder / ATTACHMENTS, data_key)
-        self.actor = getpass.getuser() if _safe_getuser() else "local user"
+        self.actor = _user_name()
 
     # -- paths ------------------------------------------------------------------------------
     @property
@@ -342,9 +342,9 @@ def _tighten_permissions(folder: Path) -> None:
             os.chmod(path, mode & want)
 
 
-def _safe_getuser() -> bool:
+def _user_name() -> str:
+    """The OS account name for the audit log (getpass raises where no user database exists)."""
     try:
-        getpass.getuser()
-        return True
+        return getpass.getuser()
     except Exception:
-        return False
+        return "local user"
