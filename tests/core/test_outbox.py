@@ -50,3 +50,34 @@ def test_a_rolled_back_change_leaves_no_mutation(make_vault):
         pass
     with vault.session() as s:
         assert len(outbox.pending(s)) == before
+
+
+def test_hooks_reach_every_new_sessionmaker_even_at_a_reused_address(make_vault):
+    """SQLAlchemy's event registry keys on the sessionmaker's id() and keeps the key while the old
+    Session class awaits the cycle collector. A guard built on ``event.contains`` once made a vault
+    opened at a reused address skip its outbox, audit and deadline hooks (CI saw an empty outbox).
+    Each round here builds a sessionmaker the way a vault does, drops it, and checks it recorded."""
+    import gc
+
+    from sqlalchemy.orm import sessionmaker
+
+    from workbench.core import audit, deadline_store
+    from workbench.core.model import AuditEntry
+
+    vault, _ = make_vault()
+    matter_id = add_sample_matter(vault)
+    gc.disable()  # a freed sessionmaker's address is reused at once; its Session class lingers
+    try:
+        for round_ in range(6):
+            sessions = sessionmaker(vault.engine, expire_on_commit=False)
+            for hooks in (audit, outbox, deadline_store):
+                hooks.install(sessions)
+            with sessions() as s, s.begin():
+                before = (len(outbox.pending(s)), s.query(AuditEntry).count())
+                s.add(Note(matter_id=matter_id, body=f"round {round_}"))
+                s.flush()
+                after = (len(outbox.pending(s)), s.query(AuditEntry).count())
+            assert after[0] == before[0] + 1 and after[1] > before[1], f"round {round_}: {before} -> {after}"
+            del sessions
+    finally:
+        gc.enable()

@@ -113,11 +113,13 @@ def _forget_head(session: Session, *_args) -> None:
 
 
 def install(session_class) -> None:
-    """Attach the hooks to a sessionmaker (idempotent per sessionmaker)."""
-    if not event.contains(session_class, "before_flush", _before_flush):
-        event.listen(session_class, "before_flush", _before_flush)
-        event.listen(session_class, "after_commit", _forget_head)
-        event.listen(session_class, "after_soft_rollback", _forget_head)
+    """Attach the hooks to a new sessionmaker (call once per sessionmaker).
+
+    Not guarded by ``event.contains``: SQLAlchemy's registry keys on ``id()`` and keeps keys of
+    collected sessionmakers, so a new one at a reused address looks "already installed"."""
+    event.listen(session_class, "before_flush", _before_flush)
+    event.listen(session_class, "after_commit", _forget_head)
+    event.listen(session_class, "after_soft_rollback", _forget_head)
 
 
 def verify_chain(session: Session) -> list[str]:

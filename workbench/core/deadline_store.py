@@ -256,7 +256,7 @@ def _forget(session: Session, *_args) -> None:
 
 
 def install(session_class) -> None:
-    if not event.contains(session_class, "before_commit", _recompute_touched):
-        event.listen(session_class, "before_flush", _note_touched)
-        event.listen(session_class, "before_commit", _recompute_touched)
-        event.listen(session_class, "after_soft_rollback", _forget)
+    """Attach the hooks to a new sessionmaker (once; see ``audit.install`` on why unguarded)."""
+    event.listen(session_class, "before_flush", _note_touched)
+    event.listen(session_class, "before_commit", _recompute_touched)
+    event.listen(session_class, "after_soft_rollback", _forget)

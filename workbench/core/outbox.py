@@ -84,10 +84,10 @@ def _forget(session: Session, *_args) -> None:
 
 
 def install(session_class) -> None:
-    if not event.contains(session_class, "after_flush", _after_flush):
-        event.listen(session_class, "after_flush", _after_flush)
-        event.listen(session_class, "after_flush_postexec", _after_flush_postexec)
-        event.listen(session_class, "after_soft_rollback", _forget)
+    """Attach the hooks to a new sessionmaker (once; see ``audit.install`` on why unguarded)."""
+    event.listen(session_class, "after_flush", _after_flush)
+    event.listen(session_class, "after_flush_postexec", _after_flush_postexec)
+    event.listen(session_class, "after_soft_rollback", _forget)
 
 
 def pending(session: Session) -> list[OutboxEntry]:

@@ -78,12 +78,17 @@ class Vault:
         self._data_key: bytes | None = data_key
         self._store = store
         self.engine: Engine | None = engine_for(self.db_path, data_key)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        audit.install(self._sessions)
-        outbox.install(self._sessions)
-        deadline_store.install(self._sessions)
+        self._sessions = self._sessionmaker()
         self.attachments = AttachmentStore(self.folder / ATTACHMENTS, data_key)
         self.actor = _user_name()
+
+    def _sessionmaker(self) -> sessionmaker:
+        """A sessionmaker with the audit, outbox and deadline hooks, installed exactly once."""
+        sessions = sessionmaker(self.engine, expire_on_commit=False)
+        audit.install(sessions)
+        outbox.install(sessions)
+        deadline_store.install(sessions)
+        return sessions
 
     # -- paths ------------------------------------------------------------------------------
     @property
@@ -257,10 +262,7 @@ class Vault:
         self.engine.dispose()
         backups.restore_database(self.db_path, chosen, key)
         self.engine = engine_for(self.db_path, key)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        audit.install(self._sessions)
-        outbox.install(self._sessions)
-        deadline_store.install(self._sessions)
+        self._sessions = self._sessionmaker()
         self._migrate()
         with self.session() as s:
             audit.record(s, "restore", "vault", detail=chosen.name)
