@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench dist system-deps clean
+.PHONY: run test bench dist system-deps clean translations i18n
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -13,19 +13,33 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Qt Linguist catalogs: .ts sources are committed, .qm files are compiled here (not committed)
+TS := $(wildcard resources/translations/workbench_*.ts)
+QM := $(TS:.ts=.qm)
+
+translations: $(STAMP) $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# refresh the catalogs from the sources (new strings arrive unfinished; tests list them)
+i18n: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py workbench -ts resources/translations/workbench_es.ts \
+		-no-obsolete -locations none -source-language en -target-language es
+
+run: translations
 	$(PY) -m workbench $(ARGS)
 
 system-deps:
 	@bash .ci/system-deps
 
-test: $(STAMP) system-deps
+test: translations system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	@$(PY) -m benchmarks
 
-dist: $(STAMP)
+dist: translations
 	$(PY) -m pip install --quiet 'pyinstaller>=6.10,<7'
 	$(PY) -m PyInstaller --noconfirm build.spec
 

@@ -46,3 +46,17 @@ def make_controller(qtbot):
                 except RuntimeError:  # already deleted by Qt
                     pass
 
+
+
+@pytest.fixture
+def pseudo_language(qapp, tmp_path):
+    """Install a catalog whose every translation is ``⟦source⟧`` (see tests/support/i18n.py); widgets
+    built afterwards show which of their texts skipped ``translate``. English again afterwards."""
+    from tests.support.i18n import extract, write_pseudo_catalog
+    from workbench.gui import i18n
+
+    qm = tmp_path / "pseudo.qm"
+    write_pseudo_catalog(extract(tmp_path), qm)
+    assert i18n.install(qapp, "eo", catalog=qm) == "eo"
+    yield
+    i18n.install(qapp, "en")

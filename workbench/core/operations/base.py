@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from ..i18n import translate
 from ..model.validators import normalize_a_number
 
 
@@ -41,21 +42,24 @@ def _clean(value: str | None) -> str | None:
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _PHONE_CHARS = set("0123456789 +-().x")
-_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m-%d-%Y")
+_DATE_FORMATS = {"MDY": ("%Y-%m-%d", "%m/%d/%Y", "%m-%d-%Y"), "DMY": ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")}
 PHONE_FIELDS = frozenset({"phone", "mobile_phone"})
 
 
-def parse_date(text: str) -> date | None:
-    """``2026-03-04`` or ``03/04/2026`` (US order, as on USCIS forms); empty gives None."""
+def parse_date(text: str, order: str = "MDY") -> date | None:
+    """``2026-03-04``, or ``03/04/2026`` in ``order``: ``MDY`` (US, as on USCIS forms; the CLI and
+    English UI) or ``DMY`` (how a Spanish-language UI types dates). Empty gives None."""
     text = text.strip()
     if not text:
         return None
-    for fmt in _DATE_FORMATS:
+    for fmt in _DATE_FORMATS[order]:
         try:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValueError("Enter a date as MM/DD/YYYY or YYYY-MM-DD, for example 03/04/2026.")
+    if order == "DMY":
+        raise ValueError(translate("fields", "Enter a date as DD/MM/YYYY or YYYY-MM-DD, for example 04/03/2026."))
+    raise ValueError(translate("fields", "Enter a date as MM/DD/YYYY or YYYY-MM-DD, for example 03/04/2026."))
 
 
 def parse_minutes(text: str) -> int:
