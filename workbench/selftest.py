@@ -73,6 +73,16 @@ def run() -> int:
 
         app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
         steps.append((f"Qt platform plugin: {app.platformName()}", True))
+
+        from workbench.core.i18n import translate
+        from workbench.gui import i18n
+
+        try:
+            assert i18n.install(app, "es") == "es", "the Spanish catalog (.qm) did not load"
+            assert translate("i18n", "DD/MM/YYYY") == "DD/MM/AAAA"
+        finally:
+            i18n.install(app, "en")
+        steps.append(("translations: the Spanish catalog loads", True))
     except Exception as exc:  # report the failing step, never a bare traceback
         steps.append((f"FAILED: {type(exc).__name__}: {exc}", False))
     finally:
