@@ -44,9 +44,17 @@ class Secrets:
 
 
 def _vault_path(args) -> Path:
+    """``--vault``, else the folder chosen at the app's first run, else the default location."""
+    from .core.preferences import remembered_vault_path
     from .core.vault import default_vault_path
 
-    return Path(args.vault).expanduser() if args.vault else default_vault_path()
+    return Path(args.vault).expanduser() if args.vault else remembered_vault_path() or default_vault_path()
+
+
+def app_vault_folder(args) -> Path | None:
+    """The folder the desktop app opens; ``None`` lets it choose. ``--demo`` without ``--vault``
+    must never open (or create the demo in) the user's own vault folder."""
+    return _vault_path(args) if args.vault or not args.demo else None
 
 
 def _open(args, secrets: Secrets):
@@ -584,7 +592,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from .gui.app import main as gui_main
 
-        return gui_main(sys.argv[:1], _vault_path(args), demo=args.demo)
+        return gui_main(sys.argv[:1], app_vault_folder(args), demo=args.demo)
     try:
         return args.func(args, Secrets())
     except WorkbenchError as exc:
