@@ -82,6 +82,17 @@ def _plain(text: str) -> str:
     return _TAGS.sub(" ", text or "")
 
 
+def _qt_own(w) -> bool:
+    """Widgets whose text Qt supplies and translates with its own catalog (qtbase_<lang>.qm, which
+    the pseudo-language lacks): standard dialog buttons, a tab bar's scroll arrows."""
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QTabBar, QToolButton
+
+    parent = w.parentWidget()
+    if isinstance(w, QPushButton) and isinstance(parent, QDialogButtonBox):
+        return parent.standardButton(w) != QDialogButtonBox.StandardButton.NoButton
+    return isinstance(w, QToolButton) and isinstance(parent, QTabBar)
+
+
 def visible_texts(top) -> list[tuple[str, str]]:
     """(where, text) for every text the user can see or hear in ``top`` and its children."""
     from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu, QPlainTextEdit,
@@ -96,6 +107,8 @@ def visible_texts(top) -> list[tuple[str, str]]:
 
     widgets = [top] + top.findChildren(QWidget)
     for w in widgets:
+        if _qt_own(w):
+            continue
         kind = type(w).__name__
         if w.isWindow():
             add(f"{kind}.windowTitle", w.windowTitle())
@@ -165,8 +178,10 @@ def assert_all_translated(seen: list[tuple[str, str]], allowed: set[str]) -> Non
         f"{where}: {text!r}" for text, where in list(first.items())[:80])
 
 
-# Words that are not English text: the product's name, form numbers, agency acronyms.
-NAMES = {"Pro", "Bono", "Workbench", "USCIS", "EOIR", "BIA", "PDF", "CSV", "ICS", "FTS", "SIJS", "VAWA", "AES", "GCM"}
+# Words that are not English text: the product's name, form numbers, agency acronyms, and Qt's
+# own key names in shortcut tooltips (Qt translates those itself).
+NAMES = {"Pro", "Bono", "Workbench", "USCIS", "EOIR", "BIA", "PDF", "CSV", "ICS", "FTS", "SIJS", "VAWA", "AES", "GCM",
+         "Ctrl", "Shift", "Alt"}
 
 
 def data_words(vault) -> set[str]:

@@ -25,10 +25,12 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ..core.device_secret import SecretStore, os_keyring_store
 from ..core.demo import DEMO_PASSPHRASE, add_demo_matters
+from ..core.device_secret import SecretStore, os_keyring_store
+from ..core.i18n import translate
 from ..core.operations import Settings, load_settings
 from ..core.vault import DB_NAME, KEY_NAME, Vault, default_vault_path
+from . import i18n
 from .create_vault_dialog import CreateVaultDialog, RecoveryKeyDialog
 from .main_window import MainWindow
 from .resources import app_icon, apply_style
@@ -98,7 +100,8 @@ class AppController(QObject):
         self._quit()
 
     def show_unlock(self) -> UnlockDialog:
-        note = f"This is the demo vault; its passphrase is “{DEMO_PASSPHRASE}”." if self.demo else None
+        note = translate("AppController", "This is the demo vault; its passphrase is “{passphrase}”.") \
+            .format(passphrase=DEMO_PASSPHRASE) if self.demo else None
         dialog = UnlockDialog(self.tasks, self.vault_path, self._opener, self.throttle, note=note)
         dialog.unlocked.connect(self.show_main)
         return self._present(dialog)
@@ -147,7 +150,7 @@ class AppController(QObject):
         if self.window is None:
             self.window = MainWindow(self.tasks)
             if self.demo:
-                self.window.app_title = "Pro Bono Workbench (demo vault)"
+                self.window.app_title = translate("AppController", "Pro Bono Workbench (demo vault)")
             self.window.lock_requested.connect(self.lock)
             self.window.settings_saved.connect(self._apply_settings)
         self.window.activate()
@@ -191,6 +194,7 @@ def main(argv: Sequence[str] | None = None, vault_path: Path | str | None = None
     """
     argv = list(sys.argv if argv is None else argv)
     app = QApplication.instance() or QApplication(argv)
+    i18n.install(app)  # before any window: the OS language, or the one chosen in Settings
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("ProBonoWorkbench")
     app.setWindowIcon(app_icon())

@@ -7,22 +7,40 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from ..core.i18n import translate
 from ..core.operations import ChangeSet, load_attorney_profile, save_attorney_profile
 from .fields import FieldForm, FieldSpec as F
 from .tasks import QueryOp, TaskManager, VaultOp, error_text
 from .widgets import MessageLabel, hint
 
-ATTORNEY = [F("family_name", "Family name", forms="G-28"), F("given_name", "Given name", forms="G-28"),
-            F("middle_name", "Middle name"), F("firm", "Law firm or organization", forms="G-28"),
-            F("bar_number", "Bar number", forms="G-28"), F("licensing_authority", "Licensing authority", forms="G-28",
-                                                          placeholder="e.g. Supreme Court of Illinois"),
-            F("uscis_account_number", "USCIS online account number"), F("eoir_id", "EOIR ID"),
-            F("street", "Street", forms="G-28"), F("unit_type", "Unit type", "choice",
-                                                   ((None, "—"), ("APT", "Apt."), ("STE", "Suite"), ("FLR", "Floor"))),
-            F("unit", "Unit"), F("city", "City", forms="G-28"), F("state", "State", forms="G-28"),
-            F("zip_code", "ZIP code", forms="G-28"), F("province", "Province"), F("postal_code", "Postal code"),
-            F("country", "Country"), F("phone", "Daytime phone", forms="G-28", placeholder="(312) 555-0100"),
-            F("mobile_phone", "Mobile phone"), F("fax", "Fax"), F("email", "Email", forms="G-28")]
+def attorney_specs() -> list[F]:
+    """The profile's fields, in the interface language (built when the dialog is)."""
+    return [
+        F("family_name", translate("AttorneyDialog", "Family name"), forms="G-28"),
+        F("given_name", translate("AttorneyDialog", "Given name"), forms="G-28"),
+        F("middle_name", translate("AttorneyDialog", "Middle name")),
+        F("firm", translate("AttorneyDialog", "Law firm or organization"), forms="G-28"),
+        F("bar_number", translate("AttorneyDialog", "Bar number"), forms="G-28"),
+        F("licensing_authority", translate("AttorneyDialog", "Licensing authority"), forms="G-28",
+          placeholder=translate("AttorneyDialog", "e.g. Supreme Court of Illinois")),
+        F("uscis_account_number", translate("AttorneyDialog", "USCIS online account number")),
+        F("eoir_id", translate("AttorneyDialog", "EOIR ID")),
+        F("street", translate("AttorneyDialog", "Street"), forms="G-28"),
+        F("unit_type", translate("AttorneyDialog", "Unit type"), "choice",
+          ((None, "—"), ("APT", translate("AttorneyDialog", "Apt.")), ("STE", translate("AttorneyDialog", "Suite")),
+           ("FLR", translate("AttorneyDialog", "Floor")))),
+        F("unit", translate("AttorneyDialog", "Unit")),
+        F("city", translate("AttorneyDialog", "City"), forms="G-28"),
+        F("state", translate("AttorneyDialog", "State"), forms="G-28"),
+        F("zip_code", translate("AttorneyDialog", "ZIP code"), forms="G-28"),
+        F("province", translate("AttorneyDialog", "Province")),
+        F("postal_code", translate("AttorneyDialog", "Postal code")),
+        F("country", translate("AttorneyDialog", "Country")),
+        F("phone", translate("AttorneyDialog", "Daytime phone"), forms="G-28", placeholder="(312) 555-0100"),
+        F("mobile_phone", translate("AttorneyDialog", "Mobile phone")),
+        F("fax", translate("AttorneyDialog", "Fax")),
+        F("email", translate("AttorneyDialog", "Email"), forms="G-28"),
+    ]
 
 
 class AttorneyDialog(QDialog):
@@ -31,8 +49,8 @@ class AttorneyDialog(QDialog):
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
-        self.setWindowTitle("Attorney profile")
-        self.form = FieldForm("attorney", ATTORNEY, self, columns=2)
+        self.setWindowTitle(translate("AttorneyDialog", "Attorney profile"))
+        self.form = FieldForm("attorney", attorney_specs(), self, columns=2)
         self.message = MessageLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
@@ -40,8 +58,9 @@ class AttorneyDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint("Your own details as the representative: Form G-28 Part 1 and the preparer's "
-                              "blocks use them for every matter in this vault.", self))
+        layout.addWidget(hint(translate("AttorneyDialog", "Your own details as the representative: Form G-28 "
+                                        "Part 1 and the preparer's blocks use them for every matter in this "
+                                        "vault."), self))
         layout.addWidget(self.form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
+from ..core.i18n import translate
 from ..core.operations import ChangeSet, MatterChoice, export_calendar, matter_choices
 from . import labels as L
 from .tasks import QueryOp, TaskManager, VaultOp, error_text
@@ -23,17 +24,19 @@ class CalendarExportDialog(QDialog):
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None, preselect: str | None = None) -> None:
         super().__init__(parent)
         self._tasks, self._preselect = tasks, preselect
-        self.setWindowTitle("Export calendar")
+        self.setWindowTitle(translate("CalendarExportDialog", "Export calendar"))
         self.matters = QListWidget(self)
-        self.matters.setAccessibleName("Matters to export")
-        self.include_names = QCheckBox("Include client &names (they will be in the calendar file)", self)
-        self.all_button = QPushButton("Select &all", self)
-        self.none_button = QPushButton("Select &none", self)
+        self.matters.setAccessibleName(translate("CalendarExportDialog", "Matters to export"))
+        self.include_names = QCheckBox(translate("CalendarExportDialog", "Include client &names (they will be in "
+                                                                         "the calendar file)"), self)
+        self.all_button = QPushButton(translate("CalendarExportDialog", "Select &all"), self)
+        self.none_button = QPushButton(translate("CalendarExportDialog", "Select &none"), self)
         self.all_button.clicked.connect(lambda: self._check_all(True))
         self.none_button.clicked.connect(lambda: self._check_all(False))
         self.message = MessageLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = buttons.addButton("&Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(translate("CalendarExportDialog", "&Export…"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.choose_file)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -41,9 +44,11 @@ class CalendarExportDialog(QDialog):
         row.addWidget(self.none_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint("Hearings, other events and deadlines of the chosen matters, as an .ics file for "
-                              "Outlook, Google or Apple calendars. Without names, each entry is labelled with "
-                              "the matter number (or the client's initials).", self))
+        layout.addWidget(hint(translate("CalendarExportDialog", "Hearings, other events and deadlines of the chosen "
+                                                                "matters, as an .ics file for Outlook, Google or "
+                                                                "Apple calendars. Without names, each entry is "
+                                                                "labelled with the matter number (or the client's "
+                                                                "initials)."), self))
         layout.addWidget(self.matters, 1)
         layout.addLayout(row)
         layout.addWidget(self.include_names)
@@ -72,11 +77,12 @@ class CalendarExportDialog(QDialog):
 
     def choose_file(self) -> None:
         if not self.chosen_ids():
-            self.message.show_message("Choose at least one matter.")
+            self.message.show_message(translate("CalendarExportDialog", "Choose at least one matter."))
             return
         start = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-        target, _ = QFileDialog.getSaveFileName(self, "Save the calendar", str(start / "pro-bono-calendar.ics"),
-                                                "Calendar files (*.ics)")
+        target, _ = QFileDialog.getSaveFileName(self, translate("CalendarExportDialog", "Save the calendar"),
+                                                str(start / "pro-bono-calendar.ics"),
+                                                translate("CalendarExportDialog", "Calendar files (*.ics)"))
         if target:
             self.export_to(Path(target))
 

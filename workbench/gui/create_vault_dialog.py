@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout,
                                QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget)
 
+from ..core.i18n import translate
 from ..core.vault import Vault
 from .resources import app_icon
 from .tasks import OpenVaultOp, TaskManager, error_text
@@ -40,7 +41,8 @@ def passphrase_strength(text: str) -> tuple[int, str]:
     """
     n = len(text)
     if n < MIN_LENGTH:
-        return 0, f"Use at least {MIN_LENGTH} characters ({n} so far). A few unrelated words work best."
+        return 0, translate("CreateVaultDialog", "Use at least {minimum} characters ({count} so far). A few "
+                                                 "unrelated words work best.").format(minimum=MIN_LENGTH, count=n)
     pool = sum(size for test, size in ((str.islower, 26), (str.isupper, 26), (str.isdigit, 10))
                if any(test(c) for c in text))
     pool += 33 if any(not c.isalnum() for c in text) else 0
@@ -56,10 +58,10 @@ def passphrase_strength(text: str) -> tuple[int, str]:
     if len(words) >= 4 and n >= 20 and not any(word in lowered for word in _COMMON):
         bits = max(bits, 70.0)
     score = 1 if bits < 45 else 2 if bits < 60 else 3 if bits < 80 else 4
-    hints = {1: "Weak: easy to guess. Add a few more unrelated words.",
-             2: "Fair: add another word or two.",
-             3: "Good: hard to guess.",
-             4: "Strong."}
+    hints = {1: translate("CreateVaultDialog", "Weak: easy to guess. Add a few more unrelated words."),
+             2: translate("CreateVaultDialog", "Fair: add another word or two."),
+             3: translate("CreateVaultDialog", "Good: hard to guess."),
+             4: translate("CreateVaultDialog", "Strong.")}
     return score, hints[score]
 
 
@@ -75,22 +77,22 @@ class CreateVaultDialog(QDialog):
         super().__init__(parent)
         self._tasks, self._creator = tasks, creator
         self._busy = False
-        self.setWindowTitle("Create your vault — Pro Bono Workbench")
+        self.setWindowTitle(translate("CreateVaultDialog", "Create your vault — Pro Bono Workbench"))
         self.setWindowIcon(app_icon())
         self.setObjectName("CreateVaultDialog")
 
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("New passphrase")
+        self.passphrase.setAccessibleName(translate("CreateVaultDialog", "New passphrase"))
         self.passphrase.setMinimumWidth(340)
         self.confirm = QLineEdit(self)
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName("Repeat the passphrase")
+        self.confirm.setAccessibleName(translate("CreateVaultDialog", "Repeat the passphrase"))
         self.meter = QProgressBar(self)
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(8)
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(translate("CreateVaultDialog", "Passphrase strength"))
         self.strength = QLabel(self)
         self.strength.setWordWrap(True)
         self.strength.setProperty("role", "hint")
@@ -102,11 +104,14 @@ class CreateVaultDialog(QDialog):
             field.textChanged.connect(self._validate)
 
         self.buttons = QDialogButtonBox(self)
-        self.create_button = self.buttons.addButton("&Create vault", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton("&Quit", QDialogButtonBox.ButtonRole.RejectRole)
-        self.demo_button = self.buttons.addButton("Explore the &demo first", QDialogButtonBox.ButtonRole.ActionRole)
-        self.demo_button.setToolTip("Open a separate vault of fictional clients to look around; your own vault "
-                                    "is created when you come back here.")
+        self.create_button = self.buttons.addButton(translate("CreateVaultDialog", "&Create vault"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(translate("CreateVaultDialog", "&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.demo_button = self.buttons.addButton(translate("CreateVaultDialog", "Explore the &demo first"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.demo_button.setToolTip(translate("CreateVaultDialog", "Open a separate vault of fictional clients to "
+                                                                   "look around; your own vault is created when "
+                                                                   "you come back here."))
         self.demo_button.clicked.connect(self._demo)
         self.create_button.setDefault(True)
         self.buttons.accepted.connect(self._create)
@@ -115,21 +120,22 @@ class CreateVaultDialog(QDialog):
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(48, 48))
         title = QVBoxLayout()
-        title.addWidget(heading("Create your vault", self))
-        title.addWidget(hint("Everything you keep in Pro Bono Workbench is encrypted with a passphrase that "
-                             "only you know. Nobody, including your organization, can open the vault without "
-                             "it or the recovery key you will see next.", self))
+        title.addWidget(heading(translate("CreateVaultDialog", "Create your vault"), self))
+        title.addWidget(hint(translate("CreateVaultDialog", "Everything you keep in Pro Bono Workbench is encrypted "
+                                                            "with a passphrase that only you know. Nobody, including "
+                                                            "your organization, can open the vault without it or the "
+                                                            "recovery key you will see next."), self))
         top = QHBoxLayout()
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(title, 1)
         form = QFormLayout()
-        first = QLabel("&Passphrase:", self)
+        first = QLabel(translate("CreateVaultDialog", "&Passphrase:"), self)
         first.setBuddy(self.passphrase)
-        again = QLabel("&Repeat it:", self)
+        again = QLabel(translate("CreateVaultDialog", "&Repeat it:"), self)
         again.setBuddy(self.confirm)
         form.addRow(first, stacked(self, self.passphrase, self.meter, self.strength))
         form.addRow(again, stacked(self, self.confirm, self.match))
-        location = path_label("Location: ", folder, self)
+        location = path_label(translate("CreateVaultDialog", "Location: {path}"), folder, self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addSpacing(8)
@@ -145,11 +151,13 @@ class CreateVaultDialog(QDialog):
     def set_keyring_available(self, available: bool) -> None:
         """Said plainly, because it changes how long the passphrase must be."""
         if available:
-            self.keyring_note.setText("The vault is also tied to this computer's keyring: a copy of the "
-                                      "vault folder alone cannot be opened elsewhere.")
+            self.keyring_note.setText(translate("CreateVaultDialog", "The vault is also tied to this computer's "
+                                                                     "keyring: a copy of the vault folder alone "
+                                                                     "cannot be opened elsewhere."))
         else:
-            self.keyring_note.setText("This computer has no keyring, so your passphrase alone protects the "
-                                      "vault, including any copy of its folder. Choose a long one.")
+            self.keyring_note.setText(translate("CreateVaultDialog", "This computer has no keyring, so your "
+                                                                     "passphrase alone protects the vault, including "
+                                                                     "any copy of its folder. Choose a long one."))
         self.keyring_note.show()
 
     def _validate(self) -> bool:
@@ -162,7 +170,7 @@ class CreateVaultDialog(QDialog):
         self.meter.setAccessibleDescription(text)
         same = self.passphrase.text() == self.confirm.text()
         if self.confirm.text() and not same:
-            self.match.show_message("The two passphrases are different.")
+            self.match.show_message(translate("CreateVaultDialog", "The two passphrases are different."))
         else:
             self.match.clear_message()
         ok = score > 0 and same and not self._busy
@@ -175,7 +183,7 @@ class CreateVaultDialog(QDialog):
         self._busy = True
         for w in (self.passphrase, self.confirm):
             w.setEnabled(False)
-        self.message.show_message("Creating the vault…", "info")
+        self.message.show_message(translate("CreateVaultDialog", "Creating the vault…"), "info")
         self._validate()
         OpenVaultOp(self._tasks, self, self._creator(self.passphrase.text())) \
             .success(self._on_created).failure(self._on_failed).run_in_background()
@@ -211,7 +219,7 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your recovery key — Pro Bono Workbench")
+        self.setWindowTitle(translate("RecoveryKeyDialog", "Your recovery key — Pro Bono Workbench"))
         self.setWindowIcon(app_icon())
         self.setObjectName("RecoveryKeyDialog")
         groups = recovery_key.split("-")
@@ -223,7 +231,7 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setFont(font)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setAccessibleName(translate("RecoveryKeyDialog", "Recovery key"))
         self.key_label.setAccessibleDescription(" ".join(groups))
         frame = QFrame(self)
         frame.setObjectName("recoveryKeyFrame")
@@ -232,19 +240,22 @@ class RecoveryKeyDialog(QDialog):
         inner.setContentsMargins(16, 16, 16, 16)
         inner.addWidget(self.key_label, 0, Qt.AlignmentFlag.AlignHCenter)
 
-        self.confirm = QCheckBox("I have &written it down and will keep it somewhere safe", self)
-        self.confirm.setAccessibleName("I have written the recovery key down")
+        self.confirm = QCheckBox(translate("RecoveryKeyDialog", "I have &written it down and will keep it somewhere "
+                                                                "safe"), self)
+        self.confirm.setAccessibleName(translate("RecoveryKeyDialog", "I have written the recovery key down"))
         self.buttons = QDialogButtonBox(self)
-        self.continue_button = self.buttons.addButton("&Continue", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.continue_button = self.buttons.addButton(translate("RecoveryKeyDialog", "&Continue"),
+                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.continue_button.setEnabled(False)
         self.confirm.toggled.connect(self.continue_button.setEnabled)
         self.buttons.accepted.connect(self.accept)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Write down your recovery key", self))
-        layout.addWidget(hint("If you forget your passphrase, or this computer's keyring is reset, this key "
-                              "is the only way to open your vault. Write it on paper and keep it away from "
-                              "this laptop. It will not be shown again.", self))
+        layout.addWidget(heading(translate("RecoveryKeyDialog", "Write down your recovery key"), self))
+        layout.addWidget(hint(translate("RecoveryKeyDialog", "If you forget your passphrase, or this computer's "
+                                                             "keyring is reset, this key is the only way to open "
+                                                             "your vault. Write it on paper and keep it away from "
+                                                             "this laptop. It will not be shown again."), self))
         layout.addSpacing(8)
         layout.addWidget(frame)
         layout.addSpacing(8)

@@ -15,31 +15,56 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 
 from ..core import dashboard
 from ..core.dashboard import AgendaItem
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.operations import ChangeSet, agenda
-from . import labels as L
+from . import i18n, labels as L
 from .record_table import Column, RecordTableModel
 from .tasks import QueryOp, TaskManager, error_text
 from .widgets import heading, hint, record_view
 
-KIND_TEXT = {"deadline": "Deadline", "task": "Task"}
+KIND_TEXT = {"deadline": QT_TRANSLATE_NOOP("DashboardPage", "Deadline"),
+             "task": QT_TRANSLATE_NOOP("DashboardPage", "Task")}
+OVERRIDDEN_TEXT = {"deadline": QT_TRANSLATE_NOOP("DashboardPage", "Deadline (overridden)"),
+                   "task": QT_TRANSLATE_NOOP("DashboardPage", "Task (overridden)")}
 
 
 def agenda_model(parent=None, today: Callable[[], date] = date.today) -> RecordTableModel:
     def when(i: AgendaItem) -> str:
         days = (i.on - today()).days
-        rel = "today" if days == 0 else "tomorrow" if days == 1 else \
-            f"{-days} day{'s' if days < -1 else ''} overdue" if days < 0 else f"in {days} days"
+        if days == 0:
+            rel = translate("DashboardPage", "today")
+        elif days == 1:
+            rel = translate("DashboardPage", "tomorrow")
+        elif days == -1:
+            rel = translate("DashboardPage", "1 day overdue")
+        elif days < 0:
+            rel = translate("DashboardPage", "{days} days overdue").format(days=i18n.number(-days))
+        else:
+            rel = translate("DashboardPage", "in {days} days").format(days=i18n.number(days))
         clock = f" {i.at_time:%H:%M}" if i.at_time else ""
         return f"{L.short_date(i.on)}{clock} ({rel})"
 
     def what(i: AgendaItem) -> str:
         if i.kind == "event":
             return L.enum_label(L.EVENT_KIND, i.event_kind)
-        return KIND_TEXT[i.kind] + (" (overridden)" if i.overridden else "")
+        return translate("DashboardPage", (OVERRIDDEN_TEXT if i.overridden else KIND_TEXT)[i.kind])
 
-    columns = (Column("When", when), Column("What", what), Column("Title", lambda i: i.title, tooltip=lambda i: i.title),
-               Column("Client", lambda i: i.client_name), Column("Matter number", lambda i: i.matter_number or ""))
+    columns = (Column(translate("DashboardPage", "When"), when), Column(translate("DashboardPage", "What"), what),
+               Column(translate("DashboardPage", "Title"), lambda i: i.title, tooltip=lambda i: i.title),
+               Column(translate("DashboardPage", "Client"), lambda i: i.client_name),
+               Column(translate("DashboardPage", "Matter number"), lambda i: i.matter_number or ""))
     return RecordTableModel(columns, parent, alert=lambda i: i.overdue, emphasis=lambda i: i.is_hearing)
+
+
+def summary_text(count: int, overdue: int) -> str:
+    """``3 items, 1 overdue``."""
+    if count == 1:
+        text = translate("DashboardPage", "1 item, {overdue} overdue") if overdue else \
+            translate("DashboardPage", "1 item")
+    else:
+        text = translate("DashboardPage", "{count} items, {overdue} overdue") if overdue else \
+            translate("DashboardPage", "{count} items")
+    return text.format(count=i18n.number(count), overdue=i18n.number(overdue))
 
 
 class DashboardPage(QWidget):
@@ -53,19 +78,19 @@ class DashboardPage(QWidget):
         self._generation = 0
         self.active = False
         self.model = agenda_model(self)
-        self.table = record_view(self, self.model, "Next 14 days", stretch=2)
+        self.table = record_view(self, self.model, translate("DashboardPage", "Next 14 days"), stretch=2)
         self.table.setObjectName("agendaTable")
         self.table.clicked.connect(lambda index: self.open_row(index.row()))  # one click
         self.table.activated.connect(lambda index: self.open_row(index.row()))  # Enter
         self.summary = hint("", self)
-        self.reminders_button = QPushButton("&Reminders…", self)
+        self.reminders_button = QPushButton(translate("DashboardPage", "&Reminders…"), self)
         self.reminders_button.clicked.connect(self.settings_requested)
         self.empty = QWidget(self)
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
-        for w in (heading("Nothing due in the next 14 days", self.empty, scale=1.2),
-                  hint("Hearings, deadlines and tasks of every matter appear here two weeks ahead; "
-                       "overdue ones stay until they are done.", self.empty)):
+        for w in (heading(translate("DashboardPage", "Nothing due in the next 14 days"), self.empty, scale=1.2),
+                  hint(translate("DashboardPage", "Hearings, deadlines and tasks of every matter appear here two "
+                                                  "weeks ahead; overdue ones stay until they are done."), self.empty)):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             empty_layout.addWidget(w)
         empty_layout.addStretch(2)
@@ -73,7 +98,7 @@ class DashboardPage(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         top = QHBoxLayout()
-        top.addWidget(heading("Next 14 days", self, scale=1.35))
+        top.addWidget(heading(translate("DashboardPage", "Next 14 days"), self, scale=1.35))
         top.addWidget(self.summary, 1)
         top.addWidget(self.reminders_button)
         layout = QVBoxLayout(self)
@@ -93,8 +118,7 @@ class DashboardPage(QWidget):
             self.model.set_items(items)
             self.stack.setCurrentIndex(0 if items else 1)
             overdue = sum(1 for i in items if i.overdue)
-            self.summary.setText(f"{len(items)} item{'s' if len(items) != 1 else ''}"
-                                 + (f", {overdue} overdue" if overdue else ""))
+            self.summary.setText(summary_text(len(items), overdue))
             self.loaded.emit(items)
 
         def failed(exc: Exception) -> None:

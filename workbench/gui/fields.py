@@ -9,6 +9,11 @@ as the user leaves it with the same core functions the save path runs again
 Undo: every committed field change (leaving a line, ticking a box, picking from a list) is a
 ``QUndoStack`` command, so Edit > Undo walks back across fields; inside a line being typed the
 widget's own undo (Ctrl+Z) applies first. The stack's clean state is the saved state.
+
+Translation: a spec carries text already in the interface language (spec lists are built by
+functions that call ``translate`` when an editor is made, not at import time). Dates are typed in
+the interface language's order (``i18n.date_order()``: ``MM/DD/YYYY`` in English, ``DD/MM/YYYY``
+in Spanish).
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QWidget)
 
+from ..core.i18n import translate
 from ..core.operations import field_problem, parse_date, parse_minutes
-from .labels import hours_text, input_date
+from . import i18n
+from .labels import enum_label, hours_text, input_date
 from .widgets import MessageLabel, stacked
 
 FORMS_MARK = "◆"
@@ -40,7 +47,7 @@ class FieldSpec:
 
 class _SetField(QUndoCommand):
     def __init__(self, form: "FieldForm", name: str, old: Any, new: Any) -> None:
-        super().__init__(f"change {form.specs[name].label.lower()}")
+        super().__init__(translate("fields", "change {field}").format(field=form.specs[name].label.lower()))
         self._form, self._name, self._old, self._new = form, name, old, new
         self._first = True
 
@@ -79,12 +86,13 @@ class FieldForm(QWidget):
             widget = self._make_input(spec)
             self.inputs[spec.name] = widget
             self.messages[spec.name] = MessageLabel(self, for_widget=widget)
-            label = QLabel(spec.label + (f" <span style='color:#1d4f91'>{FORMS_MARK}</span>" if spec.forms else ""),
-                           self)
+            label = QLabel(spec.label
+                           + (f" <span style='color:#1d4f91'>{FORMS_MARK}</span>" if spec.forms else ""), self)
             label.setBuddy(widget)
             if spec.forms:
-                label.setToolTip(f"Needed by {spec.forms}")
-                widget.setAccessibleDescription(f"Needed by {spec.forms}")
+                needed = translate("fields", "Needed by {forms}").format(forms=spec.forms)
+                label.setToolTip(needed)
+                widget.setAccessibleDescription(needed)
             layouts[min(i // per_column, columns - 1)].addRow(label, stacked(self, widget, self.messages[spec.name]))
         for layout in layouts:
             layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -110,8 +118,9 @@ class FieldForm(QWidget):
             w.currentIndexChanged.connect(lambda _i, n=spec.name: self._commit(n))
         else:
             w = QLineEdit(self)
-            w.setPlaceholderText(spec.placeholder or ("MM/DD/YYYY" if spec.kind == "date" else
-                                                      "e.g. 1.5 or 1:30" if spec.kind == "hours" else ""))
+            w.setPlaceholderText(spec.placeholder or (
+                i18n.date_pattern() if spec.kind == "date" else
+                translate("fields", "e.g. 1.5 or 1:30") if spec.kind == "hours" else ""))
             w.textEdited.connect(lambda _t, n=spec.name: self._edited(n))
             w.editingFinished.connect(lambda n=spec.name: self._commit(n))
         w.setAccessibleName(spec.label)
@@ -183,7 +192,7 @@ class FieldForm(QWidget):
         if spec.kind == "choice":
             return spec.choices[state][0] if spec.choices else None
         if spec.kind == "date":
-            return parse_date(state)
+            return parse_date(state, i18n.date_order())
         if spec.kind == "hours":
             return parse_minutes(state) if state.strip() else None
         if spec.kind == "list":
@@ -286,7 +295,8 @@ def parse_name_line(line: str) -> dict:
 
 
 def enum_choices(labels: dict, *, empty: str | None = "—") -> tuple[tuple[Any, str], ...]:
-    """Choices for an enum column from its label table; ``empty`` adds a "not recorded" first."""
+    """Choices for an enum column from its label table (translated: call it when the form is
+    built); ``empty`` adds a "not recorded" first."""
     head = ((None, empty),) if empty is not None else ()
-    return head + tuple((str(k), v) for k, v in labels.items())
+    return head + tuple((str(k), enum_label(labels, k)) for k in labels)
 

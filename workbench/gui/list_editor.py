@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QMessageB
                                QWidget)
 
 from ..core.errors import ValidationError
+from ..core.i18n import translate
 from ..core.operations import ChangeSet, Edit, RecordData, delete_record, save_edits
 from .fields import FieldForm, FieldSpec
 from .record_table import Column, RecordTableModel
@@ -23,8 +24,12 @@ from .tasks import TaskManager, VaultOp, error_text
 from .widgets import MessageLabel, heading, record_view
 
 
-def ask_discard(parent: QWidget, what: str = "your changes") -> bool:
-    answer = QMessageBox.question(parent, "Discard changes?", f"Discard {what}? They have not been saved.",
+def ask_discard(parent: QWidget, what: str | None = None) -> bool:
+    """``what``: the changes in words (translated), "your changes" when not given."""
+    what = what or translate("ListEditor", "your changes")
+    answer = QMessageBox.question(parent, translate("ListEditor", "Discard changes?"),
+                                  translate("ListEditor", "Discard {what}? They have not been saved.")
+                                  .format(what=what),
                                   QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                                   QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Discard
@@ -98,7 +103,8 @@ class ListEditor(QWidget):
     def __init__(self, tasks: TaskManager, title: str, table: str, specs: list[FieldSpec],
                  columns: Sequence[Column], parent: QWidget | None = None, *,
                  noun: str = "", defaults: Callable[[], dict] | None = None, heading_text: bool = True) -> None:
-        """``noun``: one row in words ("address"), for dialog titles and questions."""
+        """``title`` and ``noun`` (one row in words, "address", for dialog titles and questions) are
+        already in the interface language."""
         super().__init__(parent)
         self._tasks, self._table, self._specs, self._title = tasks, table, specs, title
         self.table = table
@@ -108,11 +114,14 @@ class ListEditor(QWidget):
         self.model = RecordTableModel(columns, self)
         self.view = record_view(self, self.model, title)
         self.view.activated.connect(lambda _i: self.edit_selected())  # Enter or double-click
-        self.add_button = QPushButton("&Add…" if heading_text else "Add…", self)
-        self.edit_button = QPushButton("Edit…", self)
-        self.remove_button = QPushButton("Remove", self)
-        for button, name in ((self.add_button, "Add"), (self.edit_button, "Edit"), (self.remove_button, "Remove")):
-            button.setAccessibleName(f"{name} {title.lower()}")
+        self.add_button = QPushButton(translate("ListEditor", "&Add…") if heading_text
+                                      else translate("ListEditor", "Add…"), self)
+        self.edit_button = QPushButton(translate("ListEditor", "Edit…"), self)
+        self.remove_button = QPushButton(translate("ListEditor", "Remove"), self)
+        what = title.lower()
+        self.add_button.setAccessibleName(translate("ListEditor", "Add {what}").format(what=what))
+        self.edit_button.setAccessibleName(translate("ListEditor", "Edit {what}").format(what=what))
+        self.remove_button.setAccessibleName(translate("ListEditor", "Remove {what}").format(what=what))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -165,8 +174,9 @@ class ListEditor(QWidget):
         return self._open(record) if record is not None else None
 
     def _open(self, record: RecordData | None) -> RowDialog:
-        verb = "Edit" if record else "Add"
-        dialog = RowDialog(self._tasks, self._table, self._specs, f"{verb} {self._noun}", self,
+        title = translate("ListEditor", "Edit {what}") if record else translate("ListEditor", "Add {what}")
+        title = title.format(what=self._noun)
+        dialog = RowDialog(self._tasks, self._table, self._specs, title, self,
                            record, self.parent_id, self._defaults() if self._defaults and not record else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -176,8 +186,9 @@ class ListEditor(QWidget):
         record = self.selected()
         if record is None:
             return
-        answer = QMessageBox.question(self, "Remove", f"Remove this {self._noun}? "
-                                      "It stays in the activity log.")
+        answer = QMessageBox.question(self, translate("ListEditor", "Remove"),
+                                      translate("ListEditor", "Remove this {what}? It stays in the activity log.")
+                                      .format(what=self._noun))
         if answer != QMessageBox.StandardButton.Yes:
             return
         table, record_id = self._table, record.id

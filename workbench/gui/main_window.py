@@ -12,24 +12,29 @@ in QSettings.
 Keyboard: Ctrl+1 dashboard, Ctrl+2 matters, Ctrl+K (or Ctrl+Shift+F) search everything,
 Ctrl+F filter matters, Enter opens, Alt+Left back, Ctrl+S save, Ctrl+Z / Ctrl+Shift+Z undo and
 redo in the forms, Ctrl+N new matter, Ctrl+, settings, Ctrl+L lock, F5 reload, F9 sync now
-(the Sync menu, its status-bar corner and the conflicts view are ``sync_ui.SyncPanel``).
+(the Sync menu, its status-bar corner and the conflicts view are ``sync_ui.SyncPanel``), F1 the
+user guide (``docs/user-guide.md``, or its translation, shown inside the app).
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMainWindow, QPushButton, QSizePolicy, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMainWindow, QMessageBox, QPushButton, QSizePolicy, QStackedWidget,
+                               QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..core import operations
+from ..core.i18n import translate
 from ..core.operations import ChangeSet, MatterQuery, Settings
+from . import i18n
 from .dashboard_page import DashboardPage
 from .list_editor import RowDialog
 from .matter.view import MatterView
 from .matters_model import MattersModel
 from .new_matter_dialog import NewMatterDialog
-from .resources import app_icon
+from .resources import app_icon, user_guide_path
 from .search_page import SearchPage
 from .attorney_dialog import AttorneyDialog
 from .calendar_dialog import CalendarExportDialog
@@ -53,9 +58,50 @@ def status_text(total: int | None, filtered: bool) -> str:
     if total is None:
         return ""
     if filtered:
-        return ("No matters match the filter" if total == 0 else "1 matter matches the filter" if total == 1
-                else f"{total:,} matters match the filter")
-    return "1 matter" if total == 1 else f"{total:,} matters"
+        if total == 0:
+            return translate("MainWindow", "No matters match the filter")
+        if total == 1:
+            return translate("MainWindow", "1 matter matches the filter")
+        return translate("MainWindow", "{count} matters match the filter").format(count=i18n.number(total))
+    if total == 1:
+        return translate("MainWindow", "1 matter")
+    return translate("MainWindow", "{count} matters").format(count=i18n.number(total))
+
+
+def app_version() -> str:
+    """The installed package's version (``importlib.metadata``), else ``workbench.__version__``."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("probono-workbench")
+    except PackageNotFoundError:
+        import workbench
+        return getattr(workbench, "__version__", "")
+
+
+class UserGuideDialog(QDialog):
+    """Help > User guide: ``docs/user-guide.md`` (its translation when there is one) inside the app."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("UserGuideDialog", "User guide — Pro Bono Workbench"))
+        self.setObjectName("UserGuideDialog")
+        self.path = user_guide_path(i18n.current_language())
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("userGuide")
+        self.browser.setAccessibleName(translate("UserGuideDialog", "User guide"))
+        self.browser.setOpenExternalLinks(True)
+        try:
+            self.browser.setMarkdown(self.path.read_text(encoding="utf-8"))
+        except OSError:
+            self.browser.setPlainText(translate("UserGuideDialog", "The user guide was not found ({path}).")
+                                      .format(path=self.path))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 640)
 
 
 class MainWindow(QMainWindow):
@@ -117,8 +163,9 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------------------------
     def _matters_page(self) -> QWidget:
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter by client name, A-number, matter number or court  (Ctrl+F)")
-        self.filter.setAccessibleName("Filter matters")
+        self.filter.setPlaceholderText(translate("MainWindow", "Filter by client name, A-number, matter number or "
+                                                               "court  (Ctrl+F)"))
+        self.filter.setAccessibleName(translate("MainWindow", "Filter matters"))
         self.filter.setClearButtonEnabled(True)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -129,7 +176,7 @@ class MainWindow(QMainWindow):
 
         self.table = QTableView(self)
         self.table.setObjectName("mattersTable")
-        self.table.setAccessibleName("Matters")
+        self.table.setAccessibleName(translate("MainWindow", "Matters"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -169,71 +216,95 @@ class MainWindow(QMainWindow):
         if tip:
             action.setStatusTip(tip)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)  # tip is already translated
         self.addAction(action)
         return action
 
     def _make_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.new_matter_action = self._action("&New matter…", QKeySequence(K.New), self.new_matter,
-                                              "Add a client and their matter")
-        self.lock_action = self._action("&Lock", "Ctrl+L", self.lock_requested,
-                                        "Close the vault and hide all client data")
-        self.find_action = self._action("&Filter matters", QKeySequence(K.Find), self.focus_filter)
-        self.search_action = self._action("&Search everything", ["Ctrl+K", "Ctrl+Shift+F"], self.focus_search,
-                                          "Search matters, notes and document titles")
-        self.refresh_action = self._action("&Reload", QKeySequence(K.Refresh), self.reload)
-        self.dashboard_action = self._action("&Dashboard", "Ctrl+1", lambda: self.show_screen(DASHBOARD),
-                                             "Hearings, deadlines and tasks of the next 14 days")
-        self.matters_action = self._action("&Matters", "Ctrl+2", lambda: self.show_screen(MATTERS), "All matters")
-        self.back_action = self._action("&Back", [QKeySequence(K.Back), QKeySequence("Alt+Left")], self.go_back)
-        self.save_action = self._action("&Save", QKeySequence(K.Save), lambda: self.matter_view.save())
-        self.settings_action = self._action("&Settings…", [QKeySequence(K.Preferences), QKeySequence("Ctrl+,")],
-                                            self.open_settings)
+        self.new_matter_action = self._action(translate("MainWindow", "&New matter…"), QKeySequence(K.New),
+                                              self.new_matter, translate("MainWindow", "Add a client and their matter"))
+        self.lock_action = self._action(translate("MainWindow", "&Lock"), "Ctrl+L", self.lock_requested,
+                                        translate("MainWindow", "Close the vault and hide all client data"))
+        self.find_action = self._action(translate("MainWindow", "&Filter matters"), QKeySequence(K.Find),
+                                        self.focus_filter)
+        self.search_action = self._action(translate("MainWindow", "&Search everything"), ["Ctrl+K", "Ctrl+Shift+F"],
+                                          self.focus_search,
+                                          translate("MainWindow", "Search matters, notes and document titles"))
+        self.refresh_action = self._action(translate("MainWindow", "&Reload"), QKeySequence(K.Refresh), self.reload)
+        self.dashboard_action = self._action(translate("MainWindow", "&Dashboard"), "Ctrl+1",
+                                             lambda: self.show_screen(DASHBOARD),
+                                             translate("MainWindow", "Hearings, deadlines and tasks of the next 14 "
+                                                                     "days"))
+        self.matters_action = self._action(translate("MainWindow", "&Matters"), "Ctrl+2",
+                                           lambda: self.show_screen(MATTERS), translate("MainWindow", "All matters"))
+        self.back_action = self._action(translate("MainWindow", "&Back"),
+                                        [QKeySequence(K.Back), QKeySequence("Alt+Left")], self.go_back)
+        self.save_action = self._action(translate("MainWindow", "&Save"), QKeySequence(K.Save),
+                                        lambda: self.matter_view.save())
+        self.settings_action = self._action(translate("MainWindow", "&Settings…"),
+                                            [QKeySequence(K.Preferences), QKeySequence("Ctrl+,")], self.open_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.attorney_action = self._action("&Attorney profile…", [], self.open_attorney_profile,
-                                            "Your details as the representative (Form G-28)")
-        self.calendar_action = self._action("Export &calendar (.ics)…", [], self.export_calendar,
-                                            "Hearings and deadlines of chosen matters, for a calendar program")
-        self.visit_kit_action = self._action("&Visit kit…", [], self.open_visit_kit,
-                                             "Printable detention-visit kit (English or Spanish)")
-        self.record_visit_action = self._action("&Record visit…", [], self.open_record_visit,
-                                                "Add the Visit event, then type its notes")
-        self.packet_action = self._action("Filing &packet", [], self.open_packet,
-                                          "Checklist, exhibit order, build and export the filing packet")
-        self.hours_report_action = self._action("&Hours report…", [], lambda: self.export_report("hours"),
-                                                "Pro bono hours by matter and month (CSV or PDF)")
-        self.matters_report_action = self._action("&Matters report…", [], lambda: self.export_report("matters"),
-                                                  "Your matters' status and outcomes (CSV or PDF)")
-        self.quit_action = self._action("&Quit", QKeySequence(K.Quit), self.close)
+        self.attorney_action = self._action(translate("MainWindow", "&Attorney profile…"), [],
+                                            self.open_attorney_profile,
+                                            translate("MainWindow", "Your details as the representative (Form G-28)"))
+        self.calendar_action = self._action(translate("MainWindow", "Export &calendar (.ics)…"), [],
+                                            self.export_calendar,
+                                            translate("MainWindow", "Hearings and deadlines of chosen matters, for a "
+                                                                    "calendar program"))
+        self.visit_kit_action = self._action(translate("MainWindow", "&Visit kit…"), [], self.open_visit_kit,
+                                             translate("MainWindow", "Printable detention-visit kit (English or "
+                                                                     "Spanish)"))
+        self.record_visit_action = self._action(translate("MainWindow", "&Record visit…"), [], self.open_record_visit,
+                                                translate("MainWindow", "Add the Visit event, then type its notes"))
+        self.packet_action = self._action(translate("MainWindow", "Filing &packet"), [], self.open_packet,
+                                          translate("MainWindow", "Checklist, exhibit order, build and export the "
+                                                                  "filing packet"))
+        self.hours_report_action = self._action(translate("MainWindow", "&Hours report…"), [],
+                                                lambda: self.export_report("hours"),
+                                                translate("MainWindow", "Pro bono hours by matter and month (CSV or "
+                                                                        "PDF)"))
+        self.matters_report_action = self._action(translate("MainWindow", "&Matters report…"), [],
+                                                  lambda: self.export_report("matters"),
+                                                  translate("MainWindow", "Your matters' status and outcomes (CSV or "
+                                                                          "PDF)"))
+        self.quit_action = self._action(translate("MainWindow", "&Quit"), QKeySequence(K.Quit), self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.guide_action = self._action(translate("MainWindow", "&User guide"), "F1", self.open_user_guide,
+                                         translate("MainWindow", "How to use Pro Bono Workbench"))
+        self.about_action = self._action(translate("MainWindow", "&About Pro Bono Workbench"), [], self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.undo_action = self.undo_group.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.undo_action.setShortcut(QKeySequence(K.Undo))
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Shift+Z")])
         self.sync = SyncPanel(self, self._tasks)
 
-        vault_menu = self.menuBar().addMenu("&Vault")
+        vault_menu = self.menuBar().addMenu(translate("MainWindow", "&Vault"))
         for a in (self.new_matter_action, None, self.calendar_action, None, self.attorney_action, self.settings_action,
                   self.lock_action, self.quit_action):
             vault_menu.addSeparator() if a is None else vault_menu.addAction(a)
             if a is self.calendar_action:
-                self.reports_menu = vault_menu.addMenu("Re&ports")
+                self.reports_menu = vault_menu.addMenu(translate("MainWindow", "Re&ports"))
                 self.reports_menu.addAction(self.hours_report_action)
                 self.reports_menu.addAction(self.matters_report_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         for a in (self.undo_action, self.redo_action, None, self.save_action):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
-        view_menu = self.menuBar().addMenu("V&iew")
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "V&iew"))
         for a in (self.dashboard_action, self.matters_action, self.back_action, None, self.search_action,
                   self.find_action, self.refresh_action):
             view_menu.addSeparator() if a is None else view_menu.addAction(a)
-        self.matter_menu = self.menuBar().addMenu("&Matter")
+        self.matter_menu = self.menuBar().addMenu(translate("MainWindow", "&Matter"))
         for a in (self.packet_action, None, self.visit_kit_action, self.record_visit_action):
             self.matter_menu.addSeparator() if a is None else self.matter_menu.addAction(a)
         self.sync.install_menu()
+        self.help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
 
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(translate("MainWindow", "Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -244,8 +315,8 @@ class MainWindow(QMainWindow):
             toolbar.addAction(a)
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("globalSearch")
-        self.search_box.setPlaceholderText("Search everything  (Ctrl+K)")
-        self.search_box.setAccessibleName("Search all matters, notes and documents")
+        self.search_box.setPlaceholderText(translate("MainWindow", "Search everything  (Ctrl+K)"))
+        self.search_box.setAccessibleName(translate("MainWindow", "Search all matters, notes and documents"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(260)
         self._search_timer = QTimer(self)
@@ -264,14 +335,14 @@ class MainWindow(QMainWindow):
 
     def _empty_page(self) -> QWidget:
         page = QWidget(self)
-        button = QPushButton("New matter…", page)
-        button.setAccessibleName("Add your first matter")
+        button = QPushButton(translate("MainWindow", "New matter…"), page)
+        button.setAccessibleName(translate("MainWindow", "Add your first matter"))
         button.clicked.connect(self.new_matter)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        for w in (heading("No matters yet", page, scale=1.3),
-                  hint("Add the matters you were assigned. Everything you enter stays encrypted on this "
-                       "computer.", page)):
+        for w in (heading(translate("MainWindow", "No matters yet"), page, scale=1.3),
+                  hint(translate("MainWindow", "Add the matters you were assigned. Everything you enter stays "
+                                               "encrypted on this computer."), page)):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(w)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
@@ -303,7 +374,8 @@ class MainWindow(QMainWindow):
             if self.screen() != name:
                 self._previous = self.screen()
             self.screens.setCurrentIndex(SCREENS.index(name))
-            titles = {DASHBOARD: "Dashboard", MATTERS: "Matters", SEARCH: "Search", MATTER: "Matter"}
+            titles = {DASHBOARD: translate("MainWindow", "Dashboard"), MATTERS: translate("MainWindow", "Matters"),
+                      SEARCH: translate("MainWindow", "Search"), MATTER: translate("MainWindow", "Matter")}
             self.setWindowTitle(f"{titles[name]} — {self.app_title}")
             focus = {DASHBOARD: self.dashboard.table, MATTERS: self.table, SEARCH: self.search_page.table,
                      MATTER: self.matter_view.tabs}[name]
@@ -472,6 +544,30 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_user_guide(self) -> UserGuideDialog:
+        """Help > User guide (F1): one window, brought to the front when already open."""
+        guide = getattr(self, "_guide", None)
+        if guide is None or not shiboken6.isValid(guide) or not guide.isVisible():
+            guide = UserGuideDialog(self)
+            guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._guide = guide
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        return guide
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, translate("MainWindow", "About Pro Bono Workbench"),
+                          translate("MainWindow", "Pro Bono Workbench {version}").format(version=app_version()),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setInformativeText(translate("MainWindow", "An encrypted, offline-first workbench for volunteer "
+                                                       "immigration attorneys. Your client data stays encrypted on "
+                                                       "this computer."))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
     def open_packet(self) -> None:
         if self.screen() == MATTER:
             self.matter_view.set_tab("packet")
@@ -482,8 +578,9 @@ class MainWindow(QMainWindow):
             return None
         dialog = VisitKitDialog(self._tasks, self.matter_view.matter_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.status.setText("The visit kit was saved (a decrypted copy: keep it "
-                                                            "safe, shred it after the visit)."))
+        saved = translate("MainWindow", "The visit kit was saved (a decrypted copy: keep it safe, shred it after "
+                                        "the visit).")
+        dialog.accepted.connect(lambda: self.status.setText(saved))
         dialog.open()
         return dialog
 
@@ -508,7 +605,11 @@ class MainWindow(QMainWindow):
             target, fmt = chosen
 
         def done(_changes) -> None:
-            self.status.setText(f"The {which} report was written to {target}.")
+            if which == "hours":
+                text = translate("MainWindow", "The hours report was written to {path}.")
+            else:
+                text = translate("MainWindow", "The matters report was written to {path}.")
+            self.status.setText(text.format(path=target))
         save_report(self._tasks, self, which, target, fmt or target.suffix.lstrip(".").lower(), done,
                     lambda exc: show_error(self, exc))
 

@@ -22,6 +22,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.matter_list import MatterRow
 from ..core.operations import PAGE_SIZE, MatterPage, MatterQuery
 from . import labels
@@ -45,7 +46,10 @@ def run_now(work: Callable[[], MatterPage],
 
 class MattersModel(QAbstractTableModel):
     CLIENT, KIND, STAGE, NEXT_EVENT, NEXT_DEADLINE, MATTER_NUMBER, COURT = range(7)
-    HEADERS = ("Client", "Kind", "Stage", "Next event", "Next deadline", "Matter number", "Court")
+    HEADERS = (QT_TRANSLATE_NOOP("MattersModel", "Client"), QT_TRANSLATE_NOOP("MattersModel", "Kind"),
+               QT_TRANSLATE_NOOP("MattersModel", "Stage"), QT_TRANSLATE_NOOP("MattersModel", "Next event"),
+               QT_TRANSLATE_NOOP("MattersModel", "Next deadline"), QT_TRANSLATE_NOOP("MattersModel", "Matter number"),
+               QT_TRANSLATE_NOOP("MattersModel", "Court"))  # translated in headerData
     SORT_KEYS = ("client", "kind", "stage", "next_event", "next_deadline", "matter_number", "court")
 
     RowRole = Qt.ItemDataRole.UserRole + 1  # the MatterRow
@@ -181,7 +185,7 @@ class MattersModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("MattersModel", self.HEADERS[section])
         if role == self.SortKeyRole:
             return self.SORT_KEYS[section]
         return None
@@ -213,7 +217,7 @@ class MattersModel(QAbstractTableModel):
             return labels.short_date(r.next_event_on)
         if col == self.NEXT_DEADLINE:
             text = labels.short_date(r.next_deadline_on)
-            return f"{text} (overdue)" if self._overdue(r) else text
+            return translate("MattersModel", "{date} (overdue)").format(date=text) if self._overdue(r) else text
         if col == self.MATTER_NUMBER:
             return r.matter_number or ""
         if col == self.COURT:
@@ -226,7 +230,7 @@ class MattersModel(QAbstractTableModel):
         if col == self.NEXT_DEADLINE and r.next_deadline_on:
             return f"{labels.short_date(r.next_deadline_on)}: {r.next_deadline_title}"
         if col == self.CLIENT and r.a_number:
-            return f"A-number {r.a_number}"
+            return translate("MattersModel", "A-number {number}").format(number=r.a_number)
         return None
 
     def _overdue(self, r: MatterRow) -> bool:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout, QWidget)
 
 from ..core.errors import ValidationError
+from ..core.i18n import translate
 from ..core.model.enums import MatterKind
 from ..core.operations import ChangeSet, add_client_with_matter
 from . import labels
@@ -29,37 +30,44 @@ class NewMatterDialog(QDialog):
         super().__init__(parent)
         self._tasks = tasks
         self._busy = False
-        self.setWindowTitle("New matter")
+        self.setWindowTitle(translate("NewMatterDialog", "New matter"))
         self.setObjectName("NewMatterDialog")
 
-        self.family_name = self._line("Family name", "As on the client's documents")
-        self.given_name = self._line("Given name", "")
+        self.family_name = self._line(translate("NewMatterDialog", "Family name"),
+                                      translate("NewMatterDialog", "As on the client's documents"))
+        self.given_name = self._line(translate("NewMatterDialog", "Given name"), "")
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("Kind of matter")
+        self.kind.setAccessibleName(translate("NewMatterDialog", "Kind of matter"))
         for kind in MatterKind:
             self.kind.addItem(labels.matter_kind(kind), kind.value)
-        self.matter_number = self._line("Matter number", "The organization's number, if it gave one")
-        self.a_number = self._line("A-number", "Optional, e.g. A012345678")
+        self.matter_number = self._line(translate("NewMatterDialog", "Matter number"),
+                                        translate("NewMatterDialog", "The organization's number, if it gave one"))
+        self.a_number = self._line(translate("NewMatterDialog", "A-number"),
+                                   translate("NewMatterDialog", "Optional, e.g. A012345678"))
         self.errors = {name: MessageLabel(self, for_widget=getattr(self, name))
                        for name in ("family_name", "given_name", "kind", "matter_number", "a_number")}
         self.message = MessageLabel(self)
 
         form = QFormLayout()
-        for label, name in (("&Family name:", "family_name"), ("&Given name:", "given_name"),
-                            ("&Kind:", "kind"), ("Matter &number:", "matter_number"), ("&A-number:", "a_number")):
+        for label, name in ((translate("NewMatterDialog", "&Family name:"), "family_name"),
+                            (translate("NewMatterDialog", "&Given name:"), "given_name"),
+                            (translate("NewMatterDialog", "&Kind:"), "kind"),
+                            (translate("NewMatterDialog", "Matter &number:"), "matter_number"),
+                            (translate("NewMatterDialog", "&A-number:"), "a_number")):
             field = QLabel(label, self)
             field.setBuddy(getattr(self, name))
             form.addRow(field, stacked(self, getattr(self, name), self.errors[name]))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = self.buttons.addButton("&Add matter", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(translate("NewMatterDialog", "&Add matter"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(hint("Add a client and the matter you were assigned. You can fill in the client's "
-                              "profile afterwards.", self))
+        layout.addWidget(hint(translate("NewMatterDialog", "Add a client and the matter you were assigned. You can "
+                                                           "fill in the client's profile afterwards."), self))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -80,7 +88,7 @@ class NewMatterDialog(QDialog):
             label.clear_message()
         self.message.clear_message()
         if not self.family_name.text().strip():  # answer at once: no round trip for the obvious
-            self.errors["family_name"].show_message("Enter the client's family name.")
+            self.errors["family_name"].show_message(translate("NewMatterDialog", "Enter the client's family name."))
             self.family_name.setFocus()
             return
         values = dict(family_name=self.family_name.text(), given_name=self.given_name.text(),

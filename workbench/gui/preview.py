@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ..core.i18n import translate
 from ..core.operations import DocumentContent
 from .tasks import TaskManager, error_text
 from .widgets import hint
@@ -47,7 +48,7 @@ def render_pdf_page(data: bytes, index: int, width: int = PAGE_WIDTH) -> tuple[Q
 def decode_image(data: bytes) -> QImage:
     image = QImage.fromData(data)
     if image.isNull():
-        raise ValueError("This image could not be read.")
+        raise ValueError(translate("PreviewPane", "This image could not be read."))
     return image
 
 
@@ -60,13 +61,13 @@ class PreviewPane(QWidget):
         self._generation = 0
         self.image = QLabel(self)
         self.image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.image.setAccessibleName("Document preview")
+        self.image.setAccessibleName(translate("PreviewPane", "Document preview"))
         self.area = QScrollArea(self)
         self.area.setWidgetResizable(True)
         self.area.setWidget(self.image)
-        self.status = hint("Select a document and choose Preview (or press Enter).", self)
-        self.prev_button = QPushButton("‹ Previous page", self)
-        self.next_button = QPushButton("Next page ›", self)
+        self.status = hint(translate("PreviewPane", "Select a document and choose Preview (or press Enter)."), self)
+        self.prev_button = QPushButton(translate("PreviewPane", "‹ Previous page"), self)
+        self.next_button = QPushButton(translate("PreviewPane", "Next page ›"), self)
         self.prev_button.clicked.connect(lambda: self.show_page(self._page - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self._page + 1))
         nav = QHBoxLayout()
@@ -97,7 +98,7 @@ class PreviewPane(QWidget):
         self._content = None
         self._page = self._pages = 0
         self.image.clear()
-        self.status.setText("Select a document and choose Preview (or press Enter).")
+        self.status.setText(translate("PreviewPane", "Select a document and choose Preview (or press Enter)."))
         self._update_nav()
 
     def show_content(self, content: DocumentContent) -> None:
@@ -108,8 +109,9 @@ class PreviewPane(QWidget):
         elif content.media_type.startswith("image/"):
             self._render(lambda data=content.data: (decode_image(data), 1), content.title)
         else:
-            self.status.setText(f"“{content.title}” cannot be previewed here ({content.media_type}). "
-                                "Use Export to open a copy with another program.")
+            self.status.setText(translate("PreviewPane", "“{title}” cannot be previewed here ({type}). Use Export "
+                                                         "to open a copy with another program.")
+                                .format(title=content.title, type=content.media_type))
 
     def show_page(self, index: int) -> None:
         if self._content is None or (self._pages and not 0 <= index < self._pages):
@@ -121,13 +123,14 @@ class PreviewPane(QWidget):
     def _render(self, work, title: str) -> None:
         self._generation += 1
         generation = self._generation
-        self.status.setText(f"Opening “{title}”…")
+        self.status.setText(translate("PreviewPane", "Opening “{title}”…").format(title=title))
 
         def done(future) -> None:
             if generation != self._generation:
                 return  # cleared or another page asked for meanwhile
             if future.exception() is not None:
-                self.status.setText(f"“{title}” could not be shown: {error_text(future.exception())}")
+                self.status.setText(translate("PreviewPane", "“{title}” could not be shown: {error}")
+                                    .format(title=title, error=error_text(future.exception())))
                 return
             image, pages = future.result()
             self._pages = pages
@@ -136,7 +139,8 @@ class PreviewPane(QWidget):
             if pixmap.width() > width:
                 pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
             self.image.setPixmap(pixmap)
-            self.status.setText(f"{title} — page {self._page + 1} of {pages}" if pages > 1 else title)
+            self.status.setText(translate("PreviewPane", "{title} — page {page} of {pages}")
+                                .format(title=title, page=self._page + 1, pages=pages) if pages > 1 else title)
             self._update_nav()
         self._tasks.run_cpu(work, done)
 

@@ -7,21 +7,28 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.operations import search_vault
 from ..core.search import SearchHit
-from . import labels as L
+from . import i18n, labels as L
 from .record_table import Column, RecordTableModel
 from .tasks import QueryOp, TaskManager, error_text
 from .widgets import heading, hint, record_view
 
-KIND_TEXT = {"client": "Client", "matter": "Matter", "note": "Note", "document": "Document"}
+KIND_TEXT = {"client": QT_TRANSLATE_NOOP("SearchPage", "Client"), "matter": QT_TRANSLATE_NOOP("SearchPage", "Matter"),
+             "note": QT_TRANSLATE_NOOP("SearchPage", "Note"), "document": QT_TRANSLATE_NOOP("SearchPage", "Document")}
 TAB_FOR = {"client": "client", "matter": "events", "note": "notes", "document": "documents"}
 
 
 def results_model(parent=None) -> RecordTableModel:
-    columns = (Column("Found in", lambda h: KIND_TEXT.get(h.kind, h.kind)), Column("Client", lambda h: h.client_name),
-               Column("Matter", lambda h: h.matter_number or L.matter_kind(h.matter_kind)),
-               Column("Title", lambda h: h.title), Column("Text", lambda h: h.snippet, tooltip=lambda h: h.snippet))
+    def found_in(h: SearchHit) -> str:
+        return translate("SearchPage", KIND_TEXT[h.kind]) if h.kind in KIND_TEXT else h.kind
+
+    columns = (Column(translate("SearchPage", "Found in"), found_in),
+               Column(translate("SearchPage", "Client"), lambda h: h.client_name),
+               Column(translate("SearchPage", "Matter"), lambda h: h.matter_number or L.matter_kind(h.matter_kind)),
+               Column(translate("SearchPage", "Title"), lambda h: h.title),
+               Column(translate("SearchPage", "Text"), lambda h: h.snippet, tooltip=lambda h: h.snippet))
     return RecordTableModel(columns, parent)
 
 
@@ -35,13 +42,13 @@ class SearchPage(QWidget):
         self._generation = 0
         self.query = ""
         self.model = results_model(self)
-        self.table = record_view(self, self.model, "Search results")
+        self.table = record_view(self, self.model, translate("SearchPage", "Search results"))
         self.table.setObjectName("searchResults")
         self.table.clicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated.connect(lambda index: self.open_row(index.row()))  # Enter
-        self.title = heading("Search", self, scale=1.35)
-        self.summary = hint("Type in the search box (Ctrl+K): client names, A-numbers, matter numbers, courts, "
-                            "notes and document titles.", self)
+        self.title = heading(translate("SearchPage", "Search"), self, scale=1.35)
+        self.summary = hint(translate("SearchPage", "Type in the search box (Ctrl+K): client names, A-numbers, "
+                                                    "matter numbers, courts, notes and document titles."), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 0)
         layout.addWidget(self.title)
@@ -54,7 +61,7 @@ class SearchPage(QWidget):
         generation = self._generation
         if not self.query:
             self.model.clear()
-            self.summary.setText("Type something to search for.")
+            self.summary.setText(translate("SearchPage", "Type something to search for."))
             self.finished.emit()
             return
 
@@ -62,9 +69,14 @@ class SearchPage(QWidget):
             if generation != self._generation:
                 return
             self.model.set_items(hits)
-            self.title.setText(f"Search: {self.query}")
-            self.summary.setText("Nothing found." if not hits else
-                                 f"{len(hits)} result{'s' if len(hits) != 1 else ''}; Enter opens the matter.")
+            self.title.setText(translate("SearchPage", "Search: {query}").format(query=self.query))
+            if not hits:
+                self.summary.setText(translate("SearchPage", "Nothing found."))
+            elif len(hits) == 1:
+                self.summary.setText(translate("SearchPage", "1 result; Enter opens the matter."))
+            else:
+                self.summary.setText(translate("SearchPage", "{count} results; Enter opens the matter.")
+                                     .format(count=i18n.number(len(hits))))
             if hits:
                 self.table.selectRow(0)
             self.finished.emit()
@@ -81,7 +93,7 @@ class SearchPage(QWidget):
         self._generation += 1
         self.query = ""
         self.model.clear()
-        self.title.setText("Search")
+        self.title.setText(translate("SearchPage", "Search"))
         self.summary.clear()
 
     def open_row(self, row: int) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QSystemTrayIcon, QWidget
 
 from ..core.dashboard import AgendaItem, due_reminders, reminder_text
+from ..core.i18n import translate
 from .resources import app_icon
 
 BUSY_DELAY_MS = 200
@@ -73,12 +74,12 @@ class BusyIndicator(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from PySide6.QtWidgets import QHBoxLayout
-        self.label = QLabel("Working…", self)
+        self.label = QLabel(translate("BusyIndicator", "Working…"), self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # indeterminate
         self.bar.setMaximumWidth(120)
         self.bar.setMaximumHeight(10)
-        self.bar.setAccessibleName("Working")
+        self.bar.setAccessibleName(translate("BusyIndicator", "Working"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(self.label)

@@ -30,6 +30,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.errors import VaultLocked, WorkbenchError
+from ..core.i18n import translate
 from ..core.operations import ChangeSet
 from ..core.vault import Vault
 
@@ -229,8 +230,8 @@ def error_text(exc: BaseException) -> str:
     """A sentence for the user: ours say what to do; anything else is a bug, said plainly."""
     if isinstance(exc, WorkbenchError):
         return str(exc)
-    return ("Something went wrong that Pro Bono Workbench did not expect "
-            f"({type(exc).__name__}). Nothing you saved before this was lost.")
+    return translate("tasks", "Something went wrong that Pro Bono Workbench did not expect ({error}). Nothing "
+                              "you saved before this was lost.").format(error=type(exc).__name__)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
                                QLineEdit, QVBoxLayout, QWidget)
 
 from ..core.errors import DeviceSecretMissing, WrongPassphrase, WrongRecoveryKey
+from ..core.i18n import translate
 from ..core.vault import Vault
 from .resources import app_icon
 from .tasks import OpenVaultOp, TaskManager, error_text
@@ -62,26 +63,28 @@ class UnlockDialog(QDialog):
         self._tasks, self._opener, self._throttle = tasks, opener, throttle
         self._wait_until_ms = 0
         self._base_text = ""
-        self.setWindowTitle("Unlock — Pro Bono Workbench")
+        self.setWindowTitle(translate("UnlockDialog", "Unlock — Pro Bono Workbench"))
         self.setWindowIcon(app_icon())
         self.setObjectName("UnlockDialog")
 
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(translate("UnlockDialog", "Passphrase"))
         self.passphrase.setMinimumWidth(320)
         self.passphrase.textChanged.connect(self._update_buttons)
-        self.use_recovery = QCheckBox("Use my &recovery key instead", self)
-        self.use_recovery.setAccessibleName("Use my recovery key instead of the passphrase")
+        self.use_recovery = QCheckBox(translate("UnlockDialog", "Use my &recovery key instead"), self)
+        self.use_recovery.setAccessibleName(translate("UnlockDialog", "Use my recovery key instead of the passphrase"))
         self.use_recovery.toggled.connect(self._mode_changed)
         self.message = MessageLabel(self, for_widget=self.passphrase)
         self.message.setObjectName("unlockMessage")
-        self._field_label = QLabel("&Passphrase:", self)
+        self._field_label = QLabel(translate("UnlockDialog", "&Passphrase:"), self)
         self._field_label.setBuddy(self.passphrase)
 
         self.buttons = QDialogButtonBox(self)
-        self.unlock_button = self.buttons.addButton("&Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.quit_button = self.buttons.addButton("&Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button = self.buttons.addButton(translate("UnlockDialog", "&Unlock"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = self.buttons.addButton(translate("UnlockDialog", "&Quit"),
+                                                  QDialogButtonBox.ButtonRole.RejectRole)
         self.unlock_button.setDefault(True)
         self.buttons.accepted.connect(self._try_unlock)
         self.buttons.rejected.connect(self.reject)
@@ -94,14 +97,15 @@ class UnlockDialog(QDialog):
         icon.setPixmap(app_icon().pixmap(48, 48))
         title = QVBoxLayout()
         title.addWidget(heading("Pro Bono Workbench", self))
-        title.addWidget(hint("Your vault is locked. Enter your passphrase to open it.", self))
+        title.addWidget(hint(translate("UnlockDialog", "Your vault is locked. Enter your passphrase to open it."),
+                             self))
         top = QHBoxLayout()
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(title, 1)
         form = QFormLayout()
         form.addRow(self._field_label, self.passphrase)
         form.addRow("", self.use_recovery)
-        location = path_label("Vault: ", folder, self)
+        location = path_label(translate("UnlockDialog", "Vault: {path}"), folder, self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addSpacing(8)
@@ -130,12 +134,16 @@ class UnlockDialog(QDialog):
         self.passphrase.setEnabled(not busy)
         self.use_recovery.setEnabled(not busy)
         if busy:
-            self.message.show_message("Unlocking…", "info")
+            self.message.show_message(translate("UnlockDialog", "Unlocking…"), "info")
         self._update_buttons()
 
     def _mode_changed(self, recovery: bool) -> None:
-        self._field_label.setText("&Recovery key:" if recovery else "&Passphrase:")
-        self.passphrase.setAccessibleName("Recovery key" if recovery else "Passphrase")
+        if recovery:
+            self._field_label.setText(translate("UnlockDialog", "&Recovery key:"))
+            self.passphrase.setAccessibleName(translate("UnlockDialog", "Recovery key"))
+        else:
+            self._field_label.setText(translate("UnlockDialog", "&Passphrase:"))
+            self.passphrase.setAccessibleName(translate("UnlockDialog", "Passphrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
         self.passphrase.clear()
         self.message.clear_message()
@@ -170,7 +178,7 @@ class UnlockDialog(QDialog):
         delay = self._throttle.failed()
         text = error_text(exc)
         if self._throttle.failures > 1:
-            text += f" ({self._throttle.failures} failed attempts.)"
+            text += " " + translate("UnlockDialog", "({count} failed attempts.)").format(count=self._throttle.failures)
         self.message.show_message(text)
         if delay > 0:
             self._wait_until_ms = int(monotonic() * 1000 + delay * 1000)
@@ -185,7 +193,8 @@ class UnlockDialog(QDialog):
             self.message.show_message(self._base_text)
         else:
             seconds = -(-remaining // 1000)
-            self.message.show_message(f"{self._base_text}\nYou can try again in {seconds} s.")
+            again = translate("UnlockDialog", "You can try again in {seconds} s.").format(seconds=seconds)
+            self.message.show_message(f"{self._base_text}\n{again}")
         self._update_buttons()
 
     def reject(self) -> None:

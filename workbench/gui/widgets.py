@@ -63,8 +63,9 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
 
 def path_label(prefix: str, path: object, parent: QWidget | None = None, *, max_width: int = 420) -> QLabel:
     """A folder shown elided in the middle (the full path in the tooltip), so deep paths do not
-    stretch a dialog across the screen."""
-    text = f"{prefix}{path}"
+    stretch a dialog across the screen. ``prefix`` is a (translated) text with ``{path}`` where
+    the folder goes, or a plain prefix."""
+    text = prefix.format(path=path) if "{path}" in prefix else f"{prefix}{path}"
     label = hint("", parent)
     label.setWordWrap(False)
     label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, max_width))
