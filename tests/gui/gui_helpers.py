@@ -85,3 +85,16 @@ def open_matter(qtbot, ctl, row: int = 0, tab: str | None = None):
     if tab:
         view.set_tab(tab)
     return view
+
+
+def skip_first_run_steps(qtbot, ctl, timeout: int = 10_000) -> None:
+    """After the recovery key: "decide later" on the organization step, "Skip for now" on the
+    attorney profile; then the main window is up."""
+    from workbench.gui.attorney_dialog import AttorneyDialog
+    from workbench.gui.first_run import OrganizationStep
+
+    qtbot.waitUntil(lambda: isinstance(ctl.dialog, OrganizationStep), timeout=timeout)
+    ctl.dialog.next_button.click()
+    qtbot.waitUntil(lambda: isinstance(ctl.dialog, AttorneyDialog), timeout=timeout)
+    ctl.dialog.reject()
+    qtbot.waitUntil(lambda: ctl.window is not None and ctl.window.isVisible(), timeout=timeout)

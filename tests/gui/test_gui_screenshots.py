@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.gui.gui_helpers import PASSPHRASE, idle
+from workbench.gui.attorney_dialog import AttorneyDialog
 from workbench.gui.create_vault_dialog import RecoveryKeyDialog
+from workbench.gui.first_run import OrganizationStep
 from workbench.gui.matter.view import TABS
 from workbench.gui.new_matter_dialog import NewMatterDialog
 from workbench.gui.resources import apply_style
@@ -45,6 +47,13 @@ def test_screenshots(qtbot, qapp, make_controller, vault_folder, tmp_path):
         save(ctl.dialog, "02-recovery-key")
         ctl.dialog.confirm.setChecked(True)
         ctl.dialog.accept()
+        qtbot.waitUntil(lambda: isinstance(ctl.dialog, OrganizationStep), timeout=WAIT)
+        save(ctl.dialog, "02b-first-run-organization")
+        ctl.dialog.next_button.click()
+        qtbot.waitUntil(lambda: isinstance(ctl.dialog, AttorneyDialog), timeout=WAIT)
+        idle(qtbot, ctl)
+        save(ctl.dialog, "02c-first-run-attorney-profile")
+        ctl.dialog.reject()
         qtbot.waitUntil(lambda: ctl.window is not None and ctl.window.isVisible(), timeout=WAIT)
         idle(qtbot, ctl)
         ctl.window.resize(1100, 420)

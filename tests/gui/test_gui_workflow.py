@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
-from tests.gui.gui_helpers import PASSPHRASE, fill, idle, open_matter
+from tests.gui.gui_helpers import PASSPHRASE, fill, idle, open_matter, skip_first_run_steps
 from tests.gui.test_gui_app_flow import WAIT, unlock
 from workbench.gui.create_vault_dialog import RecoveryKeyDialog
 from workbench.gui.list_editor import RowDialog
@@ -27,7 +27,7 @@ def create_vault(qtbot, ctl):
     qtbot.waitUntil(lambda: isinstance(ctl.dialog, RecoveryKeyDialog), timeout=WAIT)
     ctl.dialog.confirm.setChecked(True)
     ctl.dialog.accept()
-    qtbot.waitUntil(lambda: ctl.window is not None and ctl.window.isVisible(), timeout=WAIT)
+    skip_first_run_steps(qtbot, ctl)
     idle(qtbot, ctl)
     return ctl.window
 

@@ -2,7 +2,9 @@
 
 ``AppController`` is the small state machine the windows hang on::
 
-    no vault  -> CreateVaultDialog -> RecoveryKeyDialog -> MainWindow
+    no vault  -> CreateVaultDialog -> RecoveryKeyDialog -> OrganizationStep -> AttorneyDialog -> MainWindow
+                 (the guided first run: location and passphrase, recovery key, hub or bundle-only,
+                  the attorney's profile; the last two can be skipped and changed later)
     vault     -> UnlockDialog ----------------------------> MainWindow
     MainWindow --Lock (Ctrl+L)--> clear widgets, close the vault -> UnlockDialog
 
@@ -29,9 +31,12 @@ from ..core.demo import DEMO_PASSPHRASE, add_demo_matters
 from ..core.device_secret import SecretStore, os_keyring_store
 from ..core.i18n import translate
 from ..core.operations import Settings, load_settings
+from ..core.preferences import remember_vault_path, remembered_vault_path
 from ..core.vault import DB_NAME, KEY_NAME, Vault, default_vault_path
 from . import i18n
+from .attorney_dialog import AttorneyDialog
 from .create_vault_dialog import CreateVaultDialog, RecoveryKeyDialog
+from .first_run import OrganizationStep
 from .main_window import MainWindow
 from .resources import app_icon, apply_style
 from .session_guard import IdleWatcher
@@ -67,9 +72,16 @@ class AppController(QObject):
             return lambda: Vault.open_with_recovery(path, secret, auto_backup=backup)
         return lambda: Vault.open(path, secret, store=store, auto_backup=backup)
 
-    def _creator(self, passphrase: str) -> Callable[[], tuple[Vault, str]]:
-        path, store, calibrate = self.vault_path, self._store, self._calibrate
-        return lambda: Vault.create(path, passphrase, store=store, calibrate=calibrate)
+    def _creator(self, passphrase: str, folder: Path) -> Callable[[], tuple[Vault, str]]:
+        store, calibrate = self._store, self._calibrate
+
+        def create() -> tuple[Vault, str]:
+            created = Vault.create(folder, passphrase, store=store, calibrate=calibrate)
+            if Path(folder) != default_vault_path():  # so the next start (and the CLI) find it
+                remember_vault_path(folder)
+            return created
+        self.vault_path = Path(folder)
+        return create
 
     def _open_demo(self) -> Vault:
         """Open the demo vault, creating and filling it on first use (no keyring: nothing to protect)."""
@@ -129,12 +141,26 @@ class AppController(QObject):
 
     def _show_recovery_key(self, recovery_key: str) -> None:
         dialog = RecoveryKeyDialog(recovery_key)
-        dialog.accepted.connect(self.show_main)
+        dialog.accepted.connect(self.show_organization_step)
         self._present(dialog)
 
-    def _present(self, dialog: QDialog) -> QDialog:
-        """Show ``dialog`` in front; cancelling it while no main window is up quits the app."""
-        dialog.rejected.connect(self._dialog_rejected)
+    # -- guided first run, after the vault exists (steps 3 and 4; see first_run.py) ------------------
+    def show_organization_step(self) -> OrganizationStep:
+        """Hub, bundle-only or later. Closing it is "later", never quitting: the vault exists now."""
+        dialog = OrganizationStep(self.tasks)
+        dialog.finished.connect(lambda _result: self.show_attorney_step())
+        return self._present(dialog, cancel_quits=False)
+
+    def show_attorney_step(self) -> AttorneyDialog:
+        dialog = AttorneyDialog(self.tasks, first_run=True)
+        dialog.finished.connect(lambda _result: self.show_main())
+        return self._present(dialog, cancel_quits=False)
+
+    def _present(self, dialog: QDialog, *, cancel_quits: bool = True) -> QDialog:
+        """Show ``dialog`` in front; cancelling it while no main window is up quits the app (unless
+        ``cancel_quits`` is False: a skippable first-run step)."""
+        if cancel_quits:
+            dialog.rejected.connect(self._dialog_rejected)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.show()
@@ -199,7 +225,7 @@ def main(argv: Sequence[str] | None = None, vault_path: Path | str | None = None
     app.setOrganizationName("ProBonoWorkbench")
     app.setWindowIcon(app_icon())
     apply_style(app)
-    default = demo_vault_path() if demo else default_vault_path()
+    default = demo_vault_path() if demo else remembered_vault_path() or default_vault_path()
     controller = AppController(Path(vault_path) if vault_path else default, demo=demo)
     controller.start()
     try:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from ..core.i18n import translate
 from ..core.operations import ChangeSet, load_attorney_profile, save_attorney_profile
 from .fields import FieldForm, FieldSpec as F
+from .first_run import step_title
 from .tasks import QueryOp, TaskManager, VaultOp, error_text
 from .widgets import MessageLabel, hint
 
@@ -46,7 +47,8 @@ def attorney_specs() -> list[F]:
 class AttorneyDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None, *, first_run: bool = False) -> None:
+        """``first_run``: the last step of the guided first run (its Cancel reads "Skip for now")."""
         super().__init__(parent)
         self._tasks = tasks
         self.setWindowTitle(translate("AttorneyDialog", "Attorney profile"))
@@ -58,6 +60,13 @@ class AttorneyDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(False)
         layout = QVBoxLayout(self)
+        if first_run:
+            self.setWindowTitle(step_title(4, translate("AttorneyDialog", "Your attorney profile")))
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("AttorneyDialog",
+                                                                                     "&Skip for now"))
+            layout.addWidget(hint(step_title(4, translate("AttorneyDialog", "Your attorney profile")), self))
+            layout.addWidget(hint(translate("AttorneyDialog", "You can fill in or change this later from Vault › "
+                                                              "Attorney profile."), self))
         layout.addWidget(hint(translate("AttorneyDialog", "Your own details as the representative: Form G-28 "
                                         "Part 1 and the preparer's blocks use them for every matter in this "
                                         "vault."), self))

@@ -19,14 +19,15 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout,
-                               QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
+                               QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from ..core.i18n import translate
-from ..core.vault import Vault
+from ..core.vault import DB_NAME, KEY_NAME, Vault
+from .first_run import step_title
 from .resources import app_icon
 from .tasks import OpenVaultOp, TaskManager, error_text
-from .widgets import MessageLabel, fit_to_contents, heading, hint, path_label, stacked
+from .widgets import MessageLabel, fit_to_contents, heading, hint, path_label, set_path_label, stacked
 
 MIN_LENGTH = 8
 _COMMON = ("password", "passphrase", "123456", "qwerty", "letmein", "iloveyou", "welcome", "admin",
@@ -71,11 +72,13 @@ class CreateVaultDialog(QDialog):
     created = Signal(str)
     demo_requested = Signal()  # "Explore the demo vault first": fictional clients, no passphrase to choose
 
-    def __init__(self, tasks: TaskManager, folder: Path, creator: Callable[[str], Callable[[], tuple[Vault, str]]],
-                 parent: QWidget | None = None) -> None:
-        """``creator(passphrase)`` returns the function the worker calls to create the vault."""
+    def __init__(self, tasks: TaskManager, folder: Path,
+                 creator: Callable[[str, Path], Callable[[], tuple[Vault, str]]], parent: QWidget | None = None) -> None:
+        """``creator(passphrase, folder)`` returns the function the worker calls to create the vault
+        in ``folder`` (the default location unless the user chose another with "Change…")."""
         super().__init__(parent)
         self._tasks, self._creator = tasks, creator
+        self.folder = Path(folder)
         self._busy = False
         self.setWindowTitle(translate("CreateVaultDialog", "Create your vault — Pro Bono Workbench"))
         self.setWindowIcon(app_icon())
@@ -135,18 +138,51 @@ class CreateVaultDialog(QDialog):
         again.setBuddy(self.confirm)
         form.addRow(first, stacked(self, self.passphrase, self.meter, self.strength))
         form.addRow(again, stacked(self, self.confirm, self.match))
-        location = path_label(translate("CreateVaultDialog", "Location: {path}"), folder, self)
+        self.location = path_label(translate("CreateVaultDialog", "Location: {path}"), folder, self)
+        self.change_location = QPushButton(translate("CreateVaultDialog", "C&hange…"), self)
+        self.change_location.setToolTip(translate("CreateVaultDialog", "Keep the vault in another folder, for "
+                                                                       "example on an encrypted drive"))
+        self.change_location.clicked.connect(self._browse)
+        self.location_message = MessageLabel(self)
+        where = QHBoxLayout()
+        where.addWidget(self.location, 1)
+        where.addWidget(self.change_location)
         layout = QVBoxLayout(self)
+        layout.addWidget(hint(step_title(1, translate("CreateVaultDialog", "Where the vault lives, and its "
+                                                                           "passphrase")), self))
         layout.addLayout(top)
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.keyring_note)
         layout.addWidget(self.message)
-        layout.addWidget(location)
+        layout.addLayout(where)
+        layout.addWidget(self.location_message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         fit_to_contents(self)
         self._validate()
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, translate("CreateVaultDialog", "Folder for the vault"),
+                                                  str(self.folder.parent))
+        if chosen:
+            self.choose_location(Path(chosen))
+
+    def choose_location(self, chosen: Path) -> bool:
+        """Use ``chosen`` if it is empty, else a new ``Pro Bono Workbench vault`` folder inside it.
+        A folder that already holds a vault is refused: creating would not replace it, and the
+        user most likely meant to open it (start the app with ``--vault`` that folder)."""
+        chosen = Path(chosen)
+        target = chosen if chosen.is_dir() and not any(chosen.iterdir()) else chosen / "Pro Bono Workbench vault"
+        if any((folder / name).exists() for folder in (chosen, target) for name in (KEY_NAME, DB_NAME)):
+            self.location_message.show_message(translate(
+                "CreateVaultDialog", "That folder already holds a vault. To open it, start the app with "
+                "--vault and that folder; to create a new one, choose another folder."))
+            return False
+        self.location_message.clear_message()
+        self.folder = target
+        set_path_label(self.location, translate("CreateVaultDialog", "Location: {path}"), target)
+        return True
 
     def set_keyring_available(self, available: bool) -> None:
         """Said plainly, because it changes how long the passphrase must be."""
@@ -185,7 +221,9 @@ class CreateVaultDialog(QDialog):
             w.setEnabled(False)
         self.message.show_message(translate("CreateVaultDialog", "Creating the vault…"), "info")
         self._validate()
-        OpenVaultOp(self._tasks, self, self._creator(self.passphrase.text())) \
+        for w in (self.change_location, self.demo_button):
+            w.setEnabled(False)
+        OpenVaultOp(self._tasks, self, self._creator(self.passphrase.text(), self.folder)) \
             .success(self._on_created).failure(self._on_failed).run_in_background()
 
     def _on_created(self, recovery_key: str) -> None:
@@ -197,7 +235,7 @@ class CreateVaultDialog(QDialog):
 
     def _on_failed(self, exc: Exception) -> None:
         self._busy = False
-        for w in (self.passphrase, self.confirm):
+        for w in (self.passphrase, self.confirm, self.change_location, self.demo_button):
             w.setEnabled(True)
         self.message.show_message(error_text(exc))
         self._validate()
@@ -251,6 +289,7 @@ class RecoveryKeyDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(hint(step_title(2, translate("RecoveryKeyDialog", "Recovery key")), self))
         layout.addWidget(heading(translate("RecoveryKeyDialog", "Write down your recovery key"), self))
         layout.addWidget(hint(translate("RecoveryKeyDialog", "If you forget your passphrase, or this computer's "
                                                              "keyring is reset, this key is the only way to open "

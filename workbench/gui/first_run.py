@@ -66,6 +66,7 @@ class OrganizationStep(QDialog):
         self.next_button.setDefault(True)
         buttons.accepted.connect(self.save)
         layout = QVBoxLayout(self)
+        layout.addWidget(hint(step_title(3, title), self))
         layout.addWidget(heading(title, self))
         layout.addWidget(hint(translate(
             "FirstRun", "The organization that assigned your matters keeps a copy in sync with you. Choose how this "
@@ -77,9 +78,12 @@ class OrganizationStep(QDialog):
             indent.addWidget(w)
         layout.addLayout(indent)
         layout.addWidget(self.bundle_only)
-        layout.addWidget(hint(translate(
+        bundle_hint = QVBoxLayout()
+        bundle_hint.setContentsMargins(24, 0, 0, 0)
+        bundle_hint.addWidget(hint(translate(
             "FirstRun", "For networks that block the hub: Sync › Export for the organization writes an encrypted "
             "file you hand over; import the organization's answer with Sync › Import."), self))
+        layout.addLayout(bundle_hint)
         layout.addWidget(self.later)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

@@ -65,13 +65,20 @@ def path_label(prefix: str, path: object, parent: QWidget | None = None, *, max_
     """A folder shown elided in the middle (the full path in the tooltip), so deep paths do not
     stretch a dialog across the screen. ``prefix`` is a (translated) text with ``{path}`` where
     the folder goes, or a plain prefix."""
-    text = prefix.format(path=path) if "{path}" in prefix else f"{prefix}{path}"
     label = hint("", parent)
     label.setWordWrap(False)
-    label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, max_width))
+    label.setProperty("max_path_width", max_width)
+    set_path_label(label, prefix, path)
+    return label
+
+
+def set_path_label(label: QLabel, prefix: str, path: object) -> None:
+    """Show another folder in a ``path_label``."""
+    text = prefix.format(path=path) if "{path}" in prefix else f"{prefix}{path}"
+    width = label.property("max_path_width") or 420
+    label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, width))
     label.setToolTip(str(path))
     label.setAccessibleName(text)
-    return label
 
 
 def fit_to_contents(dialog: QWidget) -> None:
