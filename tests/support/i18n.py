@@ -162,7 +162,11 @@ def untranslated(texts: list[tuple[str, str]], allowed: set[str]) -> list[tuple[
     bad = []
     allowed_lower = {a.lower() for a in allowed}
     for where, text in texts:
-        outside = _PATH.sub(" ", re.sub(f"{OPEN}[^{CLOSE}]*{CLOSE}", " ", text))
+        outside = text
+        innermost = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
+        while innermost.search(outside):  # a translation can hold another one: ⟦“⟦title⟧”. The rules…⟧
+            outside = innermost.sub(" ", outside)
+        outside = _PATH.sub(" ", outside)
         words = [w for w in _WORD.findall(outside) if w.lower() not in allowed_lower]
         if words:
             bad.append((where, text))
@@ -182,6 +186,40 @@ def assert_all_translated(seen: list[tuple[str, str]], allowed: set[str]) -> Non
 # own key names in shortcut tooltips (Qt translates those itself).
 NAMES = {"Pro", "Bono", "Workbench", "USCIS", "EOIR", "BIA", "PDF", "CSV", "ICS", "FTS", "SIJS", "VAWA", "AES", "GCM",
          "Ctrl", "Shift", "Alt"}
+
+
+def official_words() -> set[str]:
+    """Words quoted from the official forms and instructions, which stay in English on purpose:
+    the questions in forms/*/*.json and the checklist items and citations in the packet checklists."""
+    import json
+
+    words: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            words.update(_WORD.findall(value))
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+    for path in [*(REPO_ROOT / "forms").glob("*/*.json"),
+                 *(REPO_ROOT / "workbench" / "core" / "packets" / "checklists").glob("*.json")]:
+        walk(json.loads(path.read_text(encoding="utf-8")))
+    return words
+
+
+def locale_words() -> set[str]:
+    """Month and day names of the current locale (dates on screen are the locale's, not ours)."""
+    from PySide6.QtCore import QLocale
+
+    loc = QLocale()
+    names = set()
+    for fmt in (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat):
+        names |= {loc.monthName(m, fmt) for m in range(1, 13)} | {loc.dayName(d, fmt) for d in range(1, 8)}
+        names |= {loc.standaloneMonthName(m, fmt) for m in range(1, 13)}
+    return {w for name in names for w in _WORD.findall(name)}
 
 
 def data_words(vault) -> set[str]:

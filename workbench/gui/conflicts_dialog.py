@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
+from ..core.i18n import translate
 from ..core.sync.view import ConflictItem, conflict_items, parse_value, resolve_conflict, value_text
 from . import labels as L
 from .matter import specs
@@ -20,22 +21,22 @@ from .sync_controller import SyncController
 from .tasks import QueryOp, TaskManager, error_text
 from .widgets import MessageLabel, heading, hint
 
-_SPECS = {"clients": specs.CLIENT, "matters": specs.MATTER + specs.FACTS, "addresses": specs.ADDRESS,
-          "entries": specs.ENTRY, "travel_documents": specs.TRAVEL, "people": specs.PERSON, "events": specs.EVENT,
-          "time_entries": specs.TIME, "education": specs.EDUCATION, "employment": specs.EMPLOYMENT,
-          "tasks": specs.TASK, "contacts": specs.CONTACT, "notes": specs.NOTE}
+
+
+def _spec(entity: str, field: str):
+    return next((f for f in specs.for_table(entity) if f.name == field), None)
 
 
 def field_label(entity: str, field: str) -> str:
-    spec = next((f for f in _SPECS.get(entity, ()) if f.name == field), None)
+    spec = _spec(entity, field)
     return spec.label if spec else field.replace("_", " ").capitalize()
 
 
 def shown_value(entity: str, field: str, value) -> str:
     """A value for reading: choice labels, dates as on every screen, "(empty)" for nothing."""
     if value is None or value == "":
-        return "(empty)"
-    spec = next((f for f in _SPECS.get(entity, ()) if f.name == field), None)
+        return translate("ConflictsDialog", "(empty)")
+    spec = _spec(entity, field)
     if spec is not None and spec.choices:
         label = next((text for stored, text in spec.choices if str(getattr(stored, "value", stored)) == value), None)
         if label:
@@ -55,13 +56,19 @@ class ConflictCard(QGroupBox):
         super().__init__(f"{item.record}: {field_label(item.entity, item.field)}", parent)
         self.item, self._resolve = item, resolve
         self.setObjectName("conflictCard")
-        theirs = "This device" if item.from_this_device else "Your other device"
+        if item.from_this_device:
+            theirs, keep_theirs = (translate("ConflictsDialog", "This device"),
+                                   translate("ConflictsDialog", "Keep this device's value"))
+        else:
+            theirs, keep_theirs = (translate("ConflictsDialog", "Your other device"),
+                                   translate("ConflictsDialog", "Keep your other device's value"))
         grid = QGridLayout(self)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         for column, (title, value, button_text) in enumerate((
-                ("On the hub", item.hub_value, "Keep the hub's value"),
-                (theirs, item.device_value, f"Keep {theirs[0].lower() + theirs[1:]}'s value"))):
+                (translate("ConflictsDialog", "On the hub"), item.hub_value,
+                 translate("ConflictsDialog", "Keep the hub's value")),
+                (theirs, item.device_value, keep_theirs))):
             caption = QLabel(f"<b>{title}</b>", self)
             box = QLabel(shown_value(item.entity, item.field, value), self)
             box.setObjectName("conflictValue")
@@ -75,11 +82,11 @@ class ConflictCard(QGroupBox):
             grid.addWidget(button, 2, column, Qt.AlignmentFlag.AlignLeft)
         self.keep_hub, self.keep_device = (grid.itemAtPosition(2, c).widget() for c in (0, 1))
         self.edit = QLineEdit(value_text(item.device_value), self)
-        self.edit.setAccessibleName("Or type the right value")
-        self.use_edit = QPushButton("Use this value", self)
+        self.edit.setAccessibleName(translate("ConflictsDialog", "Or type the right value"))
+        self.use_edit = QPushButton(translate("ConflictsDialog", "Use this value"), self)
         self.use_edit.clicked.connect(self._use_edited)
         self.edit.returnPressed.connect(self._use_edited)
-        grid.addWidget(QLabel("Or type the right value:", self), 3, 0, 1, 2)
+        grid.addWidget(QLabel(translate("ConflictsDialog", "Or type the right value:"), self), 3, 0, 1, 2)
         grid.addWidget(self.edit, 4, 0)
         grid.addWidget(self.use_edit, 4, 1, Qt.AlignmentFlag.AlignLeft)
         self.message = MessageLabel(self, for_widget=self.edit)
@@ -99,7 +106,7 @@ class ConflictsDialog(QDialog):
     def __init__(self, tasks: TaskManager, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks, self._controller = tasks, controller
-        self.setWindowTitle("Conflicts to review")
+        self.setWindowTitle(translate("ConflictsDialog", "Conflicts to review"))
         self.items: list[ConflictItem] = []
         self.cards: list[ConflictCard] = []
         self.summary = hint("", self)
@@ -113,7 +120,7 @@ class ConflictsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Conflicts to review", self, scale=1.2))
+        layout.addWidget(heading(translate("ConflictsDialog", "Conflicts to review"), self, scale=1.2))
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
@@ -134,9 +141,10 @@ class ConflictsDialog(QDialog):
         for index, card in enumerate(self.cards):
             self.list_layout.insertWidget(index, card)
         self.summary.setText(
-            "Nothing to review: the hub and this device agree." if not items else
-            "The same field was changed on the hub and on a device before they synced. Keep one value or type "
-            "the right one; it is sent to the hub and reaches every device at its next sync.")
+            translate("ConflictsDialog", "Nothing to review: the hub and this device agree.") if not items else
+            translate("ConflictsDialog", "The same field was changed on the hub and on a device before they synced. "
+                      "Keep one value or type the right one; it is sent to the hub and reaches every device at its "
+                      "next sync."))
 
     def _resolve(self, card: ConflictCard, value) -> None:
         card.setEnabled(False)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QWidget)
 
 from ..core.bundle import fingerprint
+from ..core.i18n import translate
 from ..core.sync.client import enroll
 from ..core.sync.view import check_hub_url
 from .tasks import QueryOp, TaskManager, error_text
@@ -25,7 +26,7 @@ def fingerprint_label(text: str, parent: QWidget) -> QLabel:
     label.setObjectName("fingerprint")
     label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(f"Hub key fingerprint {text}")
+    label.setAccessibleName(translate("EnrollDialog", "Hub key fingerprint {fingerprint}").format(fingerprint=text))
     return label
 
 
@@ -35,15 +36,16 @@ class EnrollDialog(QDialog):
     def __init__(self, tasks: TaskManager, hub_url: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
-        self.setWindowTitle("Enroll with the organization")
+        self.setWindowTitle(translate("EnrollDialog", "Enroll with the organization"))
         self.hub = QLineEdit(hub_url, self)
         self.hub.setPlaceholderText("https://hub.example.org")
-        self.hub.setAccessibleName("Hub address")
+        self.hub.setAccessibleName(translate("EnrollDialog", "Hub address"))
         self.code = QLineEdit(self)
-        self.code.setPlaceholderText("The one-time code the organization gave you")
-        self.code.setAccessibleName("One-time enrollment code")
+        self.code.setPlaceholderText(translate("EnrollDialog", "The one-time code the organization gave you"))
+        self.code.setAccessibleName(translate("EnrollDialog", "One-time enrollment code"))
         self.device_name = QLineEdit(socket.gethostname() or "laptop", self)
-        self.device_name.setAccessibleName("Name of this computer, as the organization will see it")
+        self.device_name.setAccessibleName(translate("EnrollDialog", "Name of this computer, as the organization "
+                                                                     "will see it"))
         self.message = MessageLabel(self)
         self.result = QWidget(self)
         self.result_text = QLabel(self.result)
@@ -53,24 +55,25 @@ class EnrollDialog(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.result_text)
         box.addWidget(self.fingerprint)
-        box.addWidget(hint("Compare it with the fingerprint the organization published. If they differ, do not "
-                           "sync: call the organization.", self.result))
+        box.addWidget(hint(translate("EnrollDialog", "Compare it with the fingerprint the organization published. If "
+                                                     "they differ, do not sync: call the organization."), self.result))
         self.result.hide()
         form = QFormLayout()
-        form.addRow("&Hub address:", self.hub)
-        form.addRow("One-time &code:", self.code)
-        form.addRow("This &computer:", self.device_name)
+        form.addRow(translate("EnrollDialog", "&Hub address:"), self.hub)
+        form.addRow(translate("EnrollDialog", "One-time &code:"), self.code)
+        form.addRow(translate("EnrollDialog", "This &computer:"), self.device_name)
         for row, widget in enumerate((self.hub, self.code, self.device_name)):
             form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.enroll_button = QPushButton("&Enroll", self)
+        self.enroll_button = QPushButton(translate("EnrollDialog", "&Enroll"), self)
         self.enroll_button.setDefault(True)
         self.buttons.addButton(self.enroll_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint("The organization gives each attorney a one-time code. Enrolling gives this vault "
-                              "its own keys; nothing from your matters is sent yet.", self))
+        layout.addWidget(hint(translate("EnrollDialog", "The organization gives each attorney a one-time code. "
+                                                        "Enrolling gives this vault its own keys; nothing from your "
+                                                        "matters is sent yet."), self))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.result)
@@ -86,7 +89,7 @@ class EnrollDialog(QDialog):
             return
         code, name = self.code.text().strip(), self.device_name.text().strip() or "laptop"
         if not code:
-            self.message.show_message("Type the one-time code the organization gave you.")
+            self.message.show_message(translate("EnrollDialog", "Type the one-time code the organization gave you."))
             self.code.setFocus()
             return
         self.message.clear_message()
@@ -99,8 +102,9 @@ class EnrollDialog(QDialog):
         self.message.show_message(error_text(exc))
 
     def _enrolled(self, info) -> None:
-        self.result_text.setText(f"Enrolled with {info.organization_name} as {info.attorney_email}. "
-                                 "The hub's key fingerprint is:")
+        self.result_text.setText(translate("EnrollDialog", "Enrolled with {organization} as {email}. The hub's key "
+                                                           "fingerprint is:").format(
+            organization=info.organization_name, email=info.attorney_email))
         self.fingerprint.setText(fingerprint(info.sign_key))
         self.result.show()
         for w in (self.hub, self.code, self.device_name):

@@ -14,6 +14,7 @@ import threading
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from ..core.i18n import translate
 from ..core.operations import ChangeSet
 from ..core.sync.client import Cancelled, SyncReport
 from ..core.sync.view import SyncStatus, changes_text, run_sync, sync_status
@@ -27,14 +28,25 @@ SYNCED_TABLES = ("clients", "matters", "events", "deadlines", "tasks", "notes", 
 
 
 def report_text(report: SyncReport) -> str:
-    parts = [f"Synced: sent {changes_text(report.pushed)}, received {changes_text(report.pulled)}"]
+    parts = [translate("SyncController", "Synced: sent {sent}, received {received}").format(
+        sent=changes_text(report.pushed), received=changes_text(report.pulled))]
     if report.files_sent or report.files_received:
-        parts.append(f"files sent {report.files_sent}, received {report.files_received}")
+        parts.append(translate("SyncController", "files sent {sent}, received {received}").format(
+            sent=report.files_sent, received=report.files_received))
     if report.rejected:
-        parts.append(f"{len(report.rejected)} refused by the hub")
+        parts.append(translate("SyncController", "{count} refused by the hub").format(count=len(report.rejected)))
     if report.conflicts:
-        parts.append("1 conflict to review" if report.conflicts == 1 else f"{report.conflicts} conflicts to review")
+        parts.append(conflicts_text(report.conflicts))
     return "; ".join(parts) + "."
+
+
+def conflicts_text(n: int) -> str:
+    return translate("SyncController", "1 conflict to review") if n == 1 else \
+        translate("SyncController", "{count} conflicts to review").format(count=n)
+
+
+def cancelling_text() -> str:
+    return translate("SyncController", "Cancelling…")
 
 
 class SyncController(QObject):
@@ -87,7 +99,7 @@ class SyncController(QObject):
         if self.running:
             self._again = False
             self._cancel.set()
-            self.progress.emit("Cancelling…")
+            self.progress.emit(cancelling_text())
 
     def _emit_progress(self, text: str) -> None:  # on the worker: the signal is queued to the GUI
         try:

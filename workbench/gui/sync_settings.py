@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from ..core.i18n import translate
 from ..core.sync.view import SyncStatus, check_hub_url, sync_status
 from .enroll_dialog import EnrollDialog, fingerprint_label
 from .tasks import QueryOp, TaskManager, error_text
@@ -16,7 +17,7 @@ class SyncSettingsBox(QGroupBox):
     enrolled = Signal()
 
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
-        super().__init__("Sync with the organization", parent)
+        super().__init__(translate("SyncSettingsBox", "Sync with the organization"), parent)
         self._tasks = tasks
         self.status = SyncStatus()
         self.loaded = False
@@ -24,27 +25,29 @@ class SyncSettingsBox(QGroupBox):
         self.state.setWordWrap(True)
         self.hub = QLineEdit(self)
         self.hub.setPlaceholderText("https://hub.example.org")
-        self.hub.setAccessibleName("Hub address")
+        self.hub.setAccessibleName(translate("SyncSettingsBox", "Hub address"))
         self.hub_message = MessageLabel(self, for_widget=self.hub)
         self.fingerprint = fingerprint_label("", self)
-        self.fingerprint.setToolTip("Compare with the fingerprint the organization published")
-        self.enroll_button = QPushButton("&Enroll with a one-time code…", self)
+        self.fingerprint.setToolTip(translate("SyncSettingsBox", "Compare with the fingerprint the organization "
+                                                                 "published"))
+        self.enroll_button = QPushButton(translate("SyncSettingsBox", "&Enroll with a one-time code…"), self)
         self.enroll_button.clicked.connect(self.open_enroll)
-        self.bundle_only = QCheckBox("Bundle-only: never connect; exchange files with the organization", self)
+        self.bundle_only = QCheckBox(translate("SyncSettingsBox", "Bundle-only: never connect; exchange files with "
+                                                                  "the organization"), self)
         form = QFormLayout(self)
-        form.addRow("Status:", self.state)
-        form.addRow("&Hub address:", stacked(self, self.hub, self.hub_message))
+        form.addRow(translate("SyncSettingsBox", "Status:"), self.state)
+        form.addRow(translate("SyncSettingsBox", "&Hub address:"), stacked(self, self.hub, self.hub_message))
         form.itemAt(1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.hub)
-        self.compare = hint("Compare it with the fingerprint the organization published; if they differ, do not "
-                            "sync.", self)
-        form.addRow("Hub key:", stacked(self, self.fingerprint, self.compare))
+        self.compare = hint(translate("SyncSettingsBox", "Compare it with the fingerprint the organization "
+                                                         "published; if they differ, do not sync."), self)
+        form.addRow(translate("SyncSettingsBox", "Hub key:"), stacked(self, self.fingerprint, self.compare))
         row = QHBoxLayout()
         row.addWidget(self.enroll_button)
         row.addStretch(1)
         form.addRow("", row)
-        form.addRow("", stacked(self, self.bundle_only, hint(
-            "For networks that block the hub: Sync › Export for the organization writes an encrypted file; "
-            "import the organization's answer with Sync › Import.", self)))
+        form.addRow("", stacked(self, self.bundle_only, hint(translate(
+            "SyncSettingsBox", "For networks that block the hub: Sync › Export for the organization writes an "
+            "encrypted file; import the organization's answer with Sync › Import."), self)))
         self.load()
 
     def load(self) -> None:
@@ -52,13 +55,15 @@ class SyncSettingsBox(QGroupBox):
 
     def _show(self, status: SyncStatus) -> None:
         self.status, self.loaded = status, True
-        self.state.setText(f"Enrolled with {status.organization} as {status.attorney_email}" if status.enrolled
-                           else "Not enrolled: sync needs a one-time code from the organization.")
+        self.state.setText(translate("SyncSettingsBox", "Enrolled with {organization} as {email}").format(
+            organization=status.organization, email=status.attorney_email) if status.enrolled
+            else translate("SyncSettingsBox", "Not enrolled: sync needs a one-time code from the organization."))
         self.hub.setText(status.hub_url)
         self.hub.setEnabled(status.enrolled)
         self.fingerprint.setText(status.fingerprint or "—")
         self.compare.setVisible(status.enrolled)
-        self.enroll_button.setText("&Enroll again…" if status.enrolled else "&Enroll with a one-time code…")
+        self.enroll_button.setText(translate("SyncSettingsBox", "&Enroll again…") if status.enrolled
+                                   else translate("SyncSettingsBox", "&Enroll with a one-time code…"))
         self.bundle_only.setChecked(status.bundle_only)
 
     def open_enroll(self) -> EnrollDialog:

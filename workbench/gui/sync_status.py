@@ -11,41 +11,44 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
+from ..core.i18n import translate
 from ..core.sync.view import SyncStatus, changes_text
 from .labels import short_date
-from .sync_controller import SyncController
+from .sync_controller import SyncController, cancelling_text, conflicts_text
 
 NOTE_WIDTH = 520  # pixels of the last outcome shown; the whole sentence is in the tooltip
 
 
 def sync_time_text(at_iso: str | None, today: date | None = None) -> str:
     if not at_iso:
-        return "never"
+        return translate("SyncStatusBar", "never")
     at = datetime.fromisoformat(at_iso).astimezone()
     clock = at.strftime("%H:%M")
-    return f"today {clock}" if at.date() == (today or date.today()) else f"{short_date(at.date())} {clock}"
+    if at.date() == (today or date.today()):
+        return translate("SyncStatusBar", "today {time}").format(time=clock)
+    return f"{short_date(at.date())} {clock}"
 
 
 def state_text(status: SyncStatus) -> str:
     waiting = changes_text(status.pending)
     if status.bundle_only:
-        return f"Bundle-only · {waiting} to export" if status.pending else "Bundle-only · nothing to export"
+        return translate("SyncStatusBar", "Bundle-only · {changes} to export").format(changes=waiting) \
+            if status.pending else translate("SyncStatusBar", "Bundle-only · nothing to export")
     if not status.enrolled:
-        return "Not enrolled with a hub"
-    waits = f"{waiting} waiting" if status.pending else "nothing waiting"
-    return f"Last sync {sync_time_text(status.last_sync_at)} · {waits}"
+        return translate("SyncStatusBar", "Not enrolled with a hub")
+    waits = translate("SyncStatusBar", "{changes} waiting").format(changes=waiting) if status.pending else \
+        translate("SyncStatusBar", "nothing waiting")
+    return translate("SyncStatusBar", "Last sync {when} · {waiting}").format(when=sync_time_text(status.last_sync_at),
+                                                                            waiting=waits)
 
 
 def state_tip(status: SyncStatus) -> str:
     if status.bundle_only:
-        return "Bundle-only: exchange files with Sync › Export / Import"
+        return translate("SyncStatusBar", "Bundle-only: exchange files with Sync › Export / Import")
     if status.enrolled:
-        return f"Hub of {status.organization}: {status.hub_url}"
-    return "Click to enroll with the organization's hub (Settings)"
-
-
-def conflicts_text(n: int) -> str:
-    return "1 conflict to review" if n == 1 else f"{n} conflicts to review"
+        return translate("SyncStatusBar", "Hub of {organization}: {address}").format(
+            organization=status.organization, address=status.hub_url)
+    return translate("SyncStatusBar", "Click to enroll with the organization's hub (Settings)")
 
 
 class SyncStatusBar(QWidget):
@@ -65,17 +68,17 @@ class SyncStatusBar(QWidget):
         self.conflicts = QToolButton(self)
         self.conflicts.setObjectName("syncConflicts")
         self.conflicts.setAutoRaise(True)
-        self.conflicts.setToolTip("Review the values the hub and this device disagree on")
+        self.conflicts.setToolTip(translate("SyncStatusBar", "Review the values the hub and this device disagree on"))
         self.conflicts.clicked.connect(self.conflicts_clicked)
         self.bar = QProgressBar(self)
         self.bar.setObjectName("syncProgress")
         self.bar.setRange(0, 0)
         self.bar.setMaximumWidth(90)
         self.bar.setMaximumHeight(10)
-        self.bar.setAccessibleName("Syncing")
+        self.bar.setAccessibleName(translate("SyncStatusBar", "Syncing"))
         self.cancel = QToolButton(self)
-        self.cancel.setText("Cancel")
-        self.cancel.setToolTip("Stop the sync: what was sent or received is kept")
+        self.cancel.setText(translate("SyncStatusBar", "Cancel"))
+        self.cancel.setToolTip(translate("SyncStatusBar", "Stop the sync: what was sent or received is kept"))
         self.cancel.clicked.connect(controller.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -102,14 +105,14 @@ class SyncStatusBar(QWidget):
         self.cancel.setVisible(running)
         self.cancel.setEnabled(running)
         if running:
-            self.state.setText("Syncing…")
+            self.state.setText(translate("SyncStatusBar", "Syncing…"))
         else:
             self.state.setText(state_text(self._controller.status))
 
     def _progress(self, text: str) -> None:
         if self._controller.running:
             self.state.setText(text)
-            if text == "Cancelling…":
+            if text == cancelling_text():
                 self.cancel.setEnabled(False)
 
     def show_message(self, text: str, kind: str) -> None:

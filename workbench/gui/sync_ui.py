@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ..core.bundle import BundleRejected
+from ..core.i18n import translate
 from ..core.operations import ChangeSet
 from ..core.sync.bundles import export_bundle, import_ack
 from ..core.sync.view import changes_text
@@ -19,12 +20,16 @@ from .sync_controller import SYNCED_TABLES, SyncController
 from .sync_status import SyncStatusBar
 from .tasks import QueryOp, TaskManager, error_text
 
-BUNDLE_FILTER = "Workbench bundles (*.wbbundle);;All files (*)"
+
+
+def bundle_filter() -> str:
+    return translate("SyncPanel", "Workbench bundles (*.wbbundle)") + ";;" + translate("SyncPanel", "All files (*)")
 
 
 def bundle_error_text(exc: Exception) -> str:
     if isinstance(exc, BundleRejected):
-        return f"The file was not imported: {exc} Nothing from it was used."
+        return translate("SyncPanel", "The file was not imported: {reason} Nothing from it was used.").format(
+            reason=exc)
     return error_text(exc)
 
 
@@ -38,18 +43,21 @@ class SyncPanel(QObject):
         self.status_widget.enroll_clicked.connect(lambda: window.open_settings())
         self.last_box: QMessageBox | None = None
         action = window._action
-        self.sync_action = action("S&ync now", "F9", self.controller.sync_now,
-                                  "Send your changes to the organization and receive theirs")
-        self.conflicts_action = action("&Conflicts to review…", [], self.open_conflicts,
-                                       "Fields changed both on the hub and on a device")
-        self.export_action = action("&Export for the organization…", [], lambda: self.export_bundle(),
-                                    "Write your changes to an encrypted file, for when there is no connection")
-        self.import_action = action("&Import from the organization…", [], lambda: self.import_ack(),
-                                    "Import the organization's answer to an exported file")
+        self.sync_action = action(translate("SyncPanel", "S&ync now"), "F9", self.controller.sync_now,
+                                  translate("SyncPanel", "Send your changes to the organization and receive theirs"))
+        self.conflicts_action = action(translate("SyncPanel", "&Conflicts to review…"), [], self.open_conflicts,
+                                       translate("SyncPanel", "Fields changed both on the hub and on a device"))
+        self.export_action = action(translate("SyncPanel", "&Export for the organization…"), [],
+                                    lambda: self.export_bundle(),
+                                    translate("SyncPanel", "Write your changes to an encrypted file, for when there "
+                                                           "is no connection"))
+        self.import_action = action(translate("SyncPanel", "&Import from the organization…"), [],
+                                    lambda: self.import_ack(),
+                                    translate("SyncPanel", "Import the organization's answer to an exported file"))
         self.controller.running_changed.connect(lambda running: self.sync_action.setEnabled(not running))
 
     def install_menu(self) -> None:
-        menu = self._window.menuBar().addMenu("&Sync")
+        menu = self._window.menuBar().addMenu(translate("SyncPanel", "&Sync"))
         for a in (self.sync_action, self.conflicts_action, None, self.export_action, self.import_action):
             menu.addSeparator() if a is None else menu.addAction(a)
         self._window.statusBar().addPermanentWidget(self.status_widget)
@@ -69,24 +77,28 @@ class SyncPanel(QObject):
     # -- offline bundles --------------------------------------------------------------------
     def export_bundle(self, path: str | Path | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self._window, "Export for the organization",
-                                                  f"workbench-{date.today().isoformat()}.wbbundle", BUNDLE_FILTER)
+            path, _ = QFileDialog.getSaveFileName(self._window, translate("SyncPanel", "Export for the organization"),
+                                                  f"workbench-{date.today().isoformat()}.wbbundle", bundle_filter())
             if not path:
                 return
         target = Path(path)
 
         def done(summary: dict) -> None:
-            self._tell(f"Wrote {target.name}: {changes_text(summary['mutations'])} and {summary['blobs']} file(s), "
-                       "encrypted for the organization and signed by this vault. Give it to the organization "
-                       "(USB stick or secure e-mail), then import their answer with Sync › Import from the "
-                       "organization…. Your changes stay marked as waiting until then.", f"Exported {target.name}")
+            self._tell(translate("SyncPanel", "Wrote {name}: {changes} and {files} file(s), encrypted for the "
+                                 "organization and signed by this vault. Give it to the organization (USB stick or "
+                                 "secure e-mail), then import their answer with Sync › Import from the "
+                                 "organization…. Your changes stay marked as waiting until then.").format(
+                           name=target.name, changes=changes_text(summary["mutations"]), files=summary["blobs"]),
+                       translate("SyncPanel", "Exported {name}").format(name=target.name))
         QueryOp(self._tasks, self._window, lambda v: export_bundle(v, target)).success(done) \
-            .failure(lambda exc: self._tell(bundle_error_text(exc), "Export failed", warning=True)) \
+            .failure(lambda exc: self._tell(bundle_error_text(exc), translate("SyncPanel", "Export failed"),
+                                            warning=True)) \
             .run_in_background()
 
     def import_ack(self, path: str | Path | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self._window, "Import from the organization", "", BUNDLE_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self._window, translate("SyncPanel", "Import from the organization"),
+                                                  "", bundle_filter())
             if not path:
                 return
         source = Path(path)
@@ -94,12 +106,17 @@ class SyncPanel(QObject):
         def done(report) -> None:
             if report.pulled:
                 self._tasks.changed.emit(ChangeSet(updated=frozenset((t, "") for t in SYNCED_TABLES)), None)
-            conflicts = f"; {report.conflicts} conflict(s) to review" if report.conflicts else ""
-            self._tell(f"Imported the organization's answer: {report.pushed} of your changes confirmed, "
-                       f"{report.pulled} record(s) received{conflicts}.", f"Imported {source.name}")
+            text = (translate("SyncPanel", "Imported the organization's answer: {confirmed} of your changes "
+                              "confirmed, {received} record(s) received; {conflicts} conflict(s) to review.")
+                    if report.conflicts else
+                    translate("SyncPanel", "Imported the organization's answer: {confirmed} of your changes "
+                              "confirmed, {received} record(s) received."))
+            self._tell(text.format(confirmed=report.pushed, received=report.pulled, conflicts=report.conflicts),
+                       translate("SyncPanel", "Imported {name}").format(name=source.name))
             self.controller.refresh()
         QueryOp(self._tasks, self._window, lambda v: import_ack(v, source)).success(done) \
-            .failure(lambda exc: self._tell(bundle_error_text(exc), f"{source.name} was not imported", warning=True)) \
+            .failure(lambda exc: self._tell(bundle_error_text(exc), translate("SyncPanel", "{name} was not imported")
+                                            .format(name=source.name), warning=True)) \
             .run_in_background()
 
     def _tell(self, text: str, short: str, warning: bool = False) -> None:

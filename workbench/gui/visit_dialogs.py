@@ -23,13 +23,25 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from ..core.errors import WorkbenchError
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.operations import ChangeSet
+from . import i18n
 from .tasks import TaskManager, VaultOp, error_text
 from .widgets import MessageLabel, hint
 
-IDENTIFIER_LABELS = {"name": "Client's &name", "a_number": "&A-Number", "date_of_birth": "&Date of birth",
-                     "facility": "Detention &facility"}
-LANGUAGES = (("en", "English"), ("es", "Español (Spanish)"))
+# marked here, translated where shown (context "VisitKitDialog")
+IDENTIFIER_LABELS = {"name": QT_TRANSLATE_NOOP("VisitKitDialog", "Client's &name"),
+                     "a_number": QT_TRANSLATE_NOOP("VisitKitDialog", "&A-Number"),
+                     "date_of_birth": QT_TRANSLATE_NOOP("VisitKitDialog", "&Date of birth"),
+                     "facility": QT_TRANSLATE_NOOP("VisitKitDialog", "Detention &facility")}
+# the worksheet's language, in the interface's words (each language's own name stays in it)
+LANGUAGES = (("en", QT_TRANSLATE_NOOP("VisitKitDialog", "English")),
+             ("es", QT_TRANSLATE_NOOP("VisitKitDialog", "Español (Spanish)")))
+
+
+def display_format() -> str:
+    """The ``QDateEdit`` format: month first in English (as on USCIS forms), day first otherwise."""
+    return "MM/dd/yyyy" if i18n.date_order() == "MDY" else "dd/MM/yyyy"
 
 
 def _documents_dir() -> Path:
@@ -51,31 +63,33 @@ class VisitKitDialog(QDialog):
     def __init__(self, tasks: TaskManager, matter_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks, self.matter_id = tasks, matter_id
-        self.setWindowTitle("Detention-visit kit")
+        self.setWindowTitle(translate("VisitKitDialog", "Detention-visit kit"))
         self.language = QComboBox(self)
-        self.language.setAccessibleName("Language of the worksheet")
+        self.language.setAccessibleName(translate("VisitKitDialog", "Language of the worksheet"))
         for code, label in LANGUAGES:
-            self.language.addItem(label, code)
-        box = QGroupBox("Also print (off by default: the pages leave your hands)", self)
+            self.language.addItem(translate("VisitKitDialog", label), code)
+        box = QGroupBox(translate("VisitKitDialog", "Also print (off by default: the pages leave your hands)"), self)
         box_layout = QVBoxLayout(box)
         self.identifiers: dict[str, QCheckBox] = {}
         for key, label in IDENTIFIER_LABELS.items():
-            check = QCheckBox(label, box)
+            check = QCheckBox(translate("VisitKitDialog", label), box)
             check.setChecked(False)
             self.identifiers[key] = check
             box_layout.addWidget(check)
         self.message = MessageLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = buttons.addButton("&Save kit…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(translate("VisitKitDialog", "&Save kit…"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.choose_file)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Language:", self.language)
+        form.addRow(translate("VisitKitDialog", "&Language:"), self.language)
         self.language.setFocus()
         layout = QVBoxLayout(self)
-        layout.addWidget(hint("For facilities where laptops are not allowed: a pre-visit checklist, a client "
-                              "summary and the intake and declaration-interview worksheet, to print. Only the "
-                              "matter number identifies the client unless you choose more below.", self))
+        layout.addWidget(hint(translate("VisitKitDialog", "For facilities where laptops are not allowed: a pre-visit "
+                                        "checklist, a client summary and the intake and declaration-interview "
+                                        "worksheet, to print. Only the matter number identifies the client unless "
+                                        "you choose more below."), self))
         layout.addLayout(form)
         layout.addWidget(box)
         layout.addWidget(self.message)
@@ -88,9 +102,10 @@ class VisitKitDialog(QDialog):
         return frozenset(k for k, c in self.identifiers.items() if c.isChecked())
 
     def choose_file(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, "Save the visit kit (a decrypted copy)",
+        target, _ = QFileDialog.getSaveFileName(self, translate("VisitKitDialog", "Save the visit kit (a decrypted "
+                                                                                  "copy)"),
                                                 str(_documents_dir() / f"visit-kit-{self.lang()}.pdf"),
-                                                "PDF files (*.pdf)")
+                                                translate("VisitKitDialog", "PDF files (*.pdf)"))
         if target:
             self.save_to(Path(target))
 
@@ -99,7 +114,7 @@ class VisitKitDialog(QDialog):
 
         matter_id, lang, include = self.matter_id, self.lang(), self.include()
         self.save_button.setEnabled(False)
-        self.message.show_message("Preparing the kit…", "info")
+        self.message.show_message(translate("VisitKitDialog", "Preparing the kit…"), "info")
 
         def work(v):
             return _export(v, matter_id, target, build_visit_kit(v, matter_id, lang, include=include),
@@ -126,27 +141,31 @@ class RecordVisitDialog(QDialog):
         super().__init__(parent)
         self._tasks, self.matter_id = tasks, matter_id
         self.event_id: str | None = None
-        self.setWindowTitle("Record a visit")
+        self.setWindowTitle(translate("RecordVisitDialog", "Record a visit"))
         self.on_date = QDateEdit(QDate.currentDate(), self)
         self.on_date.setCalendarPopup(True)
-        self.on_date.setDisplayFormat("MM/dd/yyyy")
+        self.on_date.setDisplayFormat(display_format())
         self.location = QLineEdit(self)
-        self.location.setPlaceholderText("The client's detention facility if left empty")
+        self.location.setPlaceholderText(translate("RecordVisitDialog", "The client's detention facility if left "
+                                                                        "empty"))
         self.notes = QPlainTextEdit(self)
-        self.notes.setAccessibleName("Notes of the visit")
-        self.notes.setPlaceholderText("Record the visit first; then type what you wrote down on paper.")
+        self.notes.setAccessibleName(translate("RecordVisitDialog", "Notes of the visit"))
+        self.notes.setPlaceholderText(translate("RecordVisitDialog", "Record the visit first; then type what you "
+                                                                     "wrote down on paper."))
         self.notes.setEnabled(False)
         self.message = MessageLabel(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.record_button = self.buttons.addButton("&Record visit", QDialogButtonBox.ButtonRole.ActionRole)
-        self.notes_button = self.buttons.addButton("&Add notes", QDialogButtonBox.ButtonRole.ActionRole)
+        self.record_button = self.buttons.addButton(translate("RecordVisitDialog", "&Record visit"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.notes_button = self.buttons.addButton(translate("RecordVisitDialog", "&Add notes"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.notes_button.setEnabled(False)
         self.record_button.clicked.connect(self.record)
         self.notes_button.clicked.connect(self.add_notes)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Date:", self.on_date)
-        form.addRow("&Location:", self.location)
+        form.addRow(translate("RecordVisitDialog", "&Date:"), self.on_date)
+        form.addRow(translate("RecordVisitDialog", "&Location:"), self.location)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.notes, 1)
@@ -175,8 +194,9 @@ class RecordVisitDialog(QDialog):
             self.on_date.setEnabled(False)
             self.location.setEnabled(False)
             self.notes.setFocus()
-            self.message.show_message(f"Visit of {on_date:%m/%d/%Y} recorded (Events tab). Type your notes and "
-                                      "choose Add notes; you can add more later.", "info")
+            self.message.show_message(translate("RecordVisitDialog", "Visit of {date} recorded (Events tab). Type "
+                                                "your notes and choose Add notes; you can add more later.")
+                                      .format(date=i18n.typed_date(on_date)), "info")
             self.recorded.emit(result.event_id)
 
         def failed(exc: Exception) -> None:
@@ -191,7 +211,7 @@ class RecordVisitDialog(QDialog):
         if event_id is None:
             return
         if not text.strip():
-            self.message.show_message("The notes are empty; nothing was added.")
+            self.message.show_message(translate("RecordVisitDialog", "The notes are empty; nothing was added."))
             return
         self.notes_button.setEnabled(False)
 
@@ -202,7 +222,7 @@ class RecordVisitDialog(QDialog):
         def done(_c) -> None:
             self.notes.clear()
             self.notes_button.setEnabled(True)
-            self.message.show_message("Notes added to the visit.", "info")
+            self.message.show_message(translate("RecordVisitDialog", "Notes added to the visit."), "info")
 
         def failed(exc: Exception) -> None:
             self.notes_button.setEnabled(True)
@@ -224,7 +244,8 @@ def report_format(path: Path, selected_filter: str = "") -> str:
         return "pdf"
     if "csv" in selected_filter.lower():
         return "csv"
-    raise WorkbenchError(f"Save the report as a .csv or .pdf file, not {path.name}.")
+    raise WorkbenchError(translate("reports", "Save the report as a .csv or .pdf file, not {name}.")
+                         .format(name=path.name))
 
 
 def report_bytes(vault, which: str, fmt: str, with_client_names: bool = False) -> bytes:
@@ -239,9 +260,11 @@ def report_bytes(vault, which: str, fmt: str, with_client_names: bool = False) -
 
 
 def ask_report_path(parent: QWidget, which: str) -> tuple[Path, str] | None:
-    title = {"hours": "Save the hours report", "matters": "Save the matters report"}[which]
+    title = {"hours": translate("reports", "Save the hours report"),
+             "matters": translate("reports", "Save the matters report")}[which]
     target, chosen = QFileDialog.getSaveFileName(parent, title, str(_documents_dir() / f"{which}-report.csv"),
-                                                 "CSV spreadsheet (*.csv);;PDF document (*.pdf)")
+                                                 translate("reports", "CSV spreadsheet (*.csv)") + ";;"
+                                                 + translate("reports", "PDF document (*.pdf)"))
     if not target:
         return None
     path = Path(target)

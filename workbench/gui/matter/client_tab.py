@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
+from ...core.i18n import translate
 from ...core.operations import MatterDetail
 from ..fields import FORMS_MARK, FieldForm
 from ..list_editor import ListEditor
@@ -31,25 +32,28 @@ def scrolling(parent: QWidget, *widgets: QWidget) -> QScrollArea:
 class ClientTab(QWidget):
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.form = FieldForm("clients", specs.CLIENT, self, columns=2)
-        self.addresses = ListEditor(tasks, "Addresses", "addresses", specs.ADDRESS, specs.ADDRESS_COLUMNS, self,
-                                    noun="address", defaults=lambda: {"kind": "residence"})
-        self.entries = ListEditor(tasks, "Entries to the United States", "entries", specs.ENTRY, specs.ENTRY_COLUMNS,
-                                  self, noun="entry")
-        self.travel = ListEditor(tasks, "Passports and travel documents", "travel_documents", specs.TRAVEL,
-                                 specs.TRAVEL_COLUMNS, self, noun="travel document",
+        self.form = FieldForm("clients", specs.client(), self, columns=2)
+        self.addresses = ListEditor(tasks, translate("ClientTab", "Addresses"), "addresses", specs.address(),
+                                    specs.address_columns(), self, noun=translate("ClientTab", "address"),
+                                    defaults=lambda: {"kind": "residence"})
+        self.entries = ListEditor(tasks, translate("ClientTab", "Entries to the United States"), "entries",
+                                  specs.entry(), specs.entry_columns(), self, noun=translate("ClientTab", "entry"))
+        self.travel = ListEditor(tasks, translate("ClientTab", "Passports and travel documents"), "travel_documents",
+                                 specs.travel(), specs.travel_columns(), self,
+                                 noun=translate("ClientTab", "travel document"),
                                  defaults=lambda: {"kind": "passport"})
-        self.education = ListEditor(tasks, "Education", "education", specs.EDUCATION, specs.EDUCATION_COLUMNS, self,
-                                    noun="school")
-        self.employment = ListEditor(tasks, "Employment", "employment", specs.EMPLOYMENT, specs.EMPLOYMENT_COLUMNS,
-                                     self, noun="employer")
+        self.education = ListEditor(tasks, translate("ClientTab", "Education"), "education", specs.education(),
+                                    specs.education_columns(), self, noun=translate("ClientTab", "school"))
+        self.employment = ListEditor(tasks, translate("ClientTab", "Employment"), "employment", specs.employment(),
+                                     specs.employment_columns(), self, noun=translate("ClientTab", "employer"))
         for editor in self.editors():
             editor.setMinimumHeight(150)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(self, heading("Profile", self, scale=1.1),
-                                   hint(f"{FORMS_MARK} marks what the USCIS forms need. The last entry to the "
-                                        "United States starts the one-year asylum clock.", self),
+        layout.addWidget(scrolling(self, heading(translate("ClientTab", "Profile"), self, scale=1.1),
+                                   hint(translate("ClientTab", "{mark} marks what the USCIS forms need. The last "
+                                                  "entry to the United States starts the one-year asylum clock.")
+                                        .format(mark=FORMS_MARK), self),
                                    self.form, *self.editors()))
 
     def editors(self) -> list[ListEditor]:
@@ -79,11 +83,13 @@ class FamilyTab(QWidget):
 
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.people = ListEditor(tasks, "Family members", "people", specs.PERSON, specs.PERSON_COLUMNS, self,
-                                 noun="family member", defaults=lambda: {"relation": "child"})
+        self.people = ListEditor(tasks, translate("FamilyTab", "Family members"), "people", specs.person(),
+                                 specs.person_columns(), self, noun=translate("FamilyTab", "family member"),
+                                 defaults=lambda: {"relation": "child"})
         layout = QVBoxLayout(self)
-        layout.addWidget(hint("I-589 asks about the spouse and every child (Part A.II) and lists parents and "
-                              "siblings (Supplement B); I-918 Supplement A is filed for qualifying family.", self))
+        layout.addWidget(hint(translate("FamilyTab", "I-589 asks about the spouse and every child (Part A.II) and "
+                                        "lists parents and siblings (Supplement B); I-918 Supplement A is filed for "
+                                        "qualifying family."), self))
         layout.addWidget(self.people, 1)
 
     def show_detail(self, detail: MatterDetail) -> None:

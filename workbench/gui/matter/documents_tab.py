@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
 
+from ...core.i18n import translate
 from ...core.operations import (MatterDetail, RecordData, add_document, delete_record, export_document,
                                 read_document)
 from ..preview import PreviewPane
@@ -24,16 +25,16 @@ class DocumentsTab(QWidget):
         super().__init__(parent)
         self._tasks = tasks
         self._matter_id: str | None = None
-        self.model = RecordTableModel(specs.DOCUMENT_COLUMNS, self)
-        self.table = record_view(self, self.model, "Documents", stretch=0)
+        self.model = RecordTableModel(specs.document_columns(), self)
+        self.table = record_view(self, self.model, translate("DocumentsTab", "Documents"), stretch=0)
         self.table.activated.connect(lambda _i: self.preview_selected())  # Enter or double-click
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        self.add_button = QPushButton("&Add files…", self)
-        self.preview_button = QPushButton("&Preview", self)
-        self.export_button = QPushButton("E&xport a copy…", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.add_button = QPushButton(translate("DocumentsTab", "&Add files…"), self)
+        self.preview_button = QPushButton(translate("DocumentsTab", "&Preview"), self)
+        self.export_button = QPushButton(translate("DocumentsTab", "E&xport a copy…"), self)
+        self.remove_button = QPushButton(translate("DocumentsTab", "Remove"), self)
         self.add_button.clicked.connect(self.add_files_dialog)
         self.preview_button.clicked.connect(self.preview_selected)
         self.export_button.clicked.connect(self.export_selected)
@@ -48,8 +49,9 @@ class DocumentsTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(buttons)
-        left_layout.addWidget(hint("Files are encrypted into the vault as they are added; the original stays "
-                                   "where it was (delete it yourself if it should not stay there).", self))
+        left_layout.addWidget(hint(translate("DocumentsTab", "Files are encrypted into the vault as they are added; "
+                                             "the original stays where it was (delete it yourself if it should not "
+                                             "stay there)."), self))
         left_layout.addWidget(self.message)
         left_layout.addWidget(self.table, 1)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -87,7 +89,7 @@ class DocumentsTab(QWidget):
 
     # -- actions -----------------------------------------------------------------------------------
     def add_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add documents to the vault")
+        paths, _ = QFileDialog.getOpenFileNames(self, translate("DocumentsTab", "Add documents to the vault"))
         for path in paths:
             self.add_file(Path(path))
 
@@ -95,7 +97,8 @@ class DocumentsTab(QWidget):
         if self._matter_id is None:
             return
         matter_id = self._matter_id
-        self.message.show_message(f"Encrypting {path.name} into the vault…", "info")
+        self.message.show_message(
+            translate("DocumentsTab", "Encrypting {name} into the vault…").format(name=path.name), "info")
         VaultOp(self._tasks, self, lambda v: add_document(v, matter_id, path)) \
             .success(lambda _c: self.message.clear_message()) \
             .failure(lambda exc: self.message.show_message(str(exc))).run_in_background()
@@ -113,22 +116,24 @@ class DocumentsTab(QWidget):
         if doc is None:
             return
         start = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-        target, _ = QFileDialog.getSaveFileName(self, "Export a decrypted copy", str(start / (doc["original_filename"]
-                                                                                                or doc["title"])))
+        target, _ = QFileDialog.getSaveFileName(self, translate("DocumentsTab", "Export a decrypted copy"),
+                                                str(start / (doc["original_filename"] or doc["title"])))
         if target:
             self.export_to(doc.id, Path(target))
 
     def export_to(self, document_id: str, target: Path) -> None:
         VaultOp(self._tasks, self, lambda v: export_document(v, document_id, target)) \
-            .success(lambda _c: self.message.show_message(f"A decrypted copy was written to {target}.", "warning")) \
+            .success(lambda _c: self.message.show_message(
+                translate("DocumentsTab", "A decrypted copy was written to {path}.").format(path=target), "warning")) \
             .failure(lambda exc: self.message.show_message(str(exc))).run_in_background()
 
     def remove_selected(self) -> None:
         doc = self.selected()
         if doc is None:
             return
-        if QMessageBox.question(self, "Remove document", f"Remove “{doc['title']}” from this matter?") \
-                != QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self, translate("DocumentsTab", "Remove document"),
+                                translate("DocumentsTab", "Remove “{title}” from this matter?").format(
+                                    title=doc["title"])) != QMessageBox.StandardButton.Yes:
             return
         if self.preview.content is not None and self.preview.content.id == doc.id:
             self.preview.clear()

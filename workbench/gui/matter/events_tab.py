@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from ...core.i18n import translate
 from ...core.operations import (DeadlineView, MatterDetail, clear_deadline_override, override_deadline,
                                 set_deadline_done)
 from ..fields import FieldForm
@@ -27,23 +28,24 @@ class EventsTab(QWidget):
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
-        self.form = FieldForm("matters", specs.MATTER + specs.FACTS, self)
-        self.events = ListEditor(tasks, "Events", "events", specs.EVENT, specs.EVENT_COLUMNS, self, noun="event",
+        self.form = FieldForm("matters", specs.matter() + specs.facts(), self)
+        self.events = ListEditor(tasks, translate("EventsTab", "Events"), "events", specs.event(),
+                                 specs.event_columns(), self, noun=translate("EventsTab", "event"),
                                  defaults=lambda: {"kind": "hearing", "hearing_type": "master"})
         self.model = deadline_model(self)
-        self.table = record_view(self, self.model, "Deadlines", stretch=1)
+        self.table = record_view(self, self.model, translate("EventsTab", "Deadlines"), stretch=1)
         self.table.setObjectName("deadlinesTable")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected_changed())
         self.why = WhyPanel(self)
-        self.override_button = QPushButton("&Override date…", self)
-        self.clear_button = QPushButton("Clear override", self)
-        self.done_button = QPushButton("Mark done", self)
+        self.override_button = QPushButton(translate("EventsTab", "&Override date…"), self)
+        self.clear_button = QPushButton(translate("EventsTab", "Clear override"), self)
+        self.done_button = QPushButton(translate("EventsTab", "Mark done"), self)
         self.override_button.clicked.connect(self.override_selected)
         self.clear_button.clicked.connect(self.clear_selected)
         self.done_button.clicked.connect(self.toggle_done)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(heading("Deadlines", self, scale=1.1))
+        buttons.addWidget(heading(translate("EventsTab", "Deadlines"), self, scale=1.1))
         buttons.addStretch(1)
         for b in (self.override_button, self.clear_button, self.done_button):
             buttons.addWidget(b)
@@ -60,9 +62,10 @@ class EventsTab(QWidget):
         top.addWidget(deadlines)
         top.addWidget(why_area)
         top.setSizes([620, 420])
-        facts = scrolling(self, heading("Matter and legal facts", self, scale=1.1),
-                          hint("The deadlines are computed from these dates, the events and the client's "
-                               "date of birth and last entry. Save (Ctrl+S) to recompute.", self), self.form)
+        facts = scrolling(self, heading(translate("EventsTab", "Matter and legal facts"), self, scale=1.1),
+                          hint(translate("EventsTab", "The deadlines are computed from these dates, the events and "
+                                         "the client's date of birth and last entry. Save (Ctrl+S) to recompute."),
+                               self), self.form)
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(self.events)
         bottom.addWidget(facts)
@@ -112,7 +115,8 @@ class EventsTab(QWidget):
         self.override_button.setEnabled(d is not None and d.is_computed)
         self.clear_button.setEnabled(d is not None and d.is_overridden)
         self.done_button.setEnabled(d is not None)
-        self.done_button.setText("Reopen" if d is not None and d.status != "open" else "Mark done")
+        self.done_button.setText(translate("EventsTab", "Reopen") if d is not None and d.status != "open"
+                                 else translate("EventsTab", "Mark done"))
 
     # -- deadline operations ---------------------------------------------------------------------
     def override_selected(self) -> OverrideDialog | None:

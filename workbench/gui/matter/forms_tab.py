@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLis
                                QProgressBar, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ...core.forms.blanks import add_blank
+from ...core.i18n import translate
 from ...core.forms.questionnaire import Target
 from ...core.operations import (ChangeSet, DocumentContent, FilledForm, FormSlot, FormsOverview, FormState,
                                 MatterDetail, export_document, fill_form, form_state, forms_overview,
@@ -58,38 +59,39 @@ class FormsTab(QWidget):
         self._recheck.timeout.connect(self.load_state)
 
         self.form_list = QListWidget(self)
-        self.form_list.setAccessibleName("Forms for this matter")
+        self.form_list.setAccessibleName(translate("FormsTab", "Forms for this matter"))
         self.form_list.setSpacing(3)
         self.form_list.currentRowChanged.connect(lambda _r: self.load_state())
-        self.add_blank_button = QPushButton("&Add official blank…", self)
+        self.add_blank_button = QPushButton(translate("FormsTab", "&Add official blank…"), self)
         self.add_blank_button.clicked.connect(self.add_blank_dialog)
         self.blank_message = MessageLabel(self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(heading("Forms for this matter", self, scale=1.1))
+        left_layout.addWidget(heading(translate("FormsTab", "Forms for this matter"), self, scale=1.1))
         left_layout.addWidget(self.form_list, 1)
         left_layout.addWidget(self.add_blank_button)
         left_layout.addWidget(self.blank_message)
-        left_layout.addWidget(hint("Blanks are the empty forms from uscis.gov, added once and shared by every "
-                                   "matter. Filled forms are kept encrypted with the matter's documents.", self))
+        left_layout.addWidget(hint(translate("FormsTab", "Blanks are the empty forms from uscis.gov, added once and "
+                                             "shared by every matter. Filled forms are kept encrypted with the "
+                                             "matter's documents."), self))
 
         self.title = heading("", self, scale=1.15)
         self.edition = QLabel(self)
         self.edition.setWordWrap(True)
         self.warning = MessageLabel(self)
         self.message = MessageLabel(self)
-        self.recheck_button = QPushButton("Check &again", self)
+        self.recheck_button = QPushButton(translate("FormsTab", "Check &again"), self)
         self.recheck_button.clicked.connect(self.load_state)
-        self.flatten = QCheckBox("F&latten (fields no longer editable)", self)
-        self.fill_button = QPushButton("F&ill and preview", self)
+        self.flatten = QCheckBox(translate("FormsTab", "F&latten (fields no longer editable)"), self)
+        self.fill_button = QPushButton(translate("FormsTab", "F&ill and preview"), self)
         self.fill_button.clicked.connect(self.fill)
-        self.export_button = QPushButton("E&xport PDF…", self)
+        self.export_button = QPushButton(translate("FormsTab", "E&xport PDF…"), self)
         self.export_button.clicked.connect(self.export_dialog)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(140)
-        self.progress.setAccessibleName("Working")
+        self.progress.setAccessibleName(translate("FormsTab", "Working"))
         self.progress_label = hint("", self)
         actions = QHBoxLayout()
         for w in (self.recheck_button, self.flatten):
@@ -99,7 +101,7 @@ class FormsTab(QWidget):
             actions.addWidget(w)
 
         self.checks = check_model(self)
-        self.check_table = record_view(self, self.checks, "Checks", stretch=2)
+        self.check_table = record_view(self, self.checks, translate("FormsTab", "Checks"), stretch=2)
         self.check_table.setObjectName("formChecks")
         self.check_table.activated.connect(lambda index: self.jump_to_check(index.row()))
         self.check_summary = hint("", self)
@@ -110,12 +112,12 @@ class FormsTab(QWidget):
         self.questions = QuestionnaireForm(self)
         self.questions.answer_committed.connect(self.save_answer)
         self.preview = PreviewPane(tasks, self)
-        self.preview.status.setText("Fill the form to preview it here.")
+        self.preview.status.setText(translate("FormsTab", "Fill the form to preview it here."))
         self.inner = QTabWidget(self)
         self.inner.setObjectName("formPages")
-        self.inner.addTab(checks_page, "Chec&ks")
-        self.inner.addTab(self.questions, "&Questionnaire")
-        self.inner.addTab(self.preview, "&Preview")
+        self.inner.addTab(checks_page, translate("FormsTab", "Chec&ks"))
+        self.inner.addTab(self.questions, translate("FormsTab", "&Questionnaire"))
+        self.inner.addTab(self.preview, translate("FormsTab", "&Preview"))
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -161,7 +163,7 @@ class FormsTab(QWidget):
         self.checks.clear()
         self.questions.clear()
         self.preview.clear()
-        self.preview.status.setText("Fill the form to preview it here.")
+        self.preview.status.setText(translate("FormsTab", "Fill the form to preview it here."))
         for label in (self.title, self.edition, self.check_summary):
             label.clear()
         for m in (self.warning, self.message, self.blank_message):
@@ -217,13 +219,14 @@ class FormsTab(QWidget):
         if self.state is None or self.state.slot.key != slot.key:
             self.message.clear_message()
         self.title.setText(f"{slot.display} — {slot.title}")
-        self.edition.setText(f"Blank: {blank.label}" if blank.added else
-                             f"The official blank has not been added yet. {blank.label.split('(', 1)[-1][:-1]}.")
+        self.edition.setText(translate("FormsTab", "Blank: {edition}").format(edition=blank.label) if blank.added else
+                             translate("FormsTab", "The official blank has not been added yet. {expected}.")
+                             .format(expected=blank.label.split('(', 1)[-1][:-1]))
         self.warning.show_message(blank.warning, "warning") if blank.warning else self.warning.clear_message()
         if self.filled is not None and self.filled.state.slot.key != slot.key:
             self.filled = None
             self.preview.clear()
-            self.preview.status.setText("Fill the form to preview it here.")
+            self.preview.status.setText(translate("FormsTab", "Fill the form to preview it here."))
 
         def show(state: FormState) -> None:
             self._check_done()
@@ -236,7 +239,7 @@ class FormsTab(QWidget):
                 self._failed(exc)
         self._checks_running += 1
         if blank.added:
-            self._set_busy("check", "Checking…")
+            self._set_busy("check", translate("FormsTab", "Checking…"))
             QueryOp(self._tasks, self, lambda v: form_state(v, slot)).success(show).failure(failed) \
                 .run_in_background()
         else:
@@ -253,8 +256,8 @@ class FormsTab(QWidget):
         added = bool(state.edition_label)
         self.checks.set_items(state.checks)
         self.check_summary.setText(summary_text(state) if added else
-                                   "Add the official blank (button on the left) to check this form against "
-                                   "the profile. The questionnaire can be answered now.")
+                                   translate("FormsTab", "Add the official blank (button on the left) to check this "
+                                             "form against the profile. The questionnaire can be answered now."))
         self.questions.set_questions(state.slot.key, state.questions, state.answers)
         item = self.form_list.currentItem()
         if item is not None and added:
@@ -275,8 +278,8 @@ class FormsTab(QWidget):
         check = self.checks.item(row)
         target: Target | None = check.target
         if target is None:
-            self.message.show_message("This check is about the form itself (nothing to fill in): see the "
-                                      "message.", "info")
+            self.message.show_message(translate("FormsTab", "This check is about the form itself (nothing to fill "
+                                                "in): see the message."), "info")
             return
         if target.kind == "answer":
             self.inner.setCurrentIndex(QUESTIONS)
@@ -286,24 +289,25 @@ class FormsTab(QWidget):
 
     # -- blanks, filling, export ------------------------------------------------------------------
     def add_blank_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Add an official blank form from uscis.gov", "",
-                                              "PDF files (*.pdf)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("FormsTab", "Add an official blank form from uscis.gov"),
+                                              "", translate("FormsTab", "PDF files (*.pdf)"))
         if path:
             self.add_blank_file(Path(path))
 
     def add_blank_file(self, path: Path) -> None:
         """Recognize the blank off the GUI thread; an unknown edition is refused by name."""
-        self.blank_message.show_message(f"Reading {path.name}…", "info")
+        self.blank_message.show_message(translate("FormsTab", "Reading {name}…").format(name=path.name), "info")
 
         def done(future) -> None:
             exc = future.exception()
             if exc is not None:
-                text = (f"{path.name} could not be read ({exc.strerror or exc})." if isinstance(exc, OSError)
-                        else error_text(exc))
+                text = (translate("FormsTab", "{name} could not be read ({reason}).").format(
+                    name=path.name, reason=exc.strerror or exc) if isinstance(exc, OSError) else error_text(exc))
                 self.blank_message.show_message(text)
                 return
             e = future.result().edition
-            self.blank_message.show_message(f"Added {e.label}." + ("" if e.fileable else f" {e.warning}"),
+            self.blank_message.show_message(translate("FormsTab", "Added {edition}.").format(edition=e.label)
+                                            + ("" if e.fileable else f" {e.warning}"),
                                             "info" if e.fileable else "warning")
             self.refresh()
         self._tasks.run_cpu(lambda: add_blank(path.read_bytes()), done)
@@ -316,7 +320,7 @@ class FormsTab(QWidget):
         self.message.clear_message()
         self._recheck.stop()
         session = self._session
-        self._set_busy("fill", "Filling the form…")
+        self._set_busy("fill", translate("FormsTab", "Filling the form…"))
 
         def filled(result: FilledForm) -> None:
             if session != self._session:
@@ -327,7 +331,8 @@ class FormsTab(QWidget):
             self._generation += 1  # a check run started before the fill is older than this state
             self.filled = result
             self._show_state(result.state)
-            self.message.show_message(f"Filled and kept in the vault as “{result.title}” (Documents tab).", "info")
+            self.message.show_message(translate("FormsTab", "Filled and kept in the vault as “{title}” (Documents "
+                                                "tab).").format(title=result.title), "info")
             self.inner.setCurrentIndex(PREVIEW)
             self.preview.show_content(DocumentContent(result.document_id, result.title, "application/pdf",
                                                       result.pdf))
@@ -344,8 +349,9 @@ class FormsTab(QWidget):
             return
         start = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
         name = f"{self.filled.state.slot.form_id}-filled.pdf"
-        target, _ = QFileDialog.getSaveFileName(self, "Export the filled form (a decrypted copy)", str(start / name),
-                                                "PDF files (*.pdf)")
+        target, _ = QFileDialog.getSaveFileName(self, translate("FormsTab", "Export the filled form (a decrypted "
+                                                                      "copy)"),
+                                                str(start / name), translate("FormsTab", "PDF files (*.pdf)"))
         if target:
             self.export_to(Path(target))
 
@@ -355,8 +361,8 @@ class FormsTab(QWidget):
         document_id = self.filled.document_id
 
         def done(_changes: ChangeSet) -> None:
-            self.message.show_message(f"A decrypted copy was written to {target}. Delete it when it is filed.",
-                                      "warning")
+            self.message.show_message(translate("FormsTab", "A decrypted copy was written to {path}. Delete it when "
+                                                "it is filed.").format(path=target), "warning")
         VaultOp(self._tasks, self, lambda v: export_document(v, document_id, target)).success(done) \
             .failure(self._failed).run_in_background()
 
@@ -389,4 +395,4 @@ class FormsTab(QWidget):
         self.fill_button.setEnabled(added and "fill" not in self._jobs)
         self.recheck_button.setEnabled(added and not self._jobs)
         self.export_button.setEnabled(self.filled is not None and "fill" not in self._jobs)
-        self.export_button.setToolTip("" if self.filled else "Fill the form first.")
+        self.export_button.setToolTip("" if self.filled else translate("FormsTab", "Fill the form first."))

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from ...core.i18n import translate
 from ...core.operations import Edit, MatterDetail, RecordData, save_edits
 from .. import labels as L
 from ..record_table import Column, RecordTableModel
@@ -29,9 +30,11 @@ def note_matches(note: RecordData, words: list[str]) -> bool:
     return all(fold(w) in haystack for w in words)
 
 
-NOTE_COLUMNS = (Column("When", lambda n: L.when_text(n.created_at)), Column("By", lambda n: n["author"] or ""),
-                Column("Title", lambda n: n["title"] or ""),
-                Column("Note", lambda n: " ".join(n["body"].split())[:200]))
+def note_columns() -> tuple[Column, ...]:
+    return (Column(translate("NotesTab", "When"), lambda n: L.when_text(n.created_at)),
+            Column(translate("NotesTab", "By"), lambda n: n["author"] or ""),
+            Column(translate("NotesTab", "Title"), lambda n: n["title"] or ""),
+            Column(translate("NotesTab", "Note"), lambda n: " ".join(n["body"].split())[:200]))
 
 
 class NotesTab(QWidget):
@@ -44,35 +47,35 @@ class NotesTab(QWidget):
         self._notes: list[RecordData] = []
         self._dirty = False
         self.new_title = QLineEdit(self)
-        self.new_title.setPlaceholderText("Title (optional)")
-        self.new_title.setAccessibleName("New note title")
+        self.new_title.setPlaceholderText(translate("NotesTab", "Title (optional)"))
+        self.new_title.setAccessibleName(translate("NotesTab", "New note title"))
         self.new_body = QPlainTextEdit(self)
-        self.new_body.setPlaceholderText("Write a note… (Ctrl+Enter adds it)")
-        self.new_body.setAccessibleName("New note")
+        self.new_body.setPlaceholderText(translate("NotesTab", "Write a note… (Ctrl+Enter adds it)"))
+        self.new_body.setAccessibleName(translate("NotesTab", "New note"))
         self.new_body.setTabChangesFocus(True)
         self.new_body.setFixedHeight(self.new_body.fontMetrics().lineSpacing() * 5 + 12)
-        self.add_button = QPushButton("&Add note", self)
+        self.add_button = QPushButton(translate("NotesTab", "&Add note"), self)
         self.add_button.clicked.connect(self.add_note)
         self.message = MessageLabel(self, for_widget=self.new_body)
         QShortcut(QKeySequence("Ctrl+Return"), self.new_body, self.add_note, context=Qt.ShortcutContext.WidgetShortcut)
         for w in (self.new_title, self.new_body):
             (w.textChanged).connect(self._update_dirty)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Search these notes")
-        self.filter.setAccessibleName("Search notes")
+        self.filter.setPlaceholderText(translate("NotesTab", "Search these notes"))
+        self.filter.setAccessibleName(translate("NotesTab", "Search notes"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
-        self.model = RecordTableModel(NOTE_COLUMNS, self)
-        self.table = record_view(self, self.model, "Notes")
+        self.model = RecordTableModel(note_columns(), self)
+        self.table = record_view(self, self.model, translate("NotesTab", "Notes"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.reader = QPlainTextEdit(self)
         self.reader.setReadOnly(True)
-        self.reader.setAccessibleName("Selected note")
+        self.reader.setAccessibleName(translate("NotesTab", "Selected note"))
 
         new = QWidget(self)
         new_layout = QVBoxLayout(new)
         new_layout.setContentsMargins(0, 0, 0, 0)
-        new_layout.addWidget(heading("New note", self, scale=1.1))
+        new_layout.addWidget(heading(translate("NotesTab", "New note"), self, scale=1.1))
         new_layout.addWidget(self.new_title)
         new_layout.addWidget(self.new_body)
         new_layout.addWidget(self.message)
@@ -122,7 +125,8 @@ class NotesTab(QWidget):
             self.reader.clear()
             return
         note = self.model.item(rows[0].row())
-        self.reader.setPlainText(f"{note['title'] or 'Note'} — {L.when_text(note.created_at)}\n\n{note['body']}")
+        title = note["title"] or translate("NotesTab", "Note")
+        self.reader.setPlainText(f"{title} — {L.when_text(note.created_at)}\n\n{note['body']}")
 
     # -- the new note ------------------------------------------------------------------------------
     def is_dirty(self) -> bool:
@@ -142,7 +146,7 @@ class NotesTab(QWidget):
     def add_note(self) -> None:
         body, title = self.new_body.toPlainText().strip(), self.new_title.text().strip()
         if not body:
-            self.message.show_message("Write the note first.")
+            self.message.show_message(translate("NotesTab", "Write the note first."))
             self.new_body.setFocus()
             return
         if self._matter_id is None:

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from ...core.i18n import translate
 from ...core.operations import ActivityRow, MatterDetail
 from .. import labels as L
 from ..list_editor import ListEditor
@@ -20,10 +21,11 @@ from . import specs
 class TimeTab(QWidget):
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.entries = ListEditor(tasks, "Pro bono hours", "time_entries", specs.TIME, specs.TIME_COLUMNS, self,
-                                  noun="time entry", defaults=lambda: {"work_date": date.today()})
+        self.entries = ListEditor(tasks, translate("TimeTab", "Pro bono hours"), "time_entries", specs.time_entry(),
+                                  specs.time_columns(), self, noun=translate("TimeTab", "time entry"),
+                                  defaults=lambda: {"work_date": date.today()})
         self.total = QLabel(self)
-        self.total.setAccessibleName("Total hours")
+        self.total.setAccessibleName(translate("TimeTab", "Total hours"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.entries, 1)
         layout.addWidget(self.total)
@@ -31,8 +33,10 @@ class TimeTab(QWidget):
     def show_detail(self, detail: MatterDetail) -> None:
         self.entries.set_records(detail.matter.id, sorted(detail.time_entries, key=lambda t: t["work_date"],
                                                           reverse=True))
-        self.total.setText(f"Total: {L.hours_total(detail.total_minutes)} "
-                           f"({len(detail.time_entries)} entr{'y' if len(detail.time_entries) == 1 else 'ies'})")
+        n = len(detail.time_entries)
+        self.total.setText((translate("TimeTab", "Total: {hours} (1 entry)") if n == 1 else
+                            translate("TimeTab", "Total: {hours} ({count} entries)"))
+                           .format(hours=L.hours_total(detail.total_minutes), count=n))
 
     def clear(self) -> None:
         self.entries.clear()
@@ -45,15 +49,18 @@ class TasksTab(QWidget):
 
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tasks = ListEditor(tasks, "Tasks", "tasks", specs.TASK, specs.TASK_COLUMNS, self, noun="task")
-        self.contacts = ListEditor(tasks, "Contacts", "contacts", specs.CONTACT, specs.CONTACT_COLUMNS, self,
-                                   noun="contact", defaults=lambda: {"role": "interpreter"})
+        self.tasks = ListEditor(tasks, translate("TasksTab", "Tasks"), "tasks", specs.task(), specs.task_columns(),
+                                self, noun=translate("TasksTab", "task"))
+        self.contacts = ListEditor(tasks, translate("TasksTab", "Contacts"), "contacts", specs.contact(),
+                                   specs.contact_columns(), self, noun=translate("TasksTab", "contact"),
+                                   defaults=lambda: {"role": "interpreter"})
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tasks)
         split.addWidget(self.contacts)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint("Open tasks with a due date appear on the dashboard. The certifying agency "
-                              "(I-918 Supplement B) and the interpreter (I-589, I-918) are read from Contacts.", self))
+        layout.addWidget(hint(translate("TasksTab", "Open tasks with a due date appear on the dashboard. The "
+                                        "certifying agency (I-918 Supplement B) and the interpreter (I-589, I-918) "
+                                        "are read from Contacts."), self))
         layout.addWidget(split, 1)
 
     def editors(self) -> list[ListEditor]:
@@ -69,9 +76,11 @@ class TasksTab(QWidget):
         self.contacts.clear()
 
 
-ACTIVITY_COLUMNS = (Column("When", lambda a: L.when_text(a.at)), Column("Who", lambda a: a.actor),
-                    Column("What", lambda a: L.activity_text(a.action, a.entity)),
-                    Column("Details", lambda a: _details(a), tooltip=lambda a: _details(a)))
+def activity_columns() -> tuple[Column, ...]:
+    return (Column(translate("ActivityTab", "When"), lambda a: L.when_text(a.at)),
+            Column(translate("ActivityTab", "Who"), lambda a: a.actor),
+            Column(translate("ActivityTab", "What"), lambda a: L.activity_text(a.action, a.entity)),
+            Column(translate("ActivityTab", "Details"), lambda a: _details(a), tooltip=lambda a: _details(a)))
 
 
 def _details(a: ActivityRow) -> str:
@@ -83,12 +92,12 @@ def _details(a: ActivityRow) -> str:
 class ActivityTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RecordTableModel(ACTIVITY_COLUMNS, self)
-        self.table = record_view(self, self.model, "Activity")
+        self.model = RecordTableModel(activity_columns(), self)
+        self.table = record_view(self, self.model, translate("ActivityTab", "Activity"))
         layout = QVBoxLayout(self)
-        layout.addWidget(hint("Every change to this matter, its client and their records, from the vault's "
-                              "tamper-evident audit log (values stay in the records; the log names the fields).",
-                              self))
+        layout.addWidget(hint(translate("ActivityTab", "Every change to this matter, its client and their records, "
+                                        "from the vault's tamper-evident audit log (values stay in the records; the "
+                                        "log names the fields)."), self))
         layout.addWidget(self.table, 1)
 
     def show_detail(self, detail: MatterDetail) -> None:

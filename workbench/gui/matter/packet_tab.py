@@ -18,6 +18,7 @@ from PySide6.QtCore import QModelIndex, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
+from ...core.i18n import translate
 from ...core.operations import ChangeSet, DocumentContent, MatterDetail
 from ...core.packets import Cancelled, ExhibitDoc, exhibit_order, filing_kinds, load_filing, reorder_exhibits, \
     tab_label
@@ -41,8 +42,8 @@ class ExhibitList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Exhibits, in packet order")
-        self.setToolTip("Drag to reorder, or select one and press Alt+Up / Alt+Down")
+        self.setAccessibleName(translate("PacketTab", "Exhibits, in packet order"))
+        self.setToolTip(translate("PacketTab", "Drag to reorder, or select one and press Alt+Up / Alt+Down"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -91,31 +92,31 @@ class PacketTab(QWidget):
 
         # -- filing and checklist
         self.filing = QComboBox(self)
-        self.filing.setAccessibleName("Filing")
+        self.filing.setAccessibleName(translate("PacketTab", "Filing"))
         for kind in filing_kinds():
             self.filing.addItem(f"{kind.upper()} — {load_filing(kind).label}", kind)
         self.filing.currentIndexChanged.connect(lambda _i: self._filing_changed())
         self.checklist = QListWidget(self)
-        self.checklist.setAccessibleName("Checklist: what the instructions require")
+        self.checklist.setAccessibleName(translate("PacketTab", "Checklist: what the instructions require"))
         self.checklist.setWordWrap(True)
         self.checklist.setSpacing(3)
         self.checklist.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(heading("Filing", self, scale=1.1))
+        ll.addWidget(heading(translate("PacketTab", "Filing"), self, scale=1.1))
         ll.addWidget(self.filing)
-        ll.addWidget(QLabel("Checklist (with the instruction each item comes from):", self))
+        ll.addWidget(QLabel(translate("PacketTab", "Checklist (with the instruction each item comes from):"), self))
         ll.addWidget(self.checklist, 1)
 
         # -- exhibits
         self.exhibit_list = ExhibitList(self)
         self.exhibit_list.model().rowsMoved.connect(lambda *_a: self._order_changed())
         self.exhibit_list.currentRowChanged.connect(lambda _r: self._update_buttons())
-        self.up_button = QPushButton("Move &up", self)
-        self.up_button.setToolTip("Move the exhibit up (Alt+Up)")
-        self.down_button = QPushButton("Move do&wn", self)
-        self.down_button.setToolTip("Move the exhibit down (Alt+Down)")
+        self.up_button = QPushButton(translate("PacketTab", "Move &up"), self)
+        self.up_button.setToolTip(translate("PacketTab", "Move the exhibit up (Alt+Up)"))
+        self.down_button = QPushButton(translate("PacketTab", "Move do&wn"), self)
+        self.down_button.setToolTip(translate("PacketTab", "Move the exhibit down (Alt+Down)"))
         self.up_button.clicked.connect(lambda: self.exhibit_list.move_current(-1))
         self.down_button.clicked.connect(lambda: self.exhibit_list.move_current(1))
         self.order_message = MessageLabel(self)
@@ -126,29 +127,30 @@ class PacketTab(QWidget):
         middle = QWidget(self)
         ml = QVBoxLayout(middle)
         ml.setContentsMargins(0, 0, 0, 0)
-        ml.addWidget(heading("Exhibits", self, scale=1.1))
+        ml.addWidget(heading(translate("PacketTab", "Exhibits"), self, scale=1.1))
         ml.addWidget(self.exhibit_list, 1)
         ml.addLayout(moves)
         ml.addWidget(self.order_message)
-        ml.addWidget(hint("Every PDF or image in the Documents tab is an exhibit (filled forms are not: the "
-                          "packet fills the forms itself). Drag to set the order; it is saved at once.", self))
+        ml.addWidget(hint(translate("PacketTab", "Every PDF or image in the Documents tab is an exhibit (filled forms "
+                                    "are not: the packet fills the forms itself). Drag to set the order; it is saved "
+                                    "at once."), self))
 
         # -- build, preview, export
-        self.build_button = QPushButton("&Build packet", self)
+        self.build_button = QPushButton(translate("PacketTab", "&Build packet"), self)
         self.build_button.setDefault(True)
         self.build_button.clicked.connect(self.build)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(translate("PacketTab", "Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
-        self.export_button = QPushButton("E&xport PDF…", self)
+        self.export_button = QPushButton(translate("PacketTab", "E&xport PDF…"), self)
         self.export_button.clicked.connect(self.export_dialog)
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Building the packet")
+        self.progress.setAccessibleName(translate("PacketTab", "Building the packet"))
         self.progress.setMaximumWidth(180)
         self.progress_label = hint("", self)
         self.message = MessageLabel(self)
         self.summary = hint("", self)
         self.preview = PreviewPane(tasks, self)
-        self.preview.status.setText("Build the packet to preview it here.")
+        self.preview.status.setText(translate("PacketTab", "Build the packet to preview it here."))
         buttons = QHBoxLayout()
         buttons.addWidget(self.build_button)
         buttons.addWidget(self.progress)
@@ -203,7 +205,7 @@ class PacketTab(QWidget):
         self.result = None
         self._fill_list([])
         self.preview.clear()
-        self.preview.status.setText("Build the packet to preview it here.")
+        self.preview.status.setText(translate("PacketTab", "Build the packet to preview it here."))
         self.message.clear_message()
         self.order_message.clear_message()
         self.summary.clear()
@@ -243,8 +245,10 @@ class PacketTab(QWidget):
         self._update_buttons()
 
     def _item_text(self, e: ExhibitDoc) -> str:
-        kind = "PDF" if e.media_type == "application/pdf" else "Image"
-        return f"{e.title}\n      {kind}{' · received ' + e.received_on.isoformat() if e.received_on else ''}"
+        kind = "PDF" if e.media_type == "application/pdf" else translate("PacketTab", "Image")
+        if e.received_on:
+            kind = translate("PacketTab", "{kind} · received {date}").format(kind=kind, date=e.received_on.isoformat())
+        return f"{e.title}\n      {kind}"
 
     def _relabel(self) -> None:
         """Tabs follow the position: A, B, C… (as the packet's index will print them)."""
@@ -253,7 +257,8 @@ class PacketTab(QWidget):
             item = self.exhibit_list.item(i)
             e = by_id.get(item.data(Qt.ItemDataRole.UserRole))
             if e is not None:
-                item.setText(f"Exhibit {tab_label(i)}: {self._item_text(e)}")
+                item.setText(translate("PacketTab", "Exhibit {tab}: {exhibit}").format(tab=tab_label(i),
+                                                                                      exhibit=self._item_text(e)))
 
     # -- order ---------------------------------------------------------------------------------------
     def _order_changed(self) -> None:
@@ -269,7 +274,7 @@ class PacketTab(QWidget):
                 return
             by_id = {e.document_id: e for e in self.exhibits}
             self.exhibits = [by_id[i] for i in ids if i in by_id]
-            self.order_message.show_message("Exhibit order saved.", "info")
+            self.order_message.show_message(translate("PacketTab", "Exhibit order saved."), "info")
             if self.result is not None:
                 self._mark_stale()
 
@@ -281,24 +286,30 @@ class PacketTab(QWidget):
             .run_in_background()
 
     def _mark_stale(self) -> None:
-        self.message.show_message("The exhibits changed since this packet was built: build it again "
-                                  "before exporting.", "warning")
+        self.message.show_message(translate("PacketTab", "The exhibits changed since this packet was built: build it "
+                                            "again before exporting."), "warning")
 
     # -- checklist -----------------------------------------------------------------------------------
     def _filing_changed(self) -> None:
         spec = load_filing(self.kind())
         self.checklist.clear()
-        head = QListWidgetItem(f"{spec.title}\nSent to: {'; '.join(spec.recipient) or spec.forum}\n"
-                               f"Forms enclosed: {', '.join(f.upper() for f in spec.forms)}", self.checklist)
+        sent_to = translate("PacketTab", "Sent to: {recipient}").format(
+            recipient="; ".join(spec.recipient) or spec.forum)
+        enclosed = translate("PacketTab", "Forms enclosed: {forms}").format(
+            forms=", ".join(f.upper() for f in spec.forms))
+        head = QListWidgetItem(f"{spec.title}\n{sent_to}\n{enclosed}", self.checklist)
         font = head.font()
         font.setBold(True)
         head.setFont(font)
         for item in spec.items:
-            row = QListWidgetItem(f"☐ {item.text}\n    Source: {item.citation}", self.checklist)
-            row.setToolTip(f"How the citation was checked: {item.verified}" if item.verified else item.citation)
+            source = translate("PacketTab", "Source: {citation}").format(citation=item.citation)
+            row = QListWidgetItem(f"☐ {item.text}\n    {source}", self.checklist)
+            row.setToolTip(translate("PacketTab", "How the citation was checked: {how}").format(how=item.verified)
+                           if item.verified else item.citation)
         if self.result is not None and self.result.filing.filing != spec.filing:
-            self.message.show_message(f"The packet shown was built for {self.result.filing.filing.upper()}: build "
-                                      "it again for this filing.", "warning")
+            self.message.show_message(translate("PacketTab", "The packet shown was built for {filing}: build it again "
+                                                "for this filing.").format(filing=self.result.filing.filing.upper()),
+                                      "warning")
 
     # -- build ---------------------------------------------------------------------------------------
     @property
@@ -326,11 +337,13 @@ class PacketTab(QWidget):
             self._set_building(False)
             self.summary.setText(self._summary(result))
             self.message.show_message(
-                f"Built: {result.page_count} pages, {len(result.exhibits)} exhibit(s). It is held in memory only; "
-                "use Export PDF… to save a copy." + "".join(f"\n{w}" for w in result.warnings),
-                "warning" if result.warnings else "info")
-            self.preview.show_content(DocumentContent(matter_id, f"{filing.upper()} packet", "application/pdf",
-                                                      result.pdf))
+                translate("PacketTab", "Built: {pages} pages, {exhibits} exhibit(s). It is held in memory only; use "
+                          "Export PDF… to save a copy.").format(pages=result.page_count,
+                                                                exhibits=len(result.exhibits))
+                + "".join(f"\n{w}" for w in result.warnings), "warning" if result.warnings else "info")
+            self.preview.show_content(DocumentContent(
+                matter_id, translate("PacketTab", "{filing} packet").format(filing=filing.upper()), "application/pdf",
+                result.pdf))
 
         def failed(exc: Exception) -> None:
             if session != self._session:
@@ -338,7 +351,7 @@ class PacketTab(QWidget):
             self._cancel = None
             self._set_building(False)
             if isinstance(exc, Cancelled):
-                self.message.show_message("Cancelled: no packet was built.", "info")
+                self.message.show_message(translate("PacketTab", "Cancelled: no packet was built."), "info")
             else:
                 self.message.show_message(error_text(exc))
         QueryOp(self._tasks, self, work).success(built).failure(failed).run_in_background()
@@ -346,7 +359,7 @@ class PacketTab(QWidget):
     def cancel(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
-            self.progress_label.setText("Cancelling…")
+            self.progress_label.setText(translate("PacketTab", "Cancelling…"))
 
     def _on_step(self, name: str, done: int, total: int) -> None:
         if self.building:
@@ -355,7 +368,8 @@ class PacketTab(QWidget):
             self.progress_label.setText(name)
 
     def _summary(self, result) -> str:
-        parts = [f"{p.title}: pages {p.first_page}–{p.last_page}" for p in result.parts]
+        parts = [translate("PacketTab", "{part}: pages {first}–{last}").format(part=p.title, first=p.first_page,
+                                                                              last=p.last_page) for p in result.parts]
         return "  ·  ".join(parts)
 
     def _set_building(self, building: bool) -> None:
@@ -364,14 +378,15 @@ class PacketTab(QWidget):
         self.progress_label.setVisible(building)
         if building:
             self.progress.setRange(0, 0)
-            self.progress_label.setText("Starting…")
+            self.progress_label.setText(translate("PacketTab", "Starting…"))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         building = self.building
         self.build_button.setEnabled(self.matter_id is not None and not building)
         self.export_button.setEnabled(self.result is not None and not building)
-        self.export_button.setToolTip("" if self.result is not None else "Build the packet first.")
+        self.export_button.setToolTip("" if self.result is not None else
+                                      translate("PacketTab", "Build the packet first."))
         row, count = self.exhibit_list.currentRow(), self.exhibit_list.count()
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
@@ -382,8 +397,8 @@ class PacketTab(QWidget):
             return
         start = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
         name = f"{self.result.filing.filing}-packet.pdf"
-        target, _ = QFileDialog.getSaveFileName(self, "Export the packet (a decrypted copy)", str(start / name),
-                                                "PDF files (*.pdf)")
+        target, _ = QFileDialog.getSaveFileName(self, translate("PacketTab", "Export the packet (a decrypted copy)"),
+                                                str(start / name), translate("PacketTab", "PDF files (*.pdf)"))
         if target:
             self.export_to(Path(target))
 
@@ -393,8 +408,8 @@ class PacketTab(QWidget):
         data, matter_id, filing = self.result.pdf, self.matter_id, self.result.filing.filing
 
         def done(_changes) -> None:
-            self.message.show_message(f"A decrypted copy was written to {target}. Delete it when it is filed.",
-                                      "warning")
+            self.message.show_message(translate("PacketTab", "A decrypted copy was written to {path}. Delete it when "
+                                                "it is filed.").format(path=target), "warning")
         VaultOp(self._tasks, self, lambda v: export_bytes(v, matter_id, target, data, f"{filing} packet")) \
             .success(done).failure(lambda exc: self.message.show_message(error_text(exc))).run_in_background()
 

@@ -12,6 +12,7 @@ never stalls the GUI thread.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -19,15 +20,32 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel
                                QScrollArea, QVBoxLayout, QWidget)
 
 from ...core.forms.questionnaire import Answer, Question, parse_answer
-from .. import labels as L
+from ...core.i18n import translate
+from ...core.operations import parse_date
+from .. import i18n
 from ..widgets import MessageLabel, hint
 
 CHUNK = 25  # rows built per event-loop turn
-_YES_NO = (("—", None), ("Yes", True), ("No", False))
+
+
+def _yes_no() -> tuple[tuple[str, bool | None], ...]:
+    return (("—", None), (translate("QuestionnaireForm", "Yes"), True), (translate("QuestionnaireForm", "No"), False))
+
+
+def where_text(q: Question) -> str:
+    """Where the question is on the form ("Part C, Item 2.A"), in the interface language; the part
+    and item names themselves are the form's."""
+    bits = [translate("QuestionnaireForm", "Part {part}").format(part=q.part) if q.part else "",
+            translate("QuestionnaireForm", "Item {item}").format(item=q.item) if q.item else ""]
+    return ", ".join(b for b in bits if b)
 
 
 class QuestionRow(QFrame):
-    """One question: its text, its input, an explanation box where the form asks for one."""
+    """One question: its text, its input, an explanation box where the form asks for one.
+
+    The question's text, its place on the form (``where``) and a choice's options come from the
+    form's field map (the official English wording of the USCIS form) and stay in English; what
+    the app says around them is translated."""
 
     committed = Signal(object)  # self
 
@@ -36,7 +54,8 @@ class QuestionRow(QFrame):
         self.question = question
         self.setObjectName(f"question.{question.id}")
         q = question
-        where = " · ".join(filter(None, (q.where, "for this family member" if q.per_member else "")))
+        where = " · ".join(filter(None, (where_text(q), translate("QuestionnaireForm", "for this family member")
+                                         if q.per_member else "")))
         self.label = QLabel(q.text + (f"  <span style='color:#555a60'>({where})</span>" if where else ""), self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -47,8 +66,10 @@ class QuestionRow(QFrame):
         if q.explanation:
             self.explanation = QPlainTextEdit(self)
             self.explanation.setTabChangesFocus(True)
-            self.explanation.setPlaceholderText("Explanation (the form asks for one with this answer)")
-            self.explanation.setAccessibleName(f"Explanation: {q.text}")
+            self.explanation.setPlaceholderText(translate("QuestionnaireForm", "Explanation (the form asks for one "
+                                                                               "with this answer)"))
+            self.explanation.setAccessibleName(translate("QuestionnaireForm", "Explanation: {question}")
+                                               .format(question=q.text))
             self.explanation.setFixedHeight(self.explanation.fontMetrics().lineSpacing() * 3 + 12)
             self.explanation.installEventFilter(self)
         self.message = MessageLabel(self, for_widget=self.input)
@@ -71,14 +92,15 @@ class QuestionRow(QFrame):
         q = self.question
         if q.type in ("yes_no", "choice"):
             box = QComboBox(self)
-            items = _YES_NO if q.type == "yes_no" else (("—", None),) + tuple((o, o) for o in q.options)
+            items = _yes_no() if q.type == "yes_no" else (("—", None),) + tuple((o, o) for o in q.options)
             for text, data in items:
                 box.addItem(text, data)
             box.setMinimumWidth(120)
             box.currentIndexChanged.connect(lambda _i: self._commit())
             return box
         edit = QLineEdit(self)
-        edit.setPlaceholderText({"date": "MM/DD/YYYY", "number": "a whole number"}.get(q.type, ""))
+        edit.setPlaceholderText(i18n.date_pattern() if q.type == "date" else
+                                translate("QuestionnaireForm", "a whole number") if q.type == "number" else "")
         edit.editingFinished.connect(self._commit)
         return edit
 
@@ -99,7 +121,7 @@ class QuestionRow(QFrame):
                 index = self.input.findData(value)
                 self.input.setCurrentIndex(index if index >= 0 and value is not None else 0)
             elif self.question.type == "date" and isinstance(value, str) and value:
-                self.input.setText(_us_date(value))
+                self.input.setText(_typed_date(value))
             else:
                 self.input.setText("" if value is None else str(value))
             if self.explanation is not None:
@@ -109,9 +131,17 @@ class QuestionRow(QFrame):
         self._saved = (self.parsed_or_raw(), self.explanation_text())
         self.message.clear_message()
 
+    def parsed(self) -> Any:
+        """The answer to store; ``ValueError`` says what to type instead. A date is typed in the
+        interface's order: the core reads MM/DD/YYYY (as in English); day-first is read here."""
+        raw = self.raw()
+        if self.question.type == "date" and isinstance(raw, str) and i18n.date_order() != "MDY":
+            raw = parse_date(raw, i18n.date_order())
+        return parse_answer(self.question, raw)
+
     def parsed_or_raw(self) -> Any:
         try:
-            return parse_answer(self.question, self.raw())
+            return self.parsed()
         except ValueError:
             return self.raw()
 
@@ -122,7 +152,7 @@ class QuestionRow(QFrame):
         if self._loading:
             return
         try:
-            value = parse_answer(self.question, self.raw())
+            value = self.parsed()
         except ValueError as exc:
             self.message.show_message(str(exc))
             return
@@ -138,11 +168,9 @@ class QuestionRow(QFrame):
         return False
 
 
-def _us_date(iso: str) -> str:
-    from datetime import date
-
+def _typed_date(iso: str) -> str:
     try:
-        return L.input_date(date.fromisoformat(iso))
+        return i18n.typed_date(date.fromisoformat(iso))
     except ValueError:
         return iso
 
@@ -157,11 +185,11 @@ class QuestionnaireForm(QWidget):
         self._pending: list[Question] = []
         self._answers: dict[str, Answer] = {}
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter questions")
-        self.filter.setAccessibleName("Filter the questions")
+        self.filter.setPlaceholderText(translate("QuestionnaireForm", "Filter questions"))
+        self.filter.setAccessibleName(translate("QuestionnaireForm", "Filter the questions"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(lambda _t: self._apply_filter())
-        self.unanswered = QCheckBox("Only unanswered", self)
+        self.unanswered = QCheckBox(translate("QuestionnaireForm", "Only unanswered"), self)
         self.unanswered.toggled.connect(lambda _c: self._apply_filter())
         self.summary = hint("", self)
         self.inner = QWidget(self)
@@ -192,7 +220,7 @@ class QuestionnaireForm(QWidget):
         self._answers = dict(answers)
         self._pending = list(questions)
         if not questions:
-            self.summary.setText("This form asks nothing beyond the profile.")
+            self.summary.setText(translate("QuestionnaireForm", "This form asks nothing beyond the profile."))
         self._builder.start()
 
     def _build_some(self) -> None:
@@ -218,14 +246,15 @@ class QuestionnaireForm(QWidget):
     def _update_summary(self) -> None:
         if self.rows:
             answered = sum(r.is_answered() for r in self.rows.values())
-            self.summary.setText(f"{answered} of {len(self.rows) + len(self._pending)} questions answered. "
-                                 "Each answer is saved when you leave it.")
+            self.summary.setText(translate("QuestionnaireForm", "{answered} of {total} questions answered. Each "
+                                           "answer is saved when you leave it.")
+                                 .format(answered=answered, total=len(self.rows) + len(self._pending)))
 
     def _apply_filter(self) -> None:
         text = self.filter.text().strip().lower()
         only_open = self.unanswered.isChecked()
         for row in self.rows.values():
-            match = not text or text in row.question.text.lower() or text in row.question.where.lower()
+            match = not text or text in row.question.text.lower() or text in where_text(row.question).lower()
             row.setVisible(match and not (only_open and row.is_answered()))
 
     def show_problem(self, qid: str, text: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QS
                                QWidget)
 
 from ...core.errors import ValidationError
+from ...core.i18n import translate
 from ...core.operations import ChangeSet, Edit, MatterDetail, matter_detail, save_edits
 from .. import labels as L
 from ..tasks import QueryOp, TaskManager, VaultOp, error_text
@@ -30,8 +31,16 @@ from .packet_tab import PacketTab
 from .other_tabs import ActivityTab, TasksTab, TimeTab
 
 TABS = ("client", "family", "events", "tasks", "notes", "documents", "time", "forms", "packet", "activity")
-TAB_TITLES = ("&Client", "&Family", "&Events and deadlines", "T&asks and contacts", "&Notes", "&Documents", "&Time",
-              "Fo&rms", "Pac&ket", "Acti&vity")
+
+
+def tab_titles() -> tuple[str, ...]:
+    """The tabs' titles (in the order of ``TABS``), in the interface language."""
+    return (translate("MatterView", "&Client"), translate("MatterView", "&Family"),
+            translate("MatterView", "&Events and deadlines"), translate("MatterView", "T&asks and contacts"),
+            translate("MatterView", "&Notes"), translate("MatterView", "&Documents"), translate("MatterView", "&Time"),
+            translate("MatterView", "Fo&rms"), translate("MatterView", "Pac&ket"), translate("MatterView", "Acti&vity"))
+
+
 MATTER_TABLES = ("clients", "matters", "addresses", "travel_documents", "entries", "people", "events", "deadlines",
                  "tasks", "notes", "documents", "time_entries", "audit_log", "contacts", "education", "employment")
 # form_answers: the Forms tab rechecks on its own after each answer (no full reload per answer)
@@ -40,9 +49,9 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
 def ask_unsaved(parent: QWidget) -> str:
-    box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                      "This matter has changes that are not saved yet.", parent=parent)
-    box.setInformativeText("Save them before leaving?")
+    box = QMessageBox(QMessageBox.Icon.Question, translate("MatterView", "Unsaved changes"),
+                      translate("MatterView", "This matter has changes that are not saved yet."), parent=parent)
+    box.setInformativeText(translate("MatterView", "Save them before leaving?"))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
                            QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -65,16 +74,16 @@ class MatterView(QWidget):
         self.detail: MatterDetail | None = None
         self._generation = 0
         self._saving = False
-        self.back_button = QPushButton("‹ Back", self)
-        self.back_button.setAccessibleName("Back to the list")
-        self.back_button.setToolTip("Back (Alt+Left)")
+        self.back_button = QPushButton(translate("MatterView", "‹ Back"), self)
+        self.back_button.setAccessibleName(translate("MatterView", "Back to the list"))
+        self.back_button.setToolTip(translate("MatterView", "Back (Alt+Left)"))
         self.back_button.clicked.connect(self.back_requested)
         self.title = heading("", self, scale=1.35)
         self.subtitle = QLabel(self)
         self.subtitle.setProperty("role", "hint")
-        self.save_button = QPushButton("&Save", self)
-        self.save_button.setToolTip("Save (Ctrl+S)")
-        self.revert_button = QPushButton("Revert", self)
+        self.save_button = QPushButton(translate("MatterView", "&Save"), self)
+        self.save_button.setToolTip(translate("MatterView", "Save (Ctrl+S)"))
+        self.revert_button = QPushButton(translate("MatterView", "Revert"), self)
         self.save_button.clicked.connect(lambda: self.save())
         self.revert_button.clicked.connect(self.revert)
         self.message = MessageLabel(self)
@@ -93,7 +102,7 @@ class MatterView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("matterTabs")
         self.tabs.setDocumentMode(True)
-        for page, title in zip(self.pages(), TAB_TITLES):
+        for page, title in zip(self.pages(), tab_titles()):
             self.tabs.addTab(page, title)
         for form in self.forms():
             form.dirty_changed.connect(lambda _d: self._update_dirty())
@@ -161,7 +170,7 @@ class MatterView(QWidget):
         if matter_id != self.matter_id:
             self.clear()
             self.matter_id = matter_id
-            self.title.setText("Opening…")
+            self.title.setText(translate("MatterView", "Opening…"))
         if tab:
             self.set_tab(tab)
         self.reload()
@@ -246,7 +255,8 @@ class MatterView(QWidget):
         """Save everything pending; ``then()`` after it worked. False if a check failed at once."""
         edits = self.edits()
         if edits is None:
-            self.message.show_message("Some fields need attention before saving (marked below).")
+            self.message.show_message(translate("MatterView", "Some fields need attention before saving (marked "
+                                                "below)."))
             return False
         if not edits:
             if then:
@@ -275,8 +285,8 @@ class MatterView(QWidget):
                     rest = form.show_problems(rest)
                     if len(rest) < before:
                         self.tabs.setCurrentWidget(page)
-                self.message.show_message("Some fields need attention before saving (marked below)."
-                                          + ("".join(f"\n{t}" for _k, t in rest)))
+                self.message.show_message(translate("MatterView", "Some fields need attention before saving "
+                                                    "(marked below).") + ("".join(f"\n{t}" for _k, t in rest)))
             else:
                 self.message.show_message(error_text(exc))
         VaultOp(self._tasks, self, lambda v: save_edits(v, edits)).success(saved).failure(failed) \
