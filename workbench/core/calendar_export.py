@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import deadline_store
+from .i18n import translate
 from .deadlines import CalendarEvent, MatterCalendar, build_ics
 from .model import Matter
 
@@ -23,7 +24,7 @@ def matter_label(matter: Matter) -> str:
         return matter.matter_number
     c = matter.client
     initials = "".join(part[:1].upper() for part in (c.given_name, c.family_name) if part)
-    return f"Matter {initials or matter.id[:8]}"
+    return translate("calendar", "Matter {initials}").format(initials=initials or matter.id[:8])
 
 
 def _events(matter: Matter) -> list[CalendarEvent]:

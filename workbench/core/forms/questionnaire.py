@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..i18n import translate
 from ..model import FormAnswer
 from .fieldmap import FieldMap, available_maps, load_map
 
@@ -92,18 +93,18 @@ def parse_answer(question: Question, raw: Any) -> Any:
         if isinstance(raw, bool):
             return raw
         text = str(raw).strip().lower()
-        if text in ("yes", "y", "true", "1"):
+        if text in ("yes", "y", "true", "1", "sí", "si", "s"):
             return True
         if text in ("no", "n", "false", "0"):
             return False
-        raise ValueError("Answer yes or no.")
+        raise ValueError(translate("questionnaire", "Answer yes or no."))
     if question.type == "number":
         try:
             number = int(str(raw).strip())
         except ValueError:
-            raise ValueError("Enter a whole number, for example 0 or 2.") from None
+            raise ValueError(translate("questionnaire", "Enter a whole number, for example 0 or 2.")) from None
         if number < 0:
-            raise ValueError("The number cannot be negative.")
+            raise ValueError(translate("questionnaire", "The number cannot be negative."))
         return number
     if question.type == "date":
         if isinstance(raw, date):
@@ -113,9 +114,9 @@ def parse_answer(question: Question, raw: Any) -> Any:
                 return datetime.strptime(str(raw).strip(), fmt).date().isoformat()
             except ValueError:
                 continue
-        raise ValueError("Enter a date as MM/DD/YYYY, for example 03/04/2026.")
+        raise ValueError(translate("questionnaire", "Enter a date as MM/DD/YYYY, for example 03/04/2026."))
     if question.type == "choice" and question.options and str(raw) not in question.options:
-        raise ValueError(f"Choose one of: {', '.join(question.options)}.")
+        raise ValueError(translate("questionnaire", "Choose one of: {options}.").format(options=", ".join(question.options)))
     return str(raw).strip()
 
 
