@@ -3,7 +3,9 @@
 
 Both sides fill the same blank (the official, encrypted file: pdftk-java opens it without the
 owner password, so no qpdf decryption step is needed) with the same values, in the same run.
-Ours is timed in process (open + decrypt + fill + appearances + write, bytes in and out); pdftk
+Ours is timed in process (open + decrypt + fill + appearances + write, bytes in and out), both
+cold (the first fill of the blank in a process, ``engine_cold``) and warm (later fills, which reuse
+the blank's decoded parts kept in memory: ``engine_in_process``, the figure the target is for); pdftk
 is timed as a whole process, as a user of it would run it (JVM start included), with an FDF.
 Target (issue 4, on the 2-core reference machine): <= 150 ms and <= 0.25x pdftk.
 """
@@ -85,25 +87,35 @@ def _summary(samples: list[float]) -> dict:
     return {"median_ms": round(statistics.median(samples), 1), "best_ms": round(min(samples), 1), "runs": len(samples)}
 
 
-def run(repeat: int = 9, pdftk_repeat: int = 5) -> dict:
-    from workbench.core.forms.pdf_fill import fill_pdf
-
+def run(repeat: int = 9, pdftk_repeat: int = 5, cold_repeat: int = 3) -> dict:
     from workbench.core.forms._pdf_document import forget_shared_parts
+    from workbench.core.forms.pdf_fill import fill_pdf
 
     blank = BLANK.read_bytes()
     values, boxes = _values(blank)
-    forget_shared_parts()  # the first fill decodes the blank, as in a fresh process
-    start = time.perf_counter()
-    first = fill_pdf(blank, values)  # the first fill in this process: decodes the blank
-    cold_ms = round((time.perf_counter() - start) * 1000, 1)
-    assert first.report.ok, first.report.refused
-    engine = _samples(lambda: fill_pdf(blank, values), repeat)
+    first = None
+
+    def cold() -> None:
+        nonlocal first
+        forget_shared_parts()  # as in a fresh process: the fill decodes the blank
+        first = fill_pdf(blank, values)
+
+    # Cold: the first fill of the blank in a process (decrypts, parses and serializes the blank,
+    # and keeps its decoded parts in memory). Warm: every later fill of the same blank.
+    cold_samples = _samples(cold, cold_repeat)
+    assert first is not None and first.report.ok, first.report.refused if first else None
+    fill_pdf(blank, values)  # the second fill also keeps per-entry bytes of the fields it changes
+    warm = _samples(lambda: fill_pdf(blank, values), repeat)
+    warm_out = fill_pdf(blank, values).pdf
+    cold()
     result: dict = {
         "form": "I-589 01/20/25 (official blank, encrypted)",
         "values": len(values),
         "checkboxes": len(boxes),
-        "engine_first_fill_ms": cold_ms,
-        "engine_in_process": _summary(engine),
+        "engine_first_fill_ms": round(cold_samples[0], 1),
+        "engine_cold": _summary(cold_samples),
+        "engine_in_process": _summary(warm),  # warm: the figure the target applies to
+        "cold_and_warm_output_identical": first.pdf == warm_out,
         "target_ms": 150,
         "target_ratio_to_pdftk": 0.25,
     }
@@ -121,7 +133,8 @@ def run(repeat: int = 9, pdftk_repeat: int = 5) -> dict:
         same = _same_values(out, values, boxes, pdftk)
     result["pdftk_fill_form"] = _summary(ref)
     result["pdftk_set_the_same_values"] = same
-    result["ratio_to_pdftk"] = round(statistics.median(engine) / statistics.median(ref), 3)
+    result["ratio_to_pdftk"] = round(statistics.median(warm) / statistics.median(ref), 3)
+    result["cold_ratio_to_pdftk"] = round(statistics.median(cold_samples) / statistics.median(ref), 3)
     result["meets_targets"] = result["engine_in_process"]["median_ms"] <= 150 and result["ratio_to_pdftk"] <= 0.25
     return result
 

@@ -96,11 +96,12 @@ def walk_fields(doc: PdfDocument) -> list[FieldNode]:
     if not isinstance(acro, dict):
         return []
     page_of: dict[int, int] = {}
-    for index, (_, page) in enumerate(doc.pages()):
+    pages = doc.pages()
+    for index, (_, page) in enumerate(pages):
         for a in doc.resolve(page.get("Annots")) or []:
             if isinstance(a, Ref):
                 page_of.setdefault(a.num, index)
-    page_nums = {ref.num: i for i, (ref, _) in enumerate(doc.pages()) if isinstance(ref, Ref)}
+    page_nums = {ref.num: i for i, (ref, _) in enumerate(pages) if isinstance(ref, Ref)}
     out: list[FieldNode] = []
     seen: set[int] = set()
 

@@ -7,6 +7,10 @@ Objects are parsed only when asked for; the rest (mostly structure-tree entries 
 streams) are copied through as plaintext bytes. The output is a classic cross-reference table
 with only the objects reachable from the catalog, so dropped parts (the XFA packets, the
 usage-rights signature) really leave the file.
+
+Official blanks (public bytes, recognised by sha256) are decoded once per process: see ``_Blank``.
+A later fill of the same blank copies the parsed objects it reads (so it never sees an earlier
+fill's changes) and reuses the output bytes of every object it leaves as it was.
 """
 
 from __future__ import annotations
@@ -14,10 +18,13 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from operator import is_
 from typing import Any
 
 from ._pdf_crypt import StandardDecryptor
-from ._pdf_syntax import PdfSyntaxError, Raw, RawStream, Ref, Stream, parse, parse_one
+from ._pdf_syntax import (
+    PdfSyntaxError, Raw, RawStream, Ref, Stream, name_bytes, parse, parse_one, ref_nums_in, serialize,
+)
 
 _STARTXREF = re.compile(rb"startxref\s*(\d+)")
 _OBJ_HEADER = re.compile(rb"\s*(\d+)\s+(\d+)\s+obj\b")
@@ -31,56 +38,146 @@ _HEX_STRING = re.compile(rb"<[0-9A-Fa-f\s]*>")
 _LENGTH = re.compile(rb"/Length\s+(\d+)(\s+\d+\s+R)?")
 
 
-# Decrypted, decompressed parts of official blanks (object streams, untouched streams), kept in
-# memory between fills of the same blank: they are the public form, never client data, and
-# re-decoding them is most of the cost of a fill. Keyed by the sha256 the caller vouches for.
-_SHARED: "OrderedDict[str, dict]" = OrderedDict()
+# What an official blank decodes to, kept in memory between fills of the same blank. The blanks
+# are public files (recognised by the sha256 the caller vouches for), never client data; decoding
+# them again (cross-reference stream, decryption, parsing ~500 field objects, serializing ~3,000
+# untouched objects) was most of the cost of a fill. Never written to disk; at most _SHARED_MAX
+# blanks, least recently used dropped first.
+_SHARED: "OrderedDict[str, _Blank]" = OrderedDict()
 _SHARED_MAX = 3
-
-
 _SHARED_LOCK = threading.Lock()
+_MISSING = object()
 
 
-def _shared_parts(key: str | None) -> dict:
-    """The parts dict for ``key`` (fills may run on worker threads: the values are immutable
-    bytes, so two documents decoding the same part at once only waste a little work)."""
-    if key is None:
-        return {"objstm": {}, "plain": {}}
+class _Blank:
+    """The decoded parts of one official blank, shared by every document opened from its bytes.
+
+    Nothing here is ever handed to a caller to change: ``pristine`` objects are copied on each
+    ``get`` (copy-on-read), ``written`` holds immutable bytes, ``memo`` values are read-only.
+    Fills may run on worker threads; two documents decoding the same part at once only repeat a
+    little work (``setdefault`` keeps the first), since every entry is a pure function of the bytes.
+    """
+
+    __slots__ = ("xref", "trailer", "next_num", "decryptor", "objstm", "pristine", "written", "pairs", "memo")
+
+    def __init__(self, xref: dict, trailer: dict, next_num: int, decryptor: "StandardDecryptor | None",
+                 objstm: dict, memo: dict) -> None:
+        self.xref = xref
+        self.trailer = trailer
+        self.next_num = next_num
+        self.decryptor = decryptor
+        self.objstm: dict[int, tuple[bytes, dict[int, tuple[int, int]]]] = objstm
+        self.pristine: dict[int, Any] = {}  # num -> parsed, decrypted object; never handed out
+        self.written: dict[int, tuple[bytes, tuple[int, ...]] | None] = {}  # num -> untouched output
+        self.pairs: dict[int, dict] = {}  # num -> {key: (b"/Key value", refs)} of a pristine dictionary
+        self.memo = memo
+
+
+def _shared_blank(key: str) -> "_Blank | None":
+    """The decoded blank for ``key`` (most recently used now), if one was kept."""
     with _SHARED_LOCK:
-        parts = _SHARED.pop(key, None) or {"objstm": {}, "plain": {}}
-        _SHARED[key] = parts
+        blank = _SHARED.get(key)
+        if blank is not None:
+            _SHARED.move_to_end(key)
+        return blank
+
+
+def _keep_blank(key: str, blank: "_Blank") -> None:
+    with _SHARED_LOCK:
+        _SHARED[key] = blank
+        _SHARED.move_to_end(key)
         while len(_SHARED) > _SHARED_MAX:
             _SHARED.popitem(last=False)
-    return parts
 
 
 def forget_shared_parts() -> None:
-    """Drop the decoded parts of blanks kept between fills (to measure a first fill, or free memory)."""
+    """Drop the decoded blanks kept between fills (to measure a first fill, or free memory)."""
     with _SHARED_LOCK:
         _SHARED.clear()
+
+
+_CONTAINERS = (dict, list, Stream)
+
+
+def _copy(obj: Any) -> Any:
+    """A deep copy of a parsed object (leaves are immutable: names, numbers, bytes, references)."""
+    t = type(obj)
+    if t is dict:
+        return {k: (_copy(v) if type(v) in _CONTAINERS else v) for k, v in obj.items()}
+    if t is list:
+        return [_copy(v) if type(v) in _CONTAINERS else v for v in obj]
+    if t is Stream:
+        return Stream(_copy(obj.dict), obj.data)
+    return obj
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Would ``a`` be written exactly as ``b``? Like ``==``, but a text ``str`` is not its ``Name``,
+    ``True`` is not ``1`` and dictionary order counts (each is written differently). Leaves a copy
+    shares with its original (``_copy`` shares them) are recognised by identity, at C speed where
+    possible."""
+    t = type(a)
+    if t is not type(b):
+        return (t is int or t is float) and (type(b) is int or type(b) is float) and a == b
+    if t is dict:  # in order too: the same entries in another order are written differently
+        if len(a) != len(b):
+            return False
+        for (k, v), (j, w) in zip(a.items(), b.items()):
+            if k != j or (v is not w and not _same(v, w)):
+                return False
+        return True
+    if t is list:
+        if len(a) != len(b):
+            return False
+        return all(map(is_, a, b)) or all(v is w or _same(v, w) for v, w in zip(a, b))
+    if t is Stream:
+        return (a.data is b.data or a.data == b.data) and _same(a.dict, b.dict)
+    return a == b
+
+
+def _unchanged(obj: Any, pristine: Any) -> bool:
+    """``obj`` (a document's copy) still reads exactly as the blank's object: C-speed ``==`` first
+    (most changed objects fail there), then the type-strict walk."""
+    if type(obj) is Stream:
+        return type(pristine) is Stream and obj.data == pristine.data and _same(obj.dict, pristine.dict)
+    return obj == pristine and _same(obj, pristine)
 
 
 class PdfDocument:
     """One PDF held in memory. ``get`` returns live Python objects; changing them changes the output.
 
     ``share_key``: pass the sha256 of a *public* file (an official blank) to reuse its decoded
-    parts across documents; never for a file that may hold client data.
+    parts across documents; never for a file that may hold client data. It is ignored with a
+    non-empty password (so no password is ever kept, and a wrong one still fails). A shared
+    document still behaves as a private one: ``get`` hands out its own copy of each object
+    (copy-on-read), and ``write`` serializes what differs from the blank, reusing the blank's
+    bytes for the rest.
     """
 
     def __init__(self, data: bytes, password: str = "", share_key: str | None = None) -> None:
         if not data.lstrip()[:5] == b"%PDF-":
             raise PdfSyntaxError("not a PDF file (no %PDF- header)")
         self.data = data
-        self.trailer: dict = {}
-        self._xref: dict[int, tuple | None] = {}
         self._cache: dict[int, Any] = {}
-        shared = _shared_parts(share_key)
-        self._objstm: dict[int, tuple[bytes, dict[int, tuple[int, int]]]] = shared["objstm"]
-        self._plain: dict[int, RawStream | None] = shared["plain"]
-        self._memo: dict = shared.setdefault("memo", {})
         self._scanned: dict[int, int] | None = None
+        if share_key is not None and password:
+            share_key = None  # a blank is shared as opened with the empty password only
+        blank = _shared_blank(share_key) if share_key is not None else None
+        self._blank: _Blank | None = blank
+        if blank is not None:
+            self._xref: dict[int, tuple | None] = dict(blank.xref)
+            self.trailer: dict = _copy(blank.trailer)
+            self._next_num = blank.next_num
+            self.decryptor: StandardDecryptor | None = blank.decryptor
+            self._objstm = blank.objstm
+            self._memo = blank.memo
+            return
+        self.trailer = {}
+        self._xref = {}
+        self._objstm = {}
+        self._memo = {}
         self._pending_objstm: list[int] = []
-        self.decryptor: StandardDecryptor | None = None
+        self.decryptor = None
         try:
             self._read_xref_chain()
         except (PdfSyntaxError, ValueError, IndexError, KeyError):
@@ -105,6 +202,13 @@ class PdfDocument:
                 continue
             for num in members:
                 self._xref.setdefault(num, ("c", stm, 0))
+        if share_key is not None:
+            # Objects read while the cross-reference was being read (/Length values) were read
+            # before the key was known: keep them out of what the blank shares.
+            self._cache.clear()
+            self._blank = _Blank(dict(self._xref), _copy(self.trailer), self._next_num, self.decryptor,
+                                 self._objstm, self._memo)
+            _keep_blank(share_key, self._blank)
 
     @property
     def was_encrypted(self) -> bool:
@@ -275,7 +379,11 @@ class PdfDocument:
     def _objstm_members(self, stm_num: int) -> tuple[bytes, dict[int, tuple[int, int]]]:
         cached = self._objstm.get(stm_num)
         if cached is None:
-            stream = self.get(stm_num)
+            # Read the container directly: it is never written, and a shared blank need not keep it.
+            stream = self._cache.get(stm_num)
+            entry = self._xref.get(stm_num)
+            if stream is None and entry is not None and entry[0] == "n":
+                stream = self._load(stm_num, entry)
             if not isinstance(stream, Stream):
                 raise PdfSyntaxError(f"object stream {stm_num} is missing")
             raw = stream.decoded()
@@ -286,8 +394,7 @@ class PdfDocument:
             for i, (n, s) in enumerate(starts):
                 e = starts[i + 1][1] if i + 1 < len(starts) else len(raw)
                 members[n] = (s, e)
-            cached = (raw, members)
-            self._objstm[stm_num] = cached
+            cached = self._objstm.setdefault(stm_num, (raw, members))
             self._cache.pop(stm_num, None)  # the container itself is never written
         return cached
 
@@ -338,12 +445,20 @@ class PdfDocument:
         if ref is None:
             return None
         num = ref.num if isinstance(ref, Ref) else int(ref)
-        if num in self._cache:
-            return self._cache[num]
+        obj = self._cache.get(num, _MISSING)
+        if obj is not _MISSING:
+            return obj
         entry = self._xref.get(num)
         if entry is None:
             return None
-        obj = self._load(num, entry)
+        blank = self._blank
+        if blank is not None:  # copy-on-read: the blank's own object is never handed out
+            pristine = blank.pristine.get(num, _MISSING)
+            if pristine is _MISSING:
+                pristine = blank.pristine.setdefault(num, self._load(num, entry))
+            obj = _copy(pristine)
+        else:
+            obj = self._load(num, entry)
         self._cache[num] = obj
         return obj
 
@@ -360,7 +475,8 @@ class PdfDocument:
         return Ref(num, 0)
 
     def memo(self, key: str, compute):
-        """``compute()`` once per document, or once per shared (official, public) blank."""
+        """``compute()`` once per document, or once per shared (official, public) blank: the
+        result may be handed to later fills, so callers must treat it as read-only."""
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]
@@ -402,10 +518,77 @@ class PdfDocument:
         return None
 
     # ------------------------------------------------------------------ writing
-    def object_for_write(self, num: int) -> Any:
-        """The object as it will be written: parsed if it was read or changed, else raw bytes."""
-        if num in self._cache:
-            return self._cache[num]
+    def written(self, num: int) -> tuple[bytes, tuple[int, ...]] | None:
+        """Object ``num`` as the writer puts it in the output (``n g obj`` ... ``endobj``) and the
+        object numbers it references, or None if there is no such object.
+
+        An object this document changed or added is serialized now. One it did not change (never
+        read, or read and still equal to the blank's) is written in its untouched form: an object
+        stream member's bytes verbatim, a plain stream as bytes, anything else re-serialized; for
+        a shared blank that form is made once and reused by every later fill.
+        """
+        blank = self._blank
+        obj = self._cache.get(num, _MISSING)
+        if obj is None:
+            return None  # a missing object (read as null): left out, as before
+        if obj is not _MISSING:
+            if blank is None:
+                return self._encode(num, obj)
+            pristine = blank.pristine.get(num, _MISSING)
+            if pristine is _MISSING:
+                return self._encode(num, obj)
+            if not _unchanged(obj, pristine):
+                if type(obj) is dict and type(pristine) is dict:
+                    return self._encode_changed(num, obj, pristine, blank)
+                return self._encode(num, obj)
+        elif blank is None:
+            obj = self._untouched(num)
+            return None if obj is None else self._encode(num, obj)
+        done = blank.written.get(num, _MISSING)
+        if done is _MISSING:
+            obj = self._untouched(num)
+            done = blank.written.setdefault(num, None if obj is None else self._encode(num, obj))
+        return done
+
+    def _encode(self, num: int, obj: Any) -> tuple[bytes, tuple[int, ...]]:
+        chunks: list[bytes] = [b"%d %d obj\n" % (num, self.generation(num))]
+        serialize(obj, chunks)
+        chunks.append(b"\nendobj\n")
+        return b"".join(chunks), tuple(ref_nums_in(obj))
+
+    def _encode_changed(self, num: int, obj: dict, pristine: dict, blank: _Blank) -> tuple[bytes, tuple[int, ...]]:
+        """``_encode`` of a changed dictionary (a filled field: a new /V, /AP or /AS among a dozen
+        entries), reusing the blank's bytes for each entry that is still as it was."""
+        pairs = blank.pairs.get(num)
+        if pairs is None:  # the first fill that changes it pays nothing extra; later ones reuse
+            blank.pairs.setdefault(num, {})
+            return self._encode(num, obj)
+        chunks = [b"%d %d obj\n<<" % (num, self.generation(num))]
+        refs: list[int] = []
+        for k, v in obj.items():
+            old = pristine.get(k, _MISSING)
+            if v is old or (old is not _MISSING and _same(v, old)):
+                done = pairs.get(k)
+                if done is None:  # first seen: v reads as the blank's entry, so its bytes are the same
+                    part = [name_bytes(k), b" "]
+                    serialize(v, part)
+                    found = (v.num,) if type(v) is Ref else tuple(ref_nums_in(v)) if type(v) in _CONTAINERS else ()
+                    done = pairs.setdefault(k, (b"".join(part), found))
+                chunks.append(done[0])
+                refs.extend(done[1])
+            else:
+                chunks.append(name_bytes(k))
+                chunks.append(b" ")
+                serialize(v, chunks)
+                if type(v) is Ref:
+                    refs.append(v.num)
+                elif type(v) in _CONTAINERS:
+                    refs.extend(ref_nums_in(v))
+        chunks.append(b">>\nendobj\n")
+        return b"".join(chunks), tuple(refs)
+
+    def _untouched(self, num: int) -> Any:
+        """The object as written when unchanged: raw bytes where possible, else parsed."""
         entry = self._xref.get(num)
         if entry is None:
             return None
@@ -414,10 +597,7 @@ class PdfDocument:
             span = members.get(num)
             return Raw(raw[span[0] : span[1]].strip()) if span else None
         if entry[0] == "n":
-            if num in self._plain:
-                fast = self._plain[num]
-            else:
-                fast = self._plain[num] = self._plain_stream(num, entry)
+            fast = self._plain_stream(num, entry)
             if fast is not None:
                 return fast
         return self.get(num)

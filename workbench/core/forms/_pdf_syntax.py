@@ -358,6 +358,8 @@ def decode_text(value: Any) -> str:
 
 
 def fmt_num(x: float) -> bytes:
+    if type(x) is int:
+        return b"%d" % x
     if isinstance(x, int) or float(x).is_integer():
         return b"%d" % int(x)
     s = b"%.4f" % x

@@ -10,6 +10,8 @@ exactly, and anything the engine cannot show faithfully is refused with a reason
 
 from __future__ import annotations
 
+import re
+from types import MappingProxyType
 from typing import Any
 
 from ._appearance import DoesNotFit, Unencodable, check_appearance, font_for, text_appearance
@@ -17,6 +19,9 @@ from ._fields import FF_COMB, FF_EDIT, FF_MULTILINE, FF_MULTISELECT, FieldNode, 
 from ._pdf_document import PdfDocument
 from ._pdf_syntax import Name, Stream
 from ._xfa_hints import ruled_lines, short_name
+
+
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f]")  # control characters other than a line break
 
 
 class Refuse(Exception):
@@ -36,7 +41,8 @@ class Context:
     def rules_for(self, name: str) -> tuple[float, float] | None:
         """The XFA line spacing of a ruled multiline box (read once, while /XFA is still there)."""
         if self._rules is None:
-            self._rules = self.doc.memo("xfa-ruled-lines", lambda: ruled_lines(self.doc, self.acro))
+            # Memoized per official blank and shared by later fills: handed out read-only.
+            self._rules = self.doc.memo("xfa-ruled-lines", lambda: MappingProxyType(ruled_lines(self.doc, self.acro)))
         return self._rules.get(short_name(name))
 
 
@@ -57,7 +63,7 @@ def set_text(ctx: Context, node: FieldNode, value: Any, *, choice_display: str |
     multiline = bool(ff & FF_MULTILINE)
     if "\n" in shown and not multiline:
         raise Refuse("this box holds one line; the answer has a line break")
-    if any(ord(c) < 32 and c != "\n" for c in shown):
+    if _CONTROL.search(shown):
         raise Refuse("the answer holds control characters (tabs or similar)")
     maxlen = ctx.doc.resolve(node.inh("MaxLen"))
     maxlen = int(maxlen) if isinstance(maxlen, (int, float)) and maxlen > 0 else None

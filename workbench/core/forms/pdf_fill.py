@@ -17,7 +17,8 @@ Every value either lands or is refused with a reason in the :class:`FillReport`;
 short or dropped silently. Reasons never repeat the value itself, so a report can be logged.
 
 Speed: the decoded parts of an official blank (recognised by sha256, so public bytes only) stay
-in memory for the next fill of the same blank; a filled file's parts never do.
+in memory for the next fill of the same blank; a filled file's parts never do (docs/forms-engine.md,
+"Cache of decoded official blanks").
 """
 
 from __future__ import annotations
