@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .atomic import make_private_dir, write_atomic
 from .errors import VaultDamaged
+from .i18n import translate
 from .kdf import hkdf
 
 MAGIC = b"WBAT"
@@ -97,17 +98,18 @@ class AttachmentStore:
         try:
             fh = open(path, "rb")
         except FileNotFoundError:
-            raise VaultDamaged(path, "the attachment file is missing") from None
+            raise VaultDamaged(path, translate("vault", "the attachment file is missing")) from None
         with fh:
             header = fh.read(_HEADER.size)
             try:
                 magic, version, file_id, salt, chunk = _HEADER.unpack(header)
             except struct.error:
-                raise VaultDamaged(path, "the attachment header is truncated") from None
+                raise VaultDamaged(path, translate("vault", "the attachment header is truncated")) from None
             if magic != MAGIC or version != VERSION or chunk != CHUNK:
-                raise VaultDamaged(path, "the attachment header is not recognized")
+                raise VaultDamaged(path, translate("vault", "the attachment header is not recognized"))
             if file_id.hex() != blob_id:
-                raise VaultDamaged(path, "the attachment belongs to another record (file id mismatch)")
+                raise VaultDamaged(path, translate("vault", "the attachment belongs to another record (file id "
+                                                            "mismatch)"))
             aead = self._key(file_id, salt)
             index = 0
             sealed = fh.read(CHUNK + TAG)
@@ -117,8 +119,9 @@ class AttachmentStore:
                 try:
                     yield aead.decrypt(self._nonce(index, last), sealed, header)
                 except InvalidTag:
-                    why = ("the attachment is truncated or a chunk is damaged, reordered or swapped"
-                           if last else f"chunk {index} is damaged, reordered or swapped")
+                    why = (translate("vault", "the attachment is truncated or a chunk is damaged, reordered or "
+                                              "swapped") if last else
+                           translate("vault", "chunk {index} is damaged, reordered or swapped").format(index=index))
                     raise VaultDamaged(path, why) from None
                 if last:
                     return
@@ -132,8 +135,9 @@ class AttachmentStore:
         for part in self.iter_plaintext(blob_id):
             digest.update(part)
         if expected_sha256 and digest.hexdigest() != expected_sha256:
-            raise VaultDamaged(self.path_for(blob_id), "the attachment decrypts but its content hash differs "
-                                                       "from the one recorded in the database")
+            raise VaultDamaged(self.path_for(blob_id), translate("vault", "the attachment decrypts but its content "
+                                                                          "hash differs from the one recorded in the "
+                                                                          "database"))
 
     def export(self, blob_id: str, destination: Path) -> None:
         """Write the plaintext where the user asked (atomically); only ever on explicit request."""

@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 from .atomic import _fsync_dir, make_private_dir, write_atomic
 from .db import engine_for, is_damage
 from .errors import NotFound, VaultDamaged
+from .i18n import translate
 
 SUFFIX = ".wbdb"
 DEFAULT_KEEP = 10
@@ -115,7 +116,7 @@ def verify_database(path: Path, data_key: bytes) -> list[str]:
             return problems
         except Exception as exc:  # the driver raises before any pragma row when page 1 is damaged
             if is_damage(exc):
-                return [f"the database cannot be read: {exc}"]
+                return [translate("vault", "the database cannot be read: {problem}").format(problem=exc)]
             raise
         finally:
             raw.close()
@@ -126,20 +127,22 @@ def verify_database(path: Path, data_key: bytes) -> list[str]:
 def find_backup(folder: Path, name: str | None) -> BackupInfo:
     backups = list_backups(folder)
     if not backups:
-        raise NotFound(f"There are no backups in {folder}.")
+        raise NotFound(translate("vault", "There are no backups in {folder}.").format(folder=folder))
     if name is None:
         return backups[-1]
     for b in backups:
         if b.name == name or b.path == Path(name):
             return b
-    raise NotFound(f"No backup named {name!r}; available: " + ", ".join(b.name for b in backups))
+    raise NotFound(translate("vault", "No backup named {name}; available: {names}")
+                   .format(name=repr(name), names=", ".join(b.name for b in backups)))
 
 
 def restore_database(db_path: Path, backup: BackupInfo, data_key: bytes) -> None:
     """Replace the (closed) database with a verified backup. The caller has saved the current one."""
     problems = verify_database(backup.path, data_key)
     if problems:
-        raise VaultDamaged(backup.path, "the backup failed its integrity check: " + "; ".join(problems[:3]))
+        raise VaultDamaged(backup.path, translate("vault", "the backup failed its integrity check: {problems}")
+                           .format(problems="; ".join(problems[:3])))
     tmp = db_path.with_name(f".tmp-restore-{db_path.name}")
     shutil.copyfile(backup.path, tmp)
     if os.name != "nt":

@@ -19,6 +19,8 @@ from datetime import date, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .deadline_store import display_title
+from .i18n import translate
 from .model import Client, Deadline, Event, Matter, Task
 from .model.enums import DeadlineStatus, EventKind
 
@@ -61,11 +63,12 @@ def agenda(session: Session, today: date | None = None, days: int = DAYS) -> lis
         .where(*live, Event.deleted_at.is_(None), Event.on_date >= today, Event.on_date <= until)
     for r in session.execute(events):
         add("event", r, r.on_date, r.title, r.rid, event_kind=str(r.ek), at_time=r.at_time)
-    deadlines = select(*base, Deadline.id.label("rid"), Deadline.due_on, Deadline.title, Deadline.override_reason) \
+    deadlines = select(*base, Deadline.id.label("rid"), Deadline.due_on, Deadline.title, Deadline.override_reason,
+                       Deadline.rule_id) \
         .join(Deadline, Deadline.matter_id == Matter.id).join(Client, Client.id == Matter.client_id) \
         .where(*live, Deadline.deleted_at.is_(None), Deadline.status == DeadlineStatus.OPEN, Deadline.due_on <= until)
     for r in session.execute(deadlines):
-        add("deadline", r, r.due_on, r.title, r.rid, overridden=bool(r.override_reason))
+        add("deadline", r, r.due_on, display_title(r.rule_id, r.title), r.rid, overridden=bool(r.override_reason))
     tasks = select(*base, Task.id.label("rid"), Task.due_on, Task.title) \
         .join(Task, Task.matter_id == Matter.id).join(Client, Client.id == Matter.client_id) \
         .where(*live, Task.deleted_at.is_(None), Task.done.is_(False), Task.due_on.is_not(None), Task.due_on <= until)
@@ -86,20 +89,31 @@ def reminder_text(items: list[AgendaItem], today: date) -> str:
     overdue = sum(1 for i in items if i.overdue)
     deadlines = sum(1 for i in items if i.kind == "deadline" and not i.overdue)
     hearings = sum(1 for i in items if i.kind == "event")
+    # Each count is a phrase of its own (singular and plural written out: the English reads
+    # "1 hearing", "2 hearings"); the phrases are listed, then the sentence around them.
     parts = []
     if overdue:
-        parts.append(f"{overdue} overdue deadline{'s' if overdue > 1 else ''}")
+        parts.append(translate("dashboard", "{count} overdue deadline").format(count=overdue) if overdue == 1 else
+                     translate("dashboard", "{count} overdue deadlines").format(count=overdue))
     if deadlines:
-        parts.append(f"{deadlines} deadline{'s' if deadlines > 1 else ''} coming up")
+        parts.append(translate("dashboard", "{count} deadline coming up").format(count=deadlines) if deadlines == 1
+                     else translate("dashboard", "{count} deadlines coming up").format(count=deadlines))
     if hearings:
-        parts.append(f"{hearings} hearing{'s' if hearings > 1 else ''} coming up")
+        parts.append(translate("dashboard", "{count} hearing coming up").format(count=hearings) if hearings == 1
+                     else translate("dashboard", "{count} hearings coming up").format(count=hearings))
+    listed = ", ".join(parts)
+    listed = listed[:1].upper() + listed[1:]
     upcoming = [i.on for i in items if i.on >= today]
-    when = ""
-    if upcoming:
-        days = (min(upcoming) - today).days
-        when = " — the next is today" if days == 0 else " — the next is tomorrow" if days == 1 \
-            else f" — the next in {days} days"
-    return ", ".join(parts).capitalize() + when + ". Open Pro Bono Workbench to see them."
+    if not upcoming:
+        return translate("dashboard", "{items}. Open Pro Bono Workbench to see them.").format(items=listed)
+    days = (min(upcoming) - today).days
+    if days == 0:
+        text = translate("dashboard", "{items} — the next is today. Open Pro Bono Workbench to see them.")
+    elif days == 1:
+        text = translate("dashboard", "{items} — the next is tomorrow. Open Pro Bono Workbench to see them.")
+    else:
+        text = translate("dashboard", "{items} — the next in {days} days. Open Pro Bono Workbench to see them.")
+    return text.format(items=listed, days=days)
 
 
 __all__ = ["DAYS", "AgendaItem", "agenda", "due_reminders", "reminder_text"]

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import QueuePool
 
 from .errors import VaultDamaged
+from .i18n import translate
 
 _DAMAGE_MARKERS = ("file is not a database", "malformed", "hmac", "not a database", "corrupt")
 
@@ -54,9 +55,10 @@ def engine_for(db_path: Path, data_key: bytes, *, pool_size: int = 2, foreign_ke
     @event.listens_for(engine, "handle_error")
     def _damage(ctx):
         if isinstance(ctx.sqlalchemy_exception, DatabaseError) and is_damage(ctx.original_exception):
-            return VaultDamaged(db_path, f"the encrypted database failed its integrity check "
-                                         f"({ctx.original_exception}); run 'workbench vault check' and "
-                                         "restore from a backup ('workbench vault restore')")
+            return VaultDamaged(db_path, translate("vault", "the encrypted database failed its integrity check "
+                                                            "({problem}); run 'workbench vault check' and restore "
+                                                            "from a backup ('workbench vault "
+                                                            "restore')").format(problem=ctx.original_exception))
         return None
 
     return engine

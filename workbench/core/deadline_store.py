@@ -23,9 +23,13 @@ from sqlalchemy import delete, event, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import audit
-from .deadlines import (RULES, BiometricsAppointment, ComputedDeadline, EngineSettings, Hearing, HearingKind,
-                        MatterFacts, MatterKind as RuleKind, NoticeKind, Override, UscisNotice, compute_deadlines)
+from .deadlines import (RULES, RULES_BY_ID, BiometricsAppointment, ComputedDeadline, EngineSettings, Hearing,
+                        HearingKind, MatterFacts, MatterKind as RuleKind, NoticeKind, Override, UscisNotice,
+                        compute_deadlines)
+from .deadlines.engine import hearing_title
 from .errors import NotFound, ValidationError
+from .i18n import translate
+from .msg import tr
 from .ids import new_id
 from .model import Client, Deadline, Entry, Event, Matter, VaultMeta
 from .model import enums as E
@@ -97,6 +101,20 @@ def compute_for(matter: Matter, today: date | None = None, settings: EngineSetti
     return compute_deadlines(facts_for(matter, today), overrides, settings, rules)
 
 
+def display_title(rule_id: str | None, title: str) -> str:
+    """A stored deadline title as the user reads it: a computed deadline's title (stored in English,
+    as the rule gives it) in the interface language; a title typed by hand as it was typed."""
+    rule = RULES_BY_ID.get(rule_id or "")
+    if rule is None:
+        return title
+    if title == rule.title:
+        return tr(rule.title)
+    prefix = str(hearing_title(rule.title, ""))
+    if title.startswith(prefix):
+        return tr(hearing_title(rule.title, title[len(prefix):]))
+    return title
+
+
 @dataclass(frozen=True)
 class Change:
     key: str
@@ -109,7 +127,7 @@ def recompute(session: Session, matter_id: str, today: date | None = None,
               settings: EngineSettings | None = None) -> list[Change]:
     matter = session.get(Matter, matter_id)
     if matter is None:
-        raise NotFound(f"There is no matter with id {matter_id}.")
+        raise NotFound(translate("errors", "There is no matter with id {id}.").format(id=matter_id))
     results = {r.key: r for r in compute_for(matter, today, settings) if r.due_date is not None}
     rows = {d.rule_key: d for d in matter.deadlines if d.rule_key and d.deleted_at is None}
     changes: list[Change] = []
@@ -117,7 +135,7 @@ def recompute(session: Session, matter_id: str, today: date | None = None,
         row = rows.get(key)
         text = r.explanation.as_text()
         if row is None:
-            matter.deadlines.append(Deadline(title=r.title, due_on=r.due_date, computed_due_on=r.computed_date,
+            matter.deadlines.append(Deadline(title=str(r.title), due_on=r.due_date, computed_due_on=r.computed_date,
                                              rule_id=r.rule_id, rule_key=key, description=text))
             changes.append(Change(key, "added", None, r.due_date))
             continue
@@ -127,7 +145,7 @@ def recompute(session: Session, matter_id: str, today: date | None = None,
             if not row.override_reason:
                 row.due_on = r.computed_date
         if row.title != r.title:
-            row.title = r.title
+            row.title = str(r.title)
         if row.description != text:
             row.description = text
     for key, row in rows.items():
@@ -143,11 +161,12 @@ def recompute(session: Session, matter_id: str, today: date | None = None,
 def override(session: Session, deadline_id: str, new_date: date, reason: str) -> None:
     """Set a deadline's date by hand; the reason is required and audited."""
     if not reason or not reason.strip():
-        raise ValidationError([("reason", "an override needs a reason (it is kept in the audit log)")],
-                              "The override")
+        raise ValidationError([("reason", translate("deadlines", "an override needs a reason (it is kept in the "
+                                                              "audit log)"))],
+                              translate("deadlines", "The override"))
     row = session.get(Deadline, deadline_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound(f"There is no deadline with id {deadline_id}.")
+        raise NotFound(translate("errors", "There is no deadline with id {id}.").format(id=deadline_id))
     old = row.due_on
     row.due_on, row.override_reason = new_date, reason.strip()
     audit.record(session, "deadline_override", "deadlines", row.id,

@@ -14,6 +14,8 @@ import os
 from dataclasses import dataclass
 from typing import Protocol
 
+from .i18n import translate
+
 SERVICE = "Pro Bono Workbench device secret"
 SECRET_BYTES = 32
 
@@ -85,7 +87,8 @@ def new_secret() -> bytes:
 def keyring_status() -> str:
     store = os_keyring_store()
     if store is None:
-        return ("No OS keyring is available: vaults created here are protected by the passphrase "
-                "alone (a copy of the vault folder can be attacked offline by guessing the passphrase, "
-                "so choose a long one).")
-    return f"OS keyring available ({type(store.backend).__module__}.{type(store.backend).__name__})."
+        return translate("vault", "No OS keyring is available: vaults created here are protected by the passphrase "
+                                  "alone (a copy of the vault folder can be attacked offline by guessing the "
+                                  "passphrase, so choose a long one).")
+    return translate("vault", "OS keyring available ({backend}).").format(
+        backend=f"{type(store.backend).__module__}.{type(store.backend).__name__}")

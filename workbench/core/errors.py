@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .i18n import translate
+
 
 class WorkbenchError(Exception):
     """Base class: the message is meant for the user."""
@@ -22,13 +24,15 @@ class VaultExists(WorkbenchError):
 
 
 class WrongPassphrase(WorkbenchError):
-    def __init__(self, message: str = "Wrong passphrase: the vault was not unlocked and nothing was changed.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or translate("errors", "Wrong passphrase: the vault was not unlocked and nothing "
+                                                        "was changed."))
 
 
 class WrongRecoveryKey(WorkbenchError):
     def __init__(self) -> None:
-        super().__init__("That recovery key does not unlock this vault: check it for typos. Nothing was changed.")
+        super().__init__(translate("errors", "That recovery key does not unlock this vault: check it for typos. "
+                                             "Nothing was changed."))
 
 
 class DeviceSecretMissing(WorkbenchError):
@@ -41,12 +45,13 @@ class VaultDamaged(WorkbenchError):
     def __init__(self, path: Path | str, detail: str) -> None:
         self.path = Path(path)
         self.detail = detail
-        super().__init__(f"The file {self.path} is damaged: {detail}")
+        super().__init__(translate("errors", "The file {path} is damaged: {detail}").format(path=self.path,
+                                                                                             detail=detail))
 
 
 class VaultLocked(WorkbenchError):
     def __init__(self) -> None:
-        super().__init__("The vault is locked: unlock it first.")
+        super().__init__(translate("errors", "The vault is locked: unlock it first."))
 
 
 class NotFound(WorkbenchError):
@@ -56,7 +61,10 @@ class NotFound(WorkbenchError):
 class ValidationError(WorkbenchError):
     """Input that does not fit; ``problems`` lists (location, message) pairs."""
 
-    def __init__(self, problems: list[tuple[str, str]], what: str = "The input") -> None:
+    def __init__(self, problems: list[tuple[str, str]], what: str | None = None) -> None:
         self.problems = problems
         lines = "\n".join(f"  {loc}: {msg}" for loc, msg in problems)
-        super().__init__(f"{what} has {len(problems)} problem(s):\n{lines}")
+        # ``what`` names the thing checked ("The new matter"), translated by the caller
+        what = what or translate("errors", "The input")
+        super().__init__(translate("errors", "{what} has %n problem(s):", None, len(problems)).format(what=what)
+                         + "\n" + lines)

@@ -15,6 +15,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from .i18n import translate
+
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_ITERATIONS = 3
 FLOOR_LANES = 4
@@ -32,7 +34,8 @@ class Argon2Params:
     def check_floor(self) -> None:
         if (self.memory_kib < FLOOR_MEMORY_KIB or self.iterations < FLOOR_ITERATIONS
                 or self.lanes < FLOOR_LANES or len(self.salt) < 16):
-            raise ValueError("Argon2id parameters below the floor (m=64 MiB, t=3, p=4, 16-byte salt)")
+            raise ValueError(translate("vault", "Argon2id parameters below the floor (m=64 MiB, t=3, p=4, "
+                                                "16-byte salt)"))
 
     def as_dict(self) -> dict:
         return {"name": "argon2id", "memory_kib": self.memory_kib, "iterations": self.iterations,

@@ -35,6 +35,7 @@ from . import kdf
 from .atomic import write_atomic
 from .device_secret import SecretStore, new_secret
 from .errors import DeviceSecretMissing, VaultDamaged, WrongPassphrase, WrongRecoveryKey
+from .i18n import translate
 
 FORMAT = "probono-workbench-keyfile"
 VERSION = 1
@@ -160,10 +161,10 @@ class KeyFile:
         if self.device_secret == "keyring":
             device = store.get(self.vault_id) if store is not None else None
             if device is None:
-                raise DeviceSecretMissing(
-                    "This vault is protected by a passphrase and a secret kept in this computer's keyring, "
+                raise DeviceSecretMissing(translate(
+                    "vault", "This vault is protected by a passphrase and a secret kept in this computer's keyring, "
                     "and the keyring does not have that secret (the keyring was reset, or the vault was "
-                    "copied from another computer). Unlock it with your recovery key instead.")
+                    "copied from another computer). Unlock it with your recovery key instead."))
         try:
             return self._open("passphrase", self._passphrase_kek(passphrase, device))
         except InvalidTag:
@@ -204,7 +205,8 @@ class KeyFile:
         try:
             raw = Path(path).read_bytes()
         except FileNotFoundError:
-            raise VaultDamaged(path, "the key file is missing, so the vault cannot be unlocked") from None
+            raise VaultDamaged(path, translate("vault", "the key file is missing, so the vault cannot be "
+                                                        "unlocked")) from None
         return cls.from_bytes(raw, path)
 
     @classmethod
@@ -213,14 +215,16 @@ class KeyFile:
             body = json.loads(raw.decode("ascii"))
             checksum = body.pop("checksum")
             if hashlib.sha256(_canonical(body)).hexdigest() != checksum:
-                raise ValueError("checksum mismatch")
+                raise ValueError(translate("vault", "checksum mismatch"))
             if body["format"] != FORMAT:
-                raise ValueError(f"not a key file (format {body['format']!r})")
+                raise ValueError(translate("vault", "not a key file (format {format})")
+                                 .format(format=repr(body["format"])))
             if body["version"] != VERSION:
-                raise ValueError(f"key file version {body['version']} is not supported by this version of the app")
+                raise ValueError(translate("vault", "key file version {version} is not supported by this version of "
+                                                    "the app").format(version=body["version"]))
             k = body["kdf"]
             if k["name"] != "argon2id":
-                raise ValueError(f"unknown KDF {k['name']!r}")
+                raise ValueError(translate("vault", "unknown KDF {name}").format(name=repr(k["name"])))
             params = kdf.Argon2Params(salt=_unb64(k["salt"]), memory_kib=int(k["memory_kib"]),
                                       iterations=int(k["iterations"]), lanes=int(k["lanes"]))
             params.check_floor()
@@ -228,8 +232,9 @@ class KeyFile:
                      device_secret=body["device_secret"], slots=body["slots"],
                      recovery_salt=_unb64(body["recovery_salt"]))
             if kf.device_secret not in ("keyring", "none") or set(kf.slots) != {"passphrase", "recovery"}:
-                raise ValueError("unexpected slots or device-secret mode")
+                raise ValueError(translate("vault", "unexpected slots or device-secret mode"))
             return kf
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
-            raise VaultDamaged(path, f"the key file cannot be read ({exc}); restore it from a backup copy "
-                                     "(backups/keyfile.json) and unlock again") from None
+            raise VaultDamaged(path, translate("vault", "the key file cannot be read ({problem}); restore it from a "
+                                                        "backup copy (backups/keyfile.json) and unlock "
+                                                        "again").format(problem=exc)) from None

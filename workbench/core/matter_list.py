@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from .deadline_store import display_title
 from .model import Client, Deadline, Event, Matter
 from .model.enums import DeadlineStatus
 
@@ -106,22 +107,24 @@ def rows_for(session: Session, ids: list[str], today: date | None = None) -> lis
         .join(Client, Client.id == Matter.client_id).where(Matter.id.in_(ids))).all()
     events = _first_per_matter(session, select(Event.matter_id, Event.on_date, Event.title).where(
         Event.matter_id.in_(ids), Event.on_date >= today, Event.deleted_at.is_(None)).order_by(Event.on_date))
-    deadlines = _first_per_matter(session, select(Deadline.matter_id, Deadline.due_on, Deadline.title).where(
+    deadlines = _first_per_matter(session, select(Deadline.matter_id, Deadline.due_on, Deadline.title,
+                                                  Deadline.rule_id).where(
         Deadline.matter_id.in_(ids), Deadline.status == DeadlineStatus.OPEN,
         Deadline.deleted_at.is_(None)).order_by(Deadline.due_on))
     by_id = {}
     for r in base:
-        ev, dl = events.get(r.id, (None, None)), deadlines.get(r.id, (None, None))
+        ev, dl = events.get(r.id, (None, None)), deadlines.get(r.id, (None, None, None))
         name = f"{r.family_name}, {r.given_name}" if r.given_name else r.family_name
         by_id[r.id] = MatterRow(r.id, r.client_id, name, r.a_number, r.matter_number, str(r.kind), str(r.stage),
-                                r.court_location, ev[0], ev[1], dl[0], dl[1])
+                                r.court_location, ev[0], ev[1], dl[0], display_title(dl[2], dl[1]) if dl[1] else dl[1])
     return [by_id[i] for i in ids if i in by_id]
 
 
 def _first_per_matter(session: Session, q: Select) -> dict[str, tuple]:
+    """matter id -> the first row's other columns (on, title[, rule key])."""
     first: dict[str, tuple] = {}
-    for matter_id, on, title in session.execute(q):
-        first.setdefault(matter_id, (on, title))
+    for matter_id, *rest in session.execute(q):
+        first.setdefault(matter_id, tuple(rest))
     return first
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
+from .i18n import translate
 from .model import Client, Document, Matter, Note
 from .model.validators import normalize_a_number
 
@@ -107,7 +108,7 @@ def _texts(session: Session, note_ids: list[str], document_ids: list[str]) -> di
     found: dict[str, tuple[str, str]] = {}
     if note_ids:
         for r in session.execute(select(Note.id, Note.title, Note.body).where(Note.id.in_(note_ids))):
-            found[r.id] = (r.title or "Note", r.body)
+            found[r.id] = (r.title or translate("search", "Note"), r.body)
     if document_ids:
         for r in session.execute(select(Document.id, Document.title, Document.original_filename)
                                  .where(Document.id.in_(document_ids))):

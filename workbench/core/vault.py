@@ -32,6 +32,7 @@ from .attachments import AttachmentStore
 from .db import engine_for
 from .device_secret import SecretStore, os_keyring_store
 from .errors import VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WorkbenchError
+from .i18n import translate
 from .ids import new_id
 from .keyfile import KeyFile
 from .model import Document, VaultMeta
@@ -110,11 +111,13 @@ class Vault:
         """Create a new vault; returns it (unlocked) and the recovery key to show the user once."""
         folder = Path(folder)
         if (folder / KEY_NAME).exists() or (folder / DB_NAME).exists():
-            raise VaultExists(f"A vault already exists in {folder}.")
+            raise VaultExists(translate("vault", "A vault already exists in {folder}.").format(folder=folder))
         if folder.exists() and any(folder.iterdir()):
-            raise VaultExists(f"{folder} is not empty: choose an empty or new folder for the vault.")
+            raise VaultExists(translate("vault", "{folder} is not empty: choose an empty or new folder for the "
+                                                 "vault.").format(folder=folder))
         if len(passphrase) < 8:
-            raise WorkbenchError("The passphrase is too short: use at least 8 characters (a few words is best).")
+            raise WorkbenchError(translate("vault", "The passphrase is too short: use at least 8 characters (a few "
+                                                    "words is best)."))
         store = os_keyring_store() if store == "auto" else store
         make_private_dir(folder)
         vault_id = new_id()
@@ -145,15 +148,16 @@ class Vault:
         if not (folder / KEY_NAME).exists():
             if (folder / DB_NAME).exists():
                 return KeyFile.load(folder / KEY_NAME)  # raises VaultDamaged: key file missing
-            raise VaultNotFound(f"There is no vault in {folder}. Create one with 'workbench vault init'.")
+            raise VaultNotFound(translate("vault", "There is no vault in {folder}. Create one with 'workbench vault "
+                                                   "init'.").format(folder=folder))
         return KeyFile.load(folder / KEY_NAME)
 
     @classmethod
     def _opened(cls, folder, kf, data_key, store, auto_backup) -> "Vault":
         folder = Path(folder)
         if not (folder / DB_NAME).exists():
-            raise VaultDamaged(folder / DB_NAME, "the database file is missing; restore it with "
-                                                 "'workbench vault restore'")
+            raise VaultDamaged(folder / DB_NAME, translate("vault", "the database file is missing; restore it with "
+                                                                   "'workbench vault restore'"))
         vault = cls(folder, kf, data_key, store)
         _tighten_permissions(folder)
         try:
@@ -173,8 +177,9 @@ class Vault:
             return
         known = migrations.known_revisions()
         if current is not None and current not in known:
-            raise WorkbenchError(f"This vault was written by a newer version of Pro Bono Workbench (schema "
-                                 f"{current}); update the app to open it. Nothing was changed.")
+            raise WorkbenchError(translate("vault", "This vault was written by a newer version of Pro Bono Workbench "
+                                                    "(schema {schema}); update the app to open it. Nothing was "
+                                                    "changed.").format(schema=current))
         has_tables = bool(sa_inspect(self.engine).get_table_names())
         if has_tables:
             self.backup(f"pre-migration-{current or 'none'}")
@@ -219,7 +224,7 @@ class Vault:
                           store: SecretStore | None | str = "keep") -> None:
         """Rewrap the data key under a new passphrase; the database is not re-encrypted."""
         if len(new_passphrase) < 8:
-            raise WorkbenchError("The new passphrase is too short: use at least 8 characters.")
+            raise WorkbenchError(translate("vault", "The new passphrase is too short: use at least 8 characters."))
         if store == "keep":
             store = self._store if self.keyfile.device_secret == "keyring" else None
         elif store == "auto":

@@ -40,6 +40,9 @@ from types import MappingProxyType
 
 import holidays as _holidays
 
+from ..i18n import QT_TRANSLATE_NOOP
+from ..msg import Msg
+
 __all__ = [
     "Overflow",
     "add_days",
@@ -264,15 +267,70 @@ def add_years(d: date, years: int, overflow: Overflow = Overflow.CLAMP) -> date:
     return add_months(d, 12 * years, overflow)
 
 
-def describe(d: date) -> str:
-    """Human text for a date in explanations: ``2025-11-27 (Thursday, Thanksgiving Day)``."""
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("deadlines", "Monday"),
+    QT_TRANSLATE_NOOP("deadlines", "Tuesday"),
+    QT_TRANSLATE_NOOP("deadlines", "Wednesday"),
+    QT_TRANSLATE_NOOP("deadlines", "Thursday"),
+    QT_TRANSLATE_NOOP("deadlines", "Friday"),
+    QT_TRANSLATE_NOOP("deadlines", "Saturday"),
+    QT_TRANSLATE_NOOP("deadlines", "Sunday"),
+)
+
+#: The names the `holidays` package gives (English), marked for translation; a name not listed
+#: here (a future closure) is shown as the package gives it.
+_DAY_NAMES = frozenset({
+    QT_TRANSLATE_NOOP("deadlines", "New Year's Day"),
+    QT_TRANSLATE_NOOP("deadlines", "Martin Luther King Jr. Day"),
+    QT_TRANSLATE_NOOP("deadlines", "Washington's Birthday"),
+    QT_TRANSLATE_NOOP("deadlines", "Memorial Day"),
+    QT_TRANSLATE_NOOP("deadlines", "Juneteenth National Independence Day"),
+    QT_TRANSLATE_NOOP("deadlines", "Independence Day"),
+    QT_TRANSLATE_NOOP("deadlines", "Labor Day"),
+    QT_TRANSLATE_NOOP("deadlines", "Columbus Day"),
+    QT_TRANSLATE_NOOP("deadlines", "Veterans Day"),
+    QT_TRANSLATE_NOOP("deadlines", "Thanksgiving Day"),
+    QT_TRANSLATE_NOOP("deadlines", "Christmas Day"),
+    QT_TRANSLATE_NOOP("deadlines", "Christmas Eve"),
+    QT_TRANSLATE_NOOP("deadlines", "Christmas Eve (half-day closing)"),
+    QT_TRANSLATE_NOOP("deadlines", "Day After Christmas"),
+    QT_TRANSLATE_NOOP("deadlines", "National Day of Mourning for former President George H. W. Bush"),
+    QT_TRANSLATE_NOOP("deadlines", "National Day of Mourning for former President Gerald R. Ford"),
+    QT_TRANSLATE_NOOP("deadlines", "National Day of Mourning for former President Jimmy Carter"),
+    QT_TRANSLATE_NOOP("deadlines", "National Day of Mourning for former President Ronald Reagan"),
+})
+_OBSERVED = " (observed)"
+
+
+def weekday_name(d: date) -> Msg:
+    """The day of the week in English, translated where shown (``msg.tr``)."""
+    return Msg("deadlines", _WEEKDAYS[d.weekday()])
+
+
+def day_name(name: str) -> str:
+    """A holiday or closure name as the `holidays` package gives it, translatable where shown."""
+    if name in _DAY_NAMES:
+        return Msg("deadlines", name)
+    if name.endswith(_OBSERVED) and name[: -len(_OBSERVED)] in _DAY_NAMES:
+        return Msg("deadlines", QT_TRANSLATE_NOOP("deadlines", "{holiday} (observed)"),
+                   holiday=Msg("deadlines", name[: -len(_OBSERVED)]))
+    return name
+
+
+def describe(d: date) -> Msg:
+    """Human text for a date in explanations: ``2025-11-27 (Thursday, Thanksgiving Day)``.
+
+    The value is English; ``msg.tr`` gives it in the interface language."""
     _check(d)
-    parts = [d.strftime("%A")]
+    weekday = weekday_name(d)
     name = holiday_name(d)
     if name:
-        parts.append(name)
-    else:
-        closure = _executive_closures_for_year(d.year).get(d)
-        if closure:
-            parts.append(f"{closure}: federal offices closed by executive order")
-    return f"{d.isoformat()} ({', '.join(parts)})"
+        return Msg("deadlines", QT_TRANSLATE_NOOP("deadlines", "{date} ({weekday}, {holiday})"),
+                   date=d.isoformat(), weekday=weekday, holiday=day_name(name))
+    closure = _executive_closures_for_year(d.year).get(d)
+    if closure:
+        return Msg("deadlines",
+                   QT_TRANSLATE_NOOP("deadlines", "{date} ({weekday}, {closure}: federal offices closed by "
+                                                  "executive order)"),
+                   date=d.isoformat(), weekday=weekday, closure=day_name(closure))
+    return Msg("deadlines", QT_TRANSLATE_NOOP("deadlines", "{date} ({weekday})"), date=d.isoformat(), weekday=weekday)

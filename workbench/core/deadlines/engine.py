@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
+from ..i18n import QT_TRANSLATE_NOOP
+from ..msg import Lowered, Msg
 from . import business_days as bd
 from .rules import (
     RULES,
@@ -54,6 +56,17 @@ __all__ = [
     "compute_deadlines",
     "unused_override_keys",
 ]
+
+
+# --------------------------------------------------------------------------- text
+# Every text of an explanation is a ``Msg``: English wherever it is stored or printed, translated
+# where the GUI shows it (``msg.tr``). Dates inside it stay ISO (2026-03-04), unambiguous in any
+# language.
+
+
+def _t(source: str, **args: object) -> Msg:
+    """``source`` (marked with QT_TRANSLATE_NOOP("deadlines", ...)) with its placeholders filled."""
+    return Msg("deadlines", source, **args)
 
 
 # --------------------------------------------------------------------------- inputs
@@ -202,9 +215,11 @@ class InputUsed:
         if isinstance(self.value, date):
             return bd.describe(self.value)
         if isinstance(self.value, bool):
-            return "yes" if self.value else "no"
+            return _t(QT_TRANSLATE_NOOP("deadlines", "yes")) if self.value else _t(QT_TRANSLATE_NOOP("deadlines", "no"))
         if self.value is None:
-            return "not recorded"
+            return _t(QT_TRANSLATE_NOOP("deadlines", "not recorded"))
+        if isinstance(self.value, Msg):
+            return self.value
         return str(getattr(self.value, "value", self.value))
 
 
@@ -255,17 +270,33 @@ class ComputedDeadline:
 # --------------------------------------------------------------------------- interpreter
 
 _LABELS = {
-    "last_arrival_date": "Date of last arrival in the United States",
-    "ij_oral_decision_date": "Date of the immigration judge's oral decision",
-    "ij_written_decision_served_date": "Date the IJ's written decision was mailed or served",
-    "bia_final_order_date": "Date of the BIA's final order",
-    "client_date_of_birth": "Client's date of birth",
-    "sijs_state_court_order_obtained": "State juvenile-court order with SIJ findings obtained",
-    "supplement_b_signed_date": "Date the certifying official signed Supplement B",
-    "asylum_application_filed_date": "Date the complete asylum application was filed",
-    "asylum_grant_date": "Date asylum was granted",
-    "unaccompanied_child": "Unaccompanied alien child",
+    "last_arrival_date": _t(QT_TRANSLATE_NOOP("deadlines", "Date of last arrival in the United States")),
+    "ij_oral_decision_date": _t(QT_TRANSLATE_NOOP("deadlines", "Date of the immigration judge's oral decision")),
+    "ij_written_decision_served_date": _t(QT_TRANSLATE_NOOP("deadlines",
+                                                            "Date the IJ's written decision was mailed or served")),
+    "bia_final_order_date": _t(QT_TRANSLATE_NOOP("deadlines", "Date of the BIA's final order")),
+    "client_date_of_birth": _t(QT_TRANSLATE_NOOP("deadlines", "Client's date of birth")),
+    "sijs_state_court_order_obtained": _t(QT_TRANSLATE_NOOP("deadlines",
+                                                            "State juvenile-court order with SIJ findings obtained")),
+    "supplement_b_signed_date": _t(QT_TRANSLATE_NOOP("deadlines", "Date the certifying official signed Supplement B")),
+    "asylum_application_filed_date": _t(QT_TRANSLATE_NOOP("deadlines",
+                                                          "Date the complete asylum application was filed")),
+    "asylum_grant_date": _t(QT_TRANSLATE_NOOP("deadlines", "Date asylum was granted")),
+    "unaccompanied_child": _t(QT_TRANSLATE_NOOP("deadlines", "Unaccompanied alien child")),
 }
+_HEARING_DATE = {
+    HearingKind.MASTER: _t(QT_TRANSLATE_NOOP("deadlines", "Master hearing date")),
+    HearingKind.INDIVIDUAL: _t(QT_TRANSLATE_NOOP("deadlines", "Individual hearing date")),
+}
+_HEARING_KIND = {
+    HearingKind.MASTER: _t(QT_TRANSLATE_NOOP("deadlines", "master")),
+    HearingKind.INDIVIDUAL: _t(QT_TRANSLATE_NOOP("deadlines", "individual")),
+}
+
+
+def hearing_title(rule_title: str, hearing: str) -> Msg:
+    """The title of a per-hearing deadline: the rule's title and the hearing's ISO date."""
+    return _t(QT_TRANSLATE_NOOP("deadlines", "{title}: hearing of {date}"), title=rule_title, date=hearing)
 
 
 @dataclass(frozen=True)
@@ -298,18 +329,21 @@ class _CautiousClosed:
         return isinstance(d, date) and (d in self._extra or d in bd.executive_closures(d.year))
 
 
-def _closed_reason(d: date, extra: frozenset[date]) -> str:
+def _closed_reason(d: date, extra: frozenset[date]) -> Msg:
+    """What kind of day ``d`` is, as the complement of "<date> is ...". """
     name = bd.holiday_name(d)
     if name:
-        return f"a federal holiday ({name})"
+        return _t(QT_TRANSLATE_NOOP("deadlines", "a federal holiday ({holiday})"), holiday=bd.day_name(name))
     if bd.is_weekend(d):
-        return f"a {d.strftime('%A')}"
+        return (_t(QT_TRANSLATE_NOOP("deadlines", "a Saturday")) if d.weekday() == 5
+                else _t(QT_TRANSLATE_NOOP("deadlines", "a Sunday")))
     closure = bd.executive_closures(d.year).get(d)
     if closure:
-        return f"a day federal offices were closed by executive order ({closure})"
+        return _t(QT_TRANSLATE_NOOP("deadlines", "a day federal offices were closed by executive order ({closure})"),
+                  closure=bd.day_name(closure))
     if d in extra:
-        return "a day recorded as closed in the settings"
-    return "a business day"
+        return _t(QT_TRANSLATE_NOOP("deadlines", "a day recorded as closed in the settings"))
+    return _t(QT_TRANSLATE_NOOP("deadlines", "a business day"))
 
 
 def _add(d: date, period: Period, sign: int = 1) -> date:
@@ -319,9 +353,18 @@ def _add(d: date, period: Period, sign: int = 1) -> date:
     return bd.add_months(d, sign * months, period.overflow)
 
 
-def _period_text(period: Period) -> str:
-    unit = period.unit.value if period.amount != 1 else period.unit.value.rstrip("s")
-    return f"{period.amount} {unit}"
+_PERIODS = {  # (unit, singular): text
+    (Unit.DAYS, True): QT_TRANSLATE_NOOP("deadlines", "{count} day"),
+    (Unit.DAYS, False): QT_TRANSLATE_NOOP("deadlines", "{count} days"),
+    (Unit.MONTHS, True): QT_TRANSLATE_NOOP("deadlines", "{count} month"),
+    (Unit.MONTHS, False): QT_TRANSLATE_NOOP("deadlines", "{count} months"),
+    (Unit.YEARS, True): QT_TRANSLATE_NOOP("deadlines", "{count} year"),
+    (Unit.YEARS, False): QT_TRANSLATE_NOOP("deadlines", "{count} years"),
+}
+
+
+def _period_text(period: Period) -> Msg:
+    return _t(_PERIODS[(period.unit, period.amount == 1)], count=period.amount)
 
 
 def _roll(
@@ -337,67 +380,67 @@ def _roll(
     if roll is Roll.FORWARD:
         if bd.is_closed(d, extra):
             rolled = bd.roll_forward_if_closed(d, extra)
-            steps.append(
-                f"{d.isoformat()} is {_closed_reason(d, extra)}. Rule: {why}. The last day "
-                f"moves to the next business day: {bd.describe(rolled)}."
-            )
+            steps.append(_t(
+                QT_TRANSLATE_NOOP("deadlines", "{date} is {reason}. Rule: {rule}. The last day moves to the next "
+                                               "business day: {result}."),
+                date=d.isoformat(), reason=_closed_reason(d, extra), rule=why, result=bd.describe(rolled)))
         else:
             rolled = d
-            steps.append(f"{d.isoformat()} is a business day: no adjustment.")
+            steps.append(_t(QT_TRANSLATE_NOOP("deadlines", "{date} is a business day: no adjustment."),
+                            date=d.isoformat()))
         closure = bd.executive_closures(rolled.year).get(rolled)
         if closure:
-            steps.append(
-                f"Caution: federal offices were closed on {rolled.isoformat()} by executive order "
-                f"({closure}). A tribunal may treat that as a legal holiday and extend the "
-                "period, but the engine does not rely on it: file by the day before, or "
-                "electronically where allowed."
-            )
+            steps.append(_t(
+                QT_TRANSLATE_NOOP("deadlines", "Caution: federal offices were closed on {date} by executive order "
+                                               "({closure}). A tribunal may treat that as a legal holiday and extend "
+                                               "the period, but the engine does not rely on it: file by the day "
+                                               "before, or electronically where allowed."),
+                date=rolled.isoformat(), closure=bd.day_name(closure)))
         return rolled
     if roll is Roll.BACKWARD:
         if bd.is_closed(d, cautious):
             rolled = bd.roll_back_if_closed(d, cautious)
-            steps.append(
-                f"{d.isoformat()} is {_closed_reason(d, extra)}. {why} "
-                f"Result: {bd.describe(rolled)}."
-            )
+            steps.append(_t(QT_TRANSLATE_NOOP("deadlines", "{date} is {reason}. {note} Result: {result}."),
+                            date=d.isoformat(), reason=_closed_reason(d, extra), note=why,
+                            result=bd.describe(rolled)))
             return rolled
-        steps.append(f"{d.isoformat()} is a business day: no adjustment.")
+        steps.append(_t(QT_TRANSLATE_NOOP("deadlines", "{date} is a business day: no adjustment."),
+                        date=d.isoformat()))
         return d
     if not bd.is_closed(d, cautious):
         return d
     reason = _closed_reason(d, extra)
     if kind is DeadlineKind.ELIGIBILITY:
-        steps.append(
-            f"{d.isoformat()} is {reason}. It is the first day one may act, so it is not "
-            "moved; a filing must not be received before it."
-        )
+        steps.append(_t(QT_TRANSLATE_NOOP("deadlines", "{date} is {reason}. It is the first day one may act, so "
+                                                       "it is not moved; a filing must not be received before it."),
+                        date=d.isoformat(), reason=reason))
     elif kind is DeadlineKind.APPOINTMENT:
-        steps.append(f"{d.isoformat()} is {reason}: check the appointment notice.")
+        steps.append(_t(QT_TRANSLATE_NOOP("deadlines", "{date} is {reason}: check the appointment notice."),
+                        date=d.isoformat(), reason=reason))
     else:
         prev = bd.previous_business_day(d, cautious)
-        steps.append(
-            f"{d.isoformat()} is {reason}. The date is not moved; plan to act by the last "
-            f"business day before it ({bd.describe(prev)})."
-        )
+        steps.append(_t(QT_TRANSLATE_NOOP("deadlines", "{date} is {reason}. The date is not moved; plan to act by "
+                                                       "the last business day before it ({previous})."),
+                        date=d.isoformat(), reason=reason, previous=bd.describe(prev)))
     return d
 
 
 def _run(rule: Rule, inst: _Instance, settings: EngineSettings) -> _Outcome:
     comp = rule.computation
-    start = f"Start: {inst.trigger_label}: {bd.describe(inst.trigger)}."
+    start = _t(QT_TRANSLATE_NOOP("deadlines", "Start: {label}: {date}."), label=inst.trigger_label,
+               date=bd.describe(inst.trigger))
     if isinstance(comp, After):
         out = _Outcome(None, [start])
         raw = _add(inst.trigger, comp.period)
         if comp.period.unit is Unit.DAYS:
-            out.steps.append(
-                f"Add {_period_text(comp.period)} (calendar days; the {inst.trigger_label.lower()} "
-                f"is day 0, weekends and holidays count): {bd.describe(raw)}."
-            )
+            out.steps.append(_t(
+                QT_TRANSLATE_NOOP("deadlines", "Add {period} (calendar days; the {label} is day 0, weekends and "
+                                               "holidays count): {date}."),
+                period=_period_text(comp.period), label=Lowered(inst.trigger_label), date=bd.describe(raw)))
         else:
-            out.steps.append(
-                f"Add {_period_text(comp.period)} by the anniversary (corresponding-date) "
-                f"method: {bd.describe(raw)}."
-            )
+            out.steps.append(_t(
+                QT_TRANSLATE_NOOP("deadlines", "Add {period} by the anniversary (corresponding-date) method: {date}."),
+                period=_period_text(comp.period), date=bd.describe(raw)))
             months = comp.period.amount * (12 if comp.period.unit is Unit.YEARS else 1)
             if bd.month_overflows(inst.trigger, months):
                 other = bd.add_months(
@@ -405,55 +448,66 @@ def _run(rule: Rule, inst: _Instance, settings: EngineSettings) -> _Outcome:
                     months,
                     bd.Overflow.NEXT_DAY if comp.period.overflow is bd.Overflow.CLAMP else bd.Overflow.CLAMP,
                 )
-                which = "earlier" if comp.period.overflow is bd.Overflow.CLAMP else "later"
-                out.steps.append(
-                    f"That month has no day {inst.trigger.day}. No source fixes this case; the "
-                    f"engine uses the {which} reading ({raw.isoformat()}), which cannot make "
-                    f"the user late; the other reading is {other.isoformat()}."
-                )
+                if comp.period.overflow is bd.Overflow.CLAMP:
+                    text = QT_TRANSLATE_NOOP("deadlines", "That month has no day {day}. No source fixes this case; "
+                                                          "the engine uses the earlier reading ({date}), which cannot "
+                                                          "make the user late; the other reading is {other}.")
+                else:
+                    text = QT_TRANSLATE_NOOP("deadlines", "That month has no day {day}. No source fixes this case; "
+                                                          "the engine uses the later reading ({date}), which cannot "
+                                                          "make the user late; the other reading is {other}.")
+                out.steps.append(_t(text, day=inst.trigger.day, date=raw.isoformat(), other=other.isoformat()))
         if comp.period.minus_one_day:
             raw = bd.add_days(raw, -1)
-            out.steps.append(
-                f"The anniversary itself may fall outside the period, so the last day is the "
-                f"day before: {bd.describe(raw)}."
-            )
+            out.steps.append(_t(
+                QT_TRANSLATE_NOOP("deadlines", "The anniversary itself may fall outside the period, so the last day "
+                                               "is the day before: {date}."),
+                date=bd.describe(raw)))
         out.computed = _roll(raw, comp.roll, comp.roll_authority, out.steps, settings, rule.kind)
         return out
     if isinstance(comp, Before):
         days = comp.days if comp.days is not None else getattr(settings, comp.setting or "")
         out = _Outcome(None, [start])
         raw = bd.add_days(inst.trigger, -days)
-        source = f" (setting {comp.setting})" if comp.setting else ""
-        out.steps.append(
-            f"Count back {days} calendar days{source} from the hearing (the hearing is day 0, "
-            f"the day before is day 1): {bd.describe(raw)}."
-        )
+        if comp.setting:
+            out.steps.append(_t(
+                QT_TRANSLATE_NOOP("deadlines", "Count back {days} calendar days (setting {setting}) from the hearing "
+                                               "(the hearing is day 0, the day before is day 1): {date}."),
+                days=days, setting=comp.setting, date=bd.describe(raw)))
+        else:
+            out.steps.append(_t(
+                QT_TRANSLATE_NOOP("deadlines", "Count back {days} calendar days from the hearing (the hearing is "
+                                               "day 0, the day before is day 1): {date}."),
+                days=days, date=bd.describe(raw)))
         default = _roll(raw, comp.roll, comp.roll_note, out.steps, settings)
         if inst.judge_set is not None:
-            out.steps.append(
-                f"The immigration judge set the filing deadline: {bd.describe(inst.judge_set)}. "
-                f"A date set by the judge controls over the manual's default ({default.isoformat()})."
-            )
+            out.steps.append(_t(
+                QT_TRANSLATE_NOOP("deadlines", "The immigration judge set the filing deadline: {date}. A date set by "
+                                               "the judge controls over the manual's default ({default})."),
+                date=bd.describe(inst.judge_set), default=default.isoformat()))
             out.computed = inst.judge_set
         else:
             out.computed = default
         return out
     if isinstance(comp, AsGiven):
-        out = _Outcome(inst.trigger, [f"The date is the {comp.what}: {bd.describe(inst.trigger)}."])
+        out = _Outcome(inst.trigger, [_t(QT_TRANSLATE_NOOP("deadlines", "The date is the {what}: {date}."),
+                                         what=comp.what, date=bd.describe(inst.trigger))])
         _roll(inst.trigger, Roll.NONE, "", out.steps, settings, rule.kind)
         return out
     if isinstance(comp, DayBeforeAnniversary):
         out = _Outcome(None, [start])
         anniversary = bd.add_years(inst.trigger, comp.years, bd.Overflow.CLAMP)
-        out.steps.append(f"{comp.anniversary_label}: {bd.describe(anniversary)}.")
+        out.steps.append(_t(QT_TRANSLATE_NOOP("deadlines", "{label}: {date}."), label=comp.anniversary_label,
+                            date=bd.describe(anniversary)))
         if bd.month_overflows(inst.trigger, 12 * comp.years):
-            out.steps.append(
-                f"Born on 29 February; {anniversary.year} has no 29 February. The engine takes "
-                f"28 February as the birthday (the earlier reading; some jurisdictions use "
-                f"1 March), so it cannot make the filing late."
-            )
+            out.steps.append(_t(
+                QT_TRANSLATE_NOOP("deadlines", "Born on 29 February; {year} has no 29 February. The engine takes "
+                                               "28 February as the birthday (the earlier reading; some jurisdictions "
+                                               "use 1 March), so it cannot make the filing late."),
+                year=anniversary.year))
         last = bd.add_days(anniversary, -1)
-        out.steps.append(f"The last day before the {comp.anniversary_label}: {bd.describe(last)}.")
+        out.steps.append(_t(QT_TRANSLATE_NOOP("deadlines", "The last day before the {label}: {date}."),
+                            label=comp.anniversary_label, date=bd.describe(last)))
         out.computed = _roll(last, comp.roll, comp.roll_note, out.steps, settings)
         out.anchor = anniversary
         return out
@@ -462,7 +516,8 @@ def _run(rule: Rule, inst: _Instance, settings: EngineSettings) -> _Outcome:
             return _Outcome(None, [start, comp.note], skip=comp.only_if_set)
         return _Outcome(
             inst.judge_set,
-            [start, f"Filing deadline set by the immigration judge: {bd.describe(inst.judge_set)}."],
+            [start, _t(QT_TRANSLATE_NOOP("deadlines", "Filing deadline set by the immigration judge: {date}."),
+                       date=bd.describe(inst.judge_set))],
         )
     raise TypeError(f"unknown computation {comp!r}")  # pragma: no cover
 
@@ -482,7 +537,8 @@ def _instances(rule: Rule, facts: MatterFacts) -> list[_Instance]:
         start = value
         if trig.floor and value < trig.floor:
             start = trig.floor
-            notes = (f"{trig.floor_reason}: the period starts on {trig.floor.isoformat()}.",)
+            notes = (_t(QT_TRANSLATE_NOOP("deadlines", "{reason}: the period starts on {date}."),
+                        reason=trig.floor_reason, date=trig.floor.isoformat()),)
         return [
             _Instance(rule.id, rule.title, start, trig.label, _inputs(facts, [trig.field]) + extra, notes)
         ]
@@ -494,11 +550,11 @@ def _instances(rule: Rule, facts: MatterFacts) -> list[_Instance]:
         if oral is not None:
             notes = ()
             if written is not None:
-                notes = (
-                    f"A written decision was also served on {written.isoformat()}; when an oral "
-                    "decision was stated the period runs from it (Matter of Iskandarani, "
-                    "29 I&N Dec. 26 (BIA 2025)).",
-                )
+                notes = (_t(
+                    QT_TRANSLATE_NOOP("deadlines", "A written decision was also served on {date}; when an oral "
+                                                   "decision was stated the period runs from it (Matter of "
+                                                   "Iskandarani, 29 I&N Dec. 26 (BIA 2025))."),
+                    date=written.isoformat()),)
             return [_Instance(rule.id, rule.title, oral, _LABELS["ij_oral_decision_date"], used, notes)]
         return [
             _Instance(
@@ -511,17 +567,19 @@ def _instances(rule: Rule, facts: MatterFacts) -> list[_Instance]:
             if h.kind is not trig.kind or h.detained is not trig.detained:
                 continue
             inputs = (
-                InputUsed("hearing.date", "Hearing date", h.date),
-                InputUsed("hearing.kind", "Hearing type", h.kind.value),
-                InputUsed("hearing.detained", "Detained", h.detained),
-                InputUsed("hearing.judge_set_filing_deadline", "Filing deadline set by the judge", h.judge_set_filing_deadline),
+                InputUsed("hearing.date", _t(QT_TRANSLATE_NOOP("deadlines", "Hearing date")), h.date),
+                InputUsed("hearing.kind", _t(QT_TRANSLATE_NOOP("deadlines", "Hearing type")), _HEARING_KIND[h.kind]),
+                InputUsed("hearing.detained", _t(QT_TRANSLATE_NOOP("deadlines", "Detained")), h.detained),
+                InputUsed("hearing.judge_set_filing_deadline",
+                          _t(QT_TRANSLATE_NOOP("deadlines", "Filing deadline set by the judge")),
+                          h.judge_set_filing_deadline),
             )
             out.append(
                 _Instance(
                     f"{rule.id}:{h.key or h.date.isoformat()}",
-                    f"{rule.title}: hearing of {h.date.isoformat()}",
+                    hearing_title(rule.title, h.date.isoformat()),
                     h.date,
-                    f"{h.kind.value.capitalize()} hearing date",
+                    _HEARING_DATE[h.kind],
                     inputs,
                     judge_set=h.judge_set_filing_deadline,
                 )
@@ -533,10 +591,12 @@ def _instances(rule: Rule, facts: MatterFacts) -> list[_Instance]:
                 f"{rule.id}:{n.key or n.response_due.isoformat()}",
                 rule.title,
                 n.response_due,
-                f"{n.kind.value} response due date",
+                _t(QT_TRANSLATE_NOOP("deadlines", "{notice} response due date"), notice=n.kind.value),
                 (
-                    InputUsed("notice.issued", f"{n.kind.value} issued", n.issued),
-                    InputUsed("notice.response_due", "Response due (as printed)", n.response_due),
+                    InputUsed("notice.issued",
+                              _t(QT_TRANSLATE_NOOP("deadlines", "{notice} issued"), notice=n.kind.value), n.issued),
+                    InputUsed("notice.response_due", _t(QT_TRANSLATE_NOOP("deadlines", "Response due (as printed)")),
+                              n.response_due),
                 ),
             )
             for n in facts.notices
@@ -548,8 +608,8 @@ def _instances(rule: Rule, facts: MatterFacts) -> list[_Instance]:
                 f"{rule.id}:{a.key or a.date.isoformat()}",
                 rule.title,
                 a.date,
-                "Biometrics appointment",
-                (InputUsed("biometrics.date", "Appointment date", a.date),),
+                _t(QT_TRANSLATE_NOOP("deadlines", "Biometrics appointment")),
+                (InputUsed("biometrics.date", _t(QT_TRANSLATE_NOOP("deadlines", "Appointment date")), a.date),),
             )
             for a in facts.biometrics_appointments
         ]
@@ -626,20 +686,21 @@ def compute_deadlines(
             if rule.done_by and outcome.computed is not None:
                 done = getattr(facts, rule.done_by)
                 if done is not None:
-                    verdict = (
-                        "on or before the last day"
-                        if done <= outcome.computed
-                        else "AFTER the engine's last day: check the steps above for another "
-                        "reading, otherwise an exception must be shown"
-                    )
-                    steps.append(f"Recorded as done on {done.isoformat()}: {verdict}.")
+                    if done <= outcome.computed:
+                        text = QT_TRANSLATE_NOOP("deadlines", "Recorded as done on {date}: on or before the last day.")
+                    else:
+                        text = QT_TRANSLATE_NOOP("deadlines", "Recorded as done on {date}: AFTER the engine's last "
+                                                              "day: check the steps above for another reading, "
+                                                              "otherwise an exception must be shown.")
+                    steps.append(_t(text, date=done.isoformat()))
             override = by_key.get(key)
             if override is not None:
-                computed = outcome.computed.isoformat() if outcome.computed else "no computed date"
-                steps.append(
-                    f"Overridden by the user to {bd.describe(override.date)} (computed: {computed}). "
-                    f"Reason: {override.reason}"
-                )
+                computed = (outcome.computed.isoformat() if outcome.computed
+                            else _t(QT_TRANSLATE_NOOP("deadlines", "no computed date")))
+                steps.append(_t(
+                    QT_TRANSLATE_NOOP("deadlines", "Overridden by the user to {date} (computed: {computed}). "
+                                                   "Reason: {reason}"),
+                    date=bd.describe(override.date), computed=computed, reason=override.reason))
             explanation = Explanation(
                 rule_id=rule.id,
                 rule_title=rule.title,

@@ -23,6 +23,8 @@ from datetime import date
 from enum import Enum
 from types import MappingProxyType
 
+from ..i18n import QT_TRANSLATE_NOOP
+from ..msg import Msg
 from .business_days import Overflow
 
 __all__ = [
@@ -50,6 +52,27 @@ __all__ = [
     "Rule",
     "Unit",
 ]
+
+
+# --------------------------------------------------------------------------- translatable text
+# The texts a user reads (titles, labels, notes, nuances) are marked with QT_TRANSLATE_NOOP where
+# they are written and become ``Msg`` values when a spec is built: the English string everywhere
+# (stored deadlines, the CLI, the calendar export), translated where the GUI shows it (``msg.tr``).
+# Ids, field names and ``verification`` (for reviewers of this file) are never translated.
+
+
+def _text(value: str) -> str:
+    return value if isinstance(value, Msg) or not value else Msg("deadlines", value)
+
+
+def _translatable(spec: object, *names: str) -> None:
+    for name in names:
+        object.__setattr__(spec, name, _text(getattr(spec, name)))
+
+
+def _join(*parts: str) -> Msg:
+    """Paragraphs of a nuance (a shared one and the rule's own), each translated on its own."""
+    return Msg.join(*(_text(p) for p in parts))
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -151,6 +174,9 @@ class FactDate:
     floor: date | None = None
     floor_reason: str = ""
 
+    def __post_init__(self) -> None:
+        _translatable(self, "label", "floor_reason")
+
 
 @dataclass(frozen=True)
 class IjDecision:
@@ -188,6 +214,9 @@ class After:
     roll: Roll
     roll_authority: str = ""
 
+    def __post_init__(self) -> None:
+        _translatable(self, "roll_authority")
+
 
 @dataclass(frozen=True)
 class Before:
@@ -199,12 +228,18 @@ class Before:
     days: int | None = None
     setting: str | None = None
 
+    def __post_init__(self) -> None:
+        _translatable(self, "roll_note")
+
 
 @dataclass(frozen=True)
 class AsGiven:
     """The date is the one on the notice / appointment letter; ``what`` names it."""
 
     what: str
+
+    def __post_init__(self) -> None:
+        _translatable(self, "what")
 
 
 @dataclass(frozen=True)
@@ -216,6 +251,9 @@ class DayBeforeAnniversary:
     roll: Roll
     roll_note: str
 
+    def __post_init__(self) -> None:
+        _translatable(self, "anniversary_label", "roll_note")
+
 
 @dataclass(frozen=True)
 class JudgeSet:
@@ -224,6 +262,9 @@ class JudgeSet:
 
     note: str
     only_if_set: bool = False
+
+    def __post_init__(self) -> None:
+        _translatable(self, "note")
 
 
 Computation = After | Before | AsGiven | DayBeforeAnniversary | JudgeSet
@@ -236,6 +277,9 @@ class FlagNote:
     field: str
     when: bool
     text: str
+
+    def __post_init__(self) -> None:
+        _translatable(self, "text")
 
 
 @dataclass(frozen=True)
@@ -262,15 +306,20 @@ class Rule:
     #: the explanation then says whether that was on or before the last day.
     done_by: str | None = None
 
+    def __post_init__(self) -> None:
+        _translatable(self, "title", "authority", "nuance")
+
 
 # --------------------------------------------------------------------------- shared text
 
-_DAY_DEFINITION = (
+_DAY_DEFINITION = QT_TRANSLATE_NOOP(
+    "deadlines",
     "8 CFR 1001.1(h) (and 8 CFR 1.2 for DHS): a period's last day that falls on a "
     "Saturday, Sunday or legal holiday runs to the end of the next day that is none of those"
 )
 
-_COUNT_BACK_NOTE = (
+_COUNT_BACK_NOTE = QT_TRANSLATE_NOOP(
+    "deadlines",
     "EOIR's manual counts back in calendar days (the hearing is day 0, the day before is "
     "day 1). Where that day is a Saturday, Sunday or legal holiday, the manual's text as "
     "restated in the sources checked construes the deadline to fall on the NEXT business "
@@ -278,10 +327,11 @@ _COUNT_BACK_NOTE = (
     "reading. Check the manual's current Chapter 3.1(c) before relying on the later date."
 )
 
-_IJ_DECISION_NUANCE = (
+_IJ_DECISION_NUANCE = QT_TRANSLATE_NOOP(
+    "deadlines",
     "The period runs from the oral decision when one was stated in court, even if a "
     "written memorandum of it is mailed later (Matter of Iskandarani, 29 I&N Dec. 26 (BIA "
-    "2025)); from the mailing or electronic notification for a written decision. "
+    "2025)); from the mailing or electronic notification for a written decision."
 )
 
 # --------------------------------------------------------------------------- the rules
@@ -290,30 +340,38 @@ _REMOVAL = frozenset({MatterKind.ASYLUM, MatterKind.REMOVAL_DEFENSE})
 
 ASYLUM_ONE_YEAR = Rule(
     id="asylum.one_year",
-    title="Asylum application (I-589): one-year filing deadline",
+    title=QT_TRANSLATE_NOOP("deadlines", "Asylum application (I-589): one-year filing deadline"),
     kind=DeadlineKind.DEADLINE,
-    authority=(
+    authority=QT_TRANSLATE_NOOP(
+        "deadlines",
         "INA § 208(a)(2)(B), 8 U.S.C. § 1158(a)(2)(B); 8 CFR § 208.4(a)(2) "
         "(immigration court: 8 CFR § 1208.4(a)(2))"
     ),
     trigger=FactDate(
         "last_arrival_date",
-        "Date of last arrival in the United States",
+        QT_TRANSLATE_NOOP("deadlines", "Date of last arrival in the United States"),
         floor=date(1997, 4, 1),
-        floor_reason="8 CFR 208.4(a)(2)(ii): the period runs from the last arrival or 1 April 1997, whichever is later",
+        floor_reason=QT_TRANSLATE_NOOP(
+            "deadlines",
+            "8 CFR 208.4(a)(2)(ii): the period runs from the last arrival or 1 April 1997, whichever is later",
+        ),
     ),
     computation=After(
         Period(1, Unit.YEARS, Overflow.CLAMP),
         Roll.FORWARD,
-        "8 CFR 208.4(a)(2)(ii) (the last day on a Saturday, Sunday or legal holiday runs to "
-        "the end of the next day that is none of those)",
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "8 CFR 208.4(a)(2)(ii) (the last day on a Saturday, Sunday or legal holiday runs to "
+            "the end of the next day that is none of those)"
+        ),
     ),
     reminders=(
         Reminder(9, Unit.MONTHS, ReminderAnchor.TRIGGER),
         Reminder(10, Unit.MONTHS, ReminderAnchor.TRIGGER),
         Reminder(11, Unit.MONTHS, ReminderAnchor.TRIGGER),
     ),
-    nuance=(
+    nuance=QT_TRANSLATE_NOOP(
+        "deadlines",
         "The application is filed when USCIS (or the immigration court) RECEIVES it; a "
         "mailing date counts only with clear and convincing documentary proof of mailing "
         "within the year (8 CFR 208.4(a)(2)(ii)). The arrival day is day 0, so the last day "
@@ -340,34 +398,43 @@ ASYLUM_ONE_YEAR = Rule(
         FlagNote(
             "unaccompanied_child",
             True,
-            "The client is recorded as an unaccompanied alien child: INA 208(a)(2)(E) makes "
-            "the one-year bar inapplicable; the date is shown for reference only.",
+            QT_TRANSLATE_NOOP(
+                "deadlines",
+                "The client is recorded as an unaccompanied alien child: INA 208(a)(2)(E) makes "
+                "the one-year bar inapplicable; the date is shown for reference only."
+            ),
         ),
     ),
 )
 
 BIA_APPEAL = Rule(
     id="bia.appeal",
-    title="Notice of Appeal to the BIA (EOIR-26) must be received",
+    title=QT_TRANSLATE_NOOP("deadlines", "Notice of Appeal to the BIA (EOIR-26) must be received"),
     kind=DeadlineKind.DEADLINE,
     authority="8 CFR § 1003.38(b), (c); 8 CFR § 1003.3(a)(1); 8 CFR § 1240.15",
     trigger=IjDecision(),
     computation=After(
         Period(30, Unit.DAYS),
         Roll.FORWARD,
-        "8 CFR 1003.38(b) (if the final date falls on a Saturday, Sunday or legal holiday, "
-        "the appeal time is extended to the next business day)",
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "8 CFR 1003.38(b) (if the final date falls on a Saturday, Sunday or legal holiday, "
+            "the appeal time is extended to the next business day)"
+        ),
     ),
     reminders=_before(21, 14, 7, 3, 1),
-    nuance=(
-        _IJ_DECISION_NUANCE
-        + "The Notice of Appeal is filed when the Board RECEIVES it (8 CFR 1003.38(c)); "
-        "there is no mailbox rule, so allow for delivery time or file through ECAS. It must "
-        "come with the fee or a fee-waiver request (EOIR-26A) and proof of service "
-        "(8 CFR 1003.3(a)). No appeal lies if appeal was waived (8 CFR 1003.38(b)) or from an "
-        "in absentia order (8 CFR 1240.15). The Board may take a late appeal by certification "
-        "only in rare, exceptional circumstances; do not count on it. Ad hoc closures of the "
-        "Board (weather, executive orders) are not known to the engine."
+    nuance=_join(
+        _IJ_DECISION_NUANCE,
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "The Notice of Appeal is filed when the Board RECEIVES it (8 CFR 1003.38(c)); "
+            "there is no mailbox rule, so allow for delivery time or file through ECAS. It must "
+            "come with the fee or a fee-waiver request (EOIR-26A) and proof of service "
+            "(8 CFR 1003.3(a)). No appeal lies if appeal was waived (8 CFR 1003.38(b)) or from an "
+            "in absentia order (8 CFR 1240.15). The Board may take a late appeal by certification "
+            "only in rare, exceptional circumstances; do not count on it. Ad hoc closures of the "
+            "Board (weather, executive orders) are not known to the engine."
+        ),
     ),
     verification=(
         "8 CFR 1003.38(b)-(c) text (30 calendar days; weekend/holiday to next business day; "
@@ -380,23 +447,26 @@ BIA_APPEAL = Rule(
 
 IJ_MOTION_TO_REOPEN = Rule(
     id="ij.motion_to_reopen",
-    title="Motion to reopen before the immigration judge",
+    title=QT_TRANSLATE_NOOP("deadlines", "Motion to reopen before the immigration judge"),
     kind=DeadlineKind.DEADLINE,
     authority="INA § 240(c)(7)(C)(i), 8 U.S.C. § 1229a(c)(7)(C)(i); 8 CFR § 1003.23(b)(1)",
     trigger=IjDecision(),
     computation=After(Period(90, Unit.DAYS), Roll.FORWARD, _DAY_DEFINITION),
     reminders=_before(30, 14, 7, 3),
-    nuance=(
-        _IJ_DECISION_NUANCE
-        + "The regulation runs the 90 days from the entry of a final administrative order. "
-        "An immigration judge's order becomes final when appeal is waived or the appeal time "
-        "expires (8 CFR 1241.1), which can be later than the decision; the engine counts from "
-        "the decision, the earlier and therefore safe date. Exceptions the engine cannot "
-        "judge: changed country conditions for asylum (INA 240(c)(7)(C)(ii)), in absentia "
-        "orders (180 days for exceptional circumstances, any time for lack of notice, INA "
-        "240(b)(5)(C)), VAWA (INA 240(c)(7)(C)(iv)), joint motions, equitable tolling under "
-        "circuit law, and the one-motion limit. If the case was appealed, file with the "
-        "Board instead."
+    nuance=_join(
+        _IJ_DECISION_NUANCE,
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "The regulation runs the 90 days from the entry of a final administrative order. "
+            "An immigration judge's order becomes final when appeal is waived or the appeal time "
+            "expires (8 CFR 1241.1), which can be later than the decision; the engine counts from "
+            "the decision, the earlier and therefore safe date. Exceptions the engine cannot "
+            "judge: changed country conditions for asylum (INA 240(c)(7)(C)(ii)), in absentia "
+            "orders (180 days for exceptional circumstances, any time for lack of notice, INA "
+            "240(b)(5)(C)), VAWA (INA 240(c)(7)(C)(iv)), joint motions, equitable tolling under "
+            "circuit law, and the one-motion limit. If the case was appealed, file with the "
+            "Board instead."
+        ),
     ),
     verification=(
         "90-day period per 8 CFR 1003.23(b)(1) and EOIR Practice Manual Appendix C "
@@ -408,17 +478,20 @@ IJ_MOTION_TO_REOPEN = Rule(
 
 IJ_MOTION_TO_RECONSIDER = Rule(
     id="ij.motion_to_reconsider",
-    title="Motion to reconsider before the immigration judge",
+    title=QT_TRANSLATE_NOOP("deadlines", "Motion to reconsider before the immigration judge"),
     kind=DeadlineKind.DEADLINE,
     authority="INA § 240(c)(6)(B), 8 U.S.C. § 1229a(c)(6)(B); 8 CFR § 1003.23(b)(1)",
     trigger=IjDecision(),
     computation=After(Period(30, Unit.DAYS), Roll.FORWARD, _DAY_DEFINITION),
     reminders=_before(14, 7, 3, 1),
-    nuance=(
-        _IJ_DECISION_NUANCE
-        + "Counted from the decision, the earlier and safe reading of 'entry of a final "
-        "administrative order' (see 8 CFR 1241.1). Only one motion to reconsider is allowed. "
-        "A motion to reconsider does not extend the time to appeal to the Board."
+    nuance=_join(
+        _IJ_DECISION_NUANCE,
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "Counted from the decision, the earlier and safe reading of 'entry of a final "
+            "administrative order' (see 8 CFR 1241.1). Only one motion to reconsider is allowed. "
+            "A motion to reconsider does not extend the time to appeal to the Board."
+        ),
     ),
     verification="30-day period per 8 CFR 1003.23(b)(1) and EOIR Practice Manual Appendix C.",
     unless_present=("bia_final_order_date",),
@@ -426,13 +499,14 @@ IJ_MOTION_TO_RECONSIDER = Rule(
 
 BIA_MOTION_TO_REOPEN = Rule(
     id="bia.motion_to_reopen",
-    title="Motion to reopen before the BIA",
+    title=QT_TRANSLATE_NOOP("deadlines", "Motion to reopen before the BIA"),
     kind=DeadlineKind.DEADLINE,
     authority="INA § 240(c)(7)(C)(i), 8 U.S.C. § 1229a(c)(7)(C)(i); 8 CFR § 1003.2(c)(2)",
-    trigger=FactDate("bia_final_order_date", "Date of the BIA's final order"),
+    trigger=FactDate("bia_final_order_date", QT_TRANSLATE_NOOP("deadlines", "Date of the BIA's final order")),
     computation=After(Period(90, Unit.DAYS), Roll.FORWARD, _DAY_DEFINITION),
     reminders=_before(30, 14, 7, 3),
-    nuance=(
+    nuance=QT_TRANSLATE_NOOP(
+        "deadlines",
         "90 days after the date the final administrative decision was rendered. Exceptions "
         "the engine cannot judge: changed country conditions for asylum, VAWA, joint "
         "motions, equitable tolling under circuit law; one motion only (8 CFR 1003.2(c)(2)-(3)). "
@@ -444,13 +518,14 @@ BIA_MOTION_TO_REOPEN = Rule(
 
 BIA_MOTION_TO_RECONSIDER = Rule(
     id="bia.motion_to_reconsider",
-    title="Motion to reconsider before the BIA",
+    title=QT_TRANSLATE_NOOP("deadlines", "Motion to reconsider before the BIA"),
     kind=DeadlineKind.DEADLINE,
     authority="INA § 240(c)(6)(B), 8 U.S.C. § 1229a(c)(6)(B); 8 CFR § 1003.2(b)(2)",
-    trigger=FactDate("bia_final_order_date", "Date of the BIA's final order"),
+    trigger=FactDate("bia_final_order_date", QT_TRANSLATE_NOOP("deadlines", "Date of the BIA's final order")),
     computation=After(Period(30, Unit.DAYS), Roll.FORWARD, _DAY_DEFINITION),
     reminders=_before(14, 7, 3, 1),
-    nuance=(
+    nuance=QT_TRANSLATE_NOOP(
+        "deadlines",
         "The regulation runs the 30 days from the MAILING of the Board's decision; the "
         "engine counts from the order date, which is the same or earlier (safe). One motion "
         "only. It does not extend the time for a petition for review (Stone v. INS)."
@@ -460,21 +535,26 @@ BIA_MOTION_TO_RECONSIDER = Rule(
 
 PETITION_FOR_REVIEW = Rule(
     id="circuit.petition_for_review",
-    title="Petition for review in the court of appeals",
+    title=QT_TRANSLATE_NOOP("deadlines", "Petition for review in the court of appeals"),
     kind=DeadlineKind.DEADLINE,
-    authority=(
+    authority=QT_TRANSLATE_NOOP(
+        "deadlines",
         "INA § 242(b)(1), 8 U.S.C. § 1252(b)(1); computed under Fed. R. App. P. 26(a); "
         "filed under Fed. R. App. P. 15(a)"
     ),
-    trigger=FactDate("bia_final_order_date", "Date of the BIA's final order"),
+    trigger=FactDate("bia_final_order_date", QT_TRANSLATE_NOOP("deadlines", "Date of the BIA's final order")),
     computation=After(
         Period(30, Unit.DAYS),
         Roll.FORWARD,
-        "Fed. R. App. P. 26(a)(1)(C) (a last day on a Saturday, Sunday or legal holiday "
-        "runs until the end of the next day that is none of those)",
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "Fed. R. App. P. 26(a)(1)(C) (a last day on a Saturday, Sunday or legal holiday "
+            "runs until the end of the next day that is none of those)"
+        ),
     ),
     reminders=_before(21, 14, 7, 3, 1),
-    nuance=(
+    nuance=QT_TRANSLATE_NOOP(
+        "deadlines",
         "'Not later than 30 days after the date of the final order of removal': the court of "
         "appeals must RECEIVE the petition. The count follows FRAP 26(a), whose 'legal "
         "holiday' also includes days declared holidays by the President or Congress and, for "
@@ -495,18 +575,20 @@ PETITION_FOR_REVIEW = Rule(
     ),
 )
 
-_PREHEARING_NUANCE = (
+_PREHEARING_NUANCE = QT_TRANSLATE_NOOP(
+    "deadlines",
     "Unless the immigration judge sets another date, which then controls. The manual's "
     "filing deadlines do not apply to exhibits or witnesses offered solely to rebut or "
     "impeach. Filings are timely when the court RECEIVES them (no mailbox rule). Responses "
-    "to the other side's filings are due 10 days after that filing is received. "
+    "to the other side's filings are due 10 days after that filing is received."
 )
 
 INDIVIDUAL_HEARING_FILING = Rule(
     id="court.prehearing_filing.individual",
-    title="Pre-hearing filings due (non-detained individual hearing)",
+    title=QT_TRANSLATE_NOOP("deadlines", "Pre-hearing filings due (non-detained individual hearing)"),
     kind=DeadlineKind.DEADLINE,
-    authority=(
+    authority=QT_TRANSLATE_NOOP(
+        "deadlines",
         "EOIR Policy Manual, Part II (Immigration Court Practice Manual), ch. 3.1(b)(2) and "
         "3.1(c) (computation of time); EOIR Appendix C (deadlines)"
     ),
@@ -517,14 +599,17 @@ INDIVIDUAL_HEARING_FILING = Rule(
         setting="individual_hearing_lead_days",
     ),
     reminders=_before(14, 7, 3, 1),
-    nuance=(
-        _PREHEARING_NUANCE
-        + "The default lead time has changed repeatedly: 15 days (2008-2020), 30 days "
-        "(Dec. 2020 Policy Manual), 15 days again (ICPM 3.1(b)(2), 2021-2025, DM 22-04), and "
-        "30 days after EOIR cancelled DM 22-04 in February 2025 (the current EOIR Policy "
-        "Manual Appendix C lists 30 days). The engine uses the lead time in its settings "
-        "(30 by default, the longer and safe figure); filing 30 days ahead also satisfies a "
-        "15-day rule, but not the reverse. Check the manual in force and any scheduling order."
+    nuance=_join(
+        _PREHEARING_NUANCE,
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "The default lead time has changed repeatedly: 15 days (2008-2020), 30 days "
+            "(Dec. 2020 Policy Manual), 15 days again (ICPM 3.1(b)(2), 2021-2025, DM 22-04), and "
+            "30 days after EOIR cancelled DM 22-04 in February 2025 (the current EOIR Policy "
+            "Manual Appendix C lists 30 days). The engine uses the lead time in its settings "
+            "(30 by default, the longer and safe figure); filing 30 days ahead also satisfies a "
+            "15-day rule, but not the reverse. Check the manual in force and any scheduling order."
+        ),
     ),
     verification=(
         "ICPM 3.1(b)(2) 15-day text (2022 edition) seen in EOIR's shared Appendix C and "
@@ -537,20 +622,27 @@ INDIVIDUAL_HEARING_FILING = Rule(
 
 MASTER_HEARING_FILING = Rule(
     id="court.prehearing_filing.master",
-    title="Filings due if a ruling is wanted at the master calendar hearing (non-detained)",
+    title=QT_TRANSLATE_NOOP(
+        "deadlines",
+        "Filings due if a ruling is wanted at the master calendar hearing (non-detained)",
+    ),
     kind=DeadlineKind.DEADLINE,
-    authority=(
+    authority=QT_TRANSLATE_NOOP(
+        "deadlines",
         "EOIR Policy Manual, Part II (Immigration Court Practice Manual), ch. 3.1(b)(1) and "
         "3.1(c) (computation of time)"
     ),
     trigger=EachHearing(HearingKind.MASTER, detained=False),
     computation=Before(Roll.BACKWARD, _COUNT_BACK_NOTE, days=15),
     reminders=_before(7, 3, 1),
-    nuance=(
-        _PREHEARING_NUANCE
-        + "This deadline matters only for a filing on which a ruling is requested at or "
-        "before the master calendar hearing; other filings may be made in advance or in open "
-        "court."
+    nuance=_join(
+        _PREHEARING_NUANCE,
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "This deadline matters only for a filing on which a ruling is requested at or "
+            "before the master calendar hearing; other filings may be made in advance or in open "
+            "court."
+        ),
     ),
     verification=(
         "15 days for master calendar hearings (non-detained, if requesting a ruling) per "
@@ -560,20 +652,25 @@ MASTER_HEARING_FILING = Rule(
 
 DETAINED_HEARING_FILING = Rule(
     id="court.prehearing_filing.detained",
-    title="Pre-hearing filings due (detained case): as the immigration court sets",
+    title=QT_TRANSLATE_NOOP("deadlines", "Pre-hearing filings due (detained case): as the immigration court sets"),
     kind=DeadlineKind.DEADLINE,
-    authority=(
+    authority=QT_TRANSLATE_NOOP(
+        "deadlines",
         "EOIR Policy Manual, Part II (Immigration Court Practice Manual), ch. 3.1(b)(1)(B) and "
         "3.1(b)(2)(B): detained filing deadlines are set by the immigration court"
     ),
     trigger=EachHearing(HearingKind.INDIVIDUAL, detained=True),
     computation=JudgeSet(
-        "For detained cases the manual sets no default: filing deadlines are as the "
-        "immigration court (judge) specifies. Record the date the judge set on the hearing "
-        "and the engine will track it; until then there is no computed date."
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "For detained cases the manual sets no default: filing deadlines are as the "
+            "immigration court (judge) specifies. Record the date the judge set on the hearing "
+            "and the engine will track it; until then there is no computed date."
+        )
     ),
     reminders=_before(7, 3, 1),
-    nuance=(
+    nuance=QT_TRANSLATE_NOOP(
+        "deadlines",
         "Detained dockets move fast and judges often set deadlines orally at the master "
         "calendar hearing; ask for the date on the record. The engine computes nothing it "
         "was not given."
@@ -583,7 +680,7 @@ DETAINED_HEARING_FILING = Rule(
 
 DETAINED_MASTER_FILING = Rule(
     id="court.prehearing_filing.detained_master",
-    title="Filings due before a detained master calendar hearing: as the court sets",
+    title=QT_TRANSLATE_NOOP("deadlines", "Filings due before a detained master calendar hearing: as the court sets"),
     kind=DeadlineKind.DEADLINE,
     authority=DETAINED_HEARING_FILING.authority,
     trigger=EachHearing(HearingKind.MASTER, detained=True),
@@ -593,7 +690,8 @@ DETAINED_MASTER_FILING = Rule(
     verification=DETAINED_HEARING_FILING.verification,
 )
 
-_NOTICE_NUANCE = (
+_NOTICE_NUANCE = QT_TRANSLATE_NOOP(
+    "deadlines",
     "Use the date printed on the notice: the response must be RECEIVED by USCIS by then "
     "(8 CFR 103.2(b)(8)(iv), 103.2(a)(7)). By regulation an RFE allows at most 12 weeks and a "
     "NOID at most 30 days; the printed date normally already includes the 3 days added for a "
@@ -606,11 +704,11 @@ _NOTICE_NUANCE = (
 
 RFE_RESPONSE = Rule(
     id="uscis.rfe_response",
-    title="Response to USCIS Request for Evidence due",
+    title=QT_TRANSLATE_NOOP("deadlines", "Response to USCIS Request for Evidence due"),
     kind=DeadlineKind.DEADLINE,
     authority="8 CFR § 103.2(b)(8)(iv); 8 CFR § 103.2(b)(11), (b)(13)",
     trigger=EachNotice(NoticeKind.RFE),
-    computation=AsGiven("response due date printed on the Request for Evidence"),
+    computation=AsGiven(QT_TRANSLATE_NOOP("deadlines", "response due date printed on the Request for Evidence")),
     reminders=_before(28, 14, 7, 3),
     nuance=_NOTICE_NUANCE,
     verification="8 CFR 103.2(b)(8)(iv) time limits recalled from the regulation; re-check eCFR.",
@@ -618,11 +716,11 @@ RFE_RESPONSE = Rule(
 
 NOID_RESPONSE = Rule(
     id="uscis.noid_response",
-    title="Response to USCIS Notice of Intent to Deny due",
+    title=QT_TRANSLATE_NOOP("deadlines", "Response to USCIS Notice of Intent to Deny due"),
     kind=DeadlineKind.DEADLINE,
     authority="8 CFR § 103.2(b)(8)(iv); 8 CFR § 103.2(b)(16)(i); 8 CFR § 103.2(b)(13)",
     trigger=EachNotice(NoticeKind.NOID),
-    computation=AsGiven("response due date printed on the Notice of Intent to Deny"),
+    computation=AsGiven(QT_TRANSLATE_NOOP("deadlines", "response due date printed on the Notice of Intent to Deny")),
     reminders=_before(14, 7, 3, 1),
     nuance=_NOTICE_NUANCE,
     verification=RFE_RESPONSE.verification,
@@ -630,13 +728,19 @@ NOID_RESPONSE = Rule(
 
 BIOMETRICS = Rule(
     id="uscis.biometrics",
-    title="Biometrics appointment (Application Support Center)",
+    title=QT_TRANSLATE_NOOP("deadlines", "Biometrics appointment (Application Support Center)"),
     kind=DeadlineKind.APPOINTMENT,
     authority="8 CFR § 103.2(b)(9); 8 CFR § 103.2(b)(13)(ii)",
     trigger=EachBiometrics(),
-    computation=AsGiven("appointment date on the biometrics notice (ASC appointment notice)"),
+    computation=AsGiven(
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "appointment date on the biometrics notice (ASC appointment notice)",
+        )
+    ),
     reminders=_before(7, 2, 1),
-    nuance=(
+    nuance=QT_TRANSLATE_NOOP(
+        "deadlines",
         "Rescheduling must be requested before the appointment and for good cause "
         "(8 CFR 103.2(b)(9)). Missing it without rescheduling can lead to denial as abandoned "
         "(8 CFR 103.2(b)(13)(ii)); for an asylum application in court, failing to comply with "
@@ -648,27 +752,35 @@ BIOMETRICS = Rule(
 
 SIJS_AGE_OUT = Rule(
     id="sijs.age_out",
-    title="SIJS: I-360 must be filed before the 21st birthday (age-out)",
+    title=QT_TRANSLATE_NOOP("deadlines", "SIJS: I-360 must be filed before the 21st birthday (age-out)"),
     kind=DeadlineKind.DEADLINE,
-    authority=(
+    authority=QT_TRANSLATE_NOOP(
+        "deadlines",
         "INA § 101(a)(27)(J), 8 U.S.C. § 1101(a)(27)(J); 8 CFR § 204.11(b)(1) (under 21 at "
         "filing); TVPRA 2008 § 235(d)(6), 8 U.S.C. § 1232(d)(6) (age-out protection)"
     ),
-    trigger=FactDate("client_date_of_birth", "Client's date of birth"),
+    trigger=FactDate("client_date_of_birth", QT_TRANSLATE_NOOP("deadlines", "Client's date of birth")),
     computation=DayBeforeAnniversary(
         21,
-        "21st birthday",
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "21st birthday"
+        ),
         Roll.BACKWARD,
-        "Age is a fact, not a filing period, so no rule extends this date; paper filings "
-        "are receipted only on business days, so the engine moves a closed day to the "
-        "preceding business day.",
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "Age is a fact, not a filing period, so no rule extends this date; paper filings "
+            "are receipted only on business days, so the engine moves a closed day to the "
+            "preceding business day."
+        ),
     ),
     reminders=(
         Reminder(6, Unit.MONTHS),
         Reminder(3, Unit.MONTHS),
         Reminder(1, Unit.MONTHS),
     ),
-    nuance=(
+    nuance=QT_TRANSLATE_NOOP(
+        "deadlines",
         "The petitioner must be under 21 when USCIS RECEIVES the I-360 (8 CFR 204.11(b)(1)). "
         "Once it is filed before the 21st birthday, USCIS may not deny SIJ classification "
         "because of age (TVPRA 2008 § 235(d)(6)). The juvenile-court order with the SIJ "
@@ -688,29 +800,43 @@ SIJS_AGE_OUT = Rule(
         FlagNote(
             "sijs_state_court_order_obtained",
             False,
-            "No juvenile-court order with the SIJ findings is recorded yet. The I-360 cannot "
-            "be filed without it (8 CFR 204.11(c)-(d)), and the state court may lose "
-            "jurisdiction long before the 21st birthday: get the order first.",
+            QT_TRANSLATE_NOOP(
+                "deadlines",
+                "No juvenile-court order with the SIJ findings is recorded yet. The I-360 cannot "
+                "be filed without it (8 CFR 204.11(c)-(d)), and the state court may lose "
+                "jurisdiction long before the 21st birthday: get the order first."
+            ),
         ),
     ),
 )
 
 U_VISA_SUPPLEMENT_B = Rule(
     id="u_visa.supplement_b",
-    title="U visa: file I-918 while the Supplement B certification is less than 6 months old",
+    title=QT_TRANSLATE_NOOP(
+        "deadlines",
+        "U visa: file I-918 while the Supplement B certification is less than 6 months old",
+    ),
     kind=DeadlineKind.DEADLINE,
     authority="8 CFR § 214.14(c)(2)(i); INA § 214(p)(1), 8 U.S.C. § 1184(p)(1)",
     trigger=FactDate(
-        "supplement_b_signed_date", "Date the certifying official signed Supplement B"
+        "supplement_b_signed_date",
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "Date the certifying official signed Supplement B",
+        )
     ),
     computation=After(
         Period(6, Unit.MONTHS, Overflow.CLAMP, minus_one_day=True),
         Roll.BACKWARD,
-        "no rule extends this period; a closed day is moved to the preceding business day "
-        "out of caution",
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "no rule extends this period; a closed day is moved to the preceding business day "
+            "out of caution"
+        ),
     ),
     reminders=_before(60, 30, 14, 7),
-    nuance=(
+    nuance=QT_TRANSLATE_NOOP(
+        "deadlines",
         "The regulation requires a Supplement B 'signed by a certifying official within the "
         "six months immediately preceding the filing of Form I-918'. Whether the 6-month "
         "anniversary itself is still inside that window is not settled in the sources "
@@ -720,7 +846,8 @@ U_VISA_SUPPLEMENT_B = Rule(
     verification="Quoted wording of 8 CFR 214.14(c)(2)(i) recalled; re-check eCFR.",
 )
 
-_EAD_NUANCE = (
+_EAD_NUANCE = QT_TRANSLATE_NOOP(
+    "deadlines",
     "The clock starts when a COMPLETE application is filed (8 CFR 208.3(c)(3): an "
     "application not returned as incomplete within 30 days is deemed complete). Delay "
     "requested or caused by the applicant (rescheduling the interview, asking for a "
@@ -736,17 +863,25 @@ _EAD_NUANCE = (
 
 ASYLUM_EAD_APPLY = Rule(
     id="asylum.ead_may_apply",
-    title="Asylum EAD (I-765, category (c)(8)): earliest filing date",
+    title=QT_TRANSLATE_NOOP("deadlines", "Asylum EAD (I-765, category (c)(8)): earliest filing date"),
     kind=DeadlineKind.ELIGIBILITY,
     authority="8 CFR § 208.7(a)(1)-(2); 8 CFR § 208.3(c)(3); 8 CFR § 274a.12(c)(8)",
     trigger=FactDate(
-        "asylum_application_filed_date", "Date the complete asylum application was filed"
+        "asylum_application_filed_date",
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "Date the complete asylum application was filed",
+        )
     ),
     computation=After(Period(150, Unit.DAYS), Roll.NONE),
     reminders=_before(14, 1),
-    nuance=(
-        "The I-765 may be filed no earlier than 150 days after the complete application; "
-        "one filed earlier is denied. " + _EAD_NUANCE
+    nuance=_join(
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "The I-765 may be filed no earlier than 150 days after the complete application; "
+            "one filed earlier is denied."
+        ),
+        _EAD_NUANCE,
     ),
     verification=(
         "150 days per 8 CFR 208.7(a)(1) and USCIS's Asylumworks implementation notice; "
@@ -756,30 +891,39 @@ ASYLUM_EAD_APPLY = Rule(
 
 ASYLUM_EAD_GRANT = Rule(
     id="asylum.ead_may_be_granted",
-    title="Asylum EAD: earliest date it may be granted (180-day clock)",
+    title=QT_TRANSLATE_NOOP("deadlines", "Asylum EAD: earliest date it may be granted (180-day clock)"),
     kind=DeadlineKind.ELIGIBILITY,
     authority="INA § 208(d)(2), 8 U.S.C. § 1158(d)(2); 8 CFR § 208.7(a)(1)-(2)",
     trigger=FactDate(
-        "asylum_application_filed_date", "Date the complete asylum application was filed"
+        "asylum_application_filed_date",
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "Date the complete asylum application was filed",
+        )
     ),
     computation=After(Period(180, Unit.DAYS), Roll.NONE),
     reminders=(),
-    nuance=(
-        "By statute no asylum-based employment authorization may be granted before 180 "
-        "days after the application is filed, counted on the asylum EAD clock. " + _EAD_NUANCE
+    nuance=_join(
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "By statute no asylum-based employment authorization may be granted before 180 "
+            "days after the application is filed, counted on the asylum EAD clock."
+        ),
+        _EAD_NUANCE,
     ),
     verification="INA 208(d)(2) 180-day bar; 8 CFR 208.7 as restored in 2022.",
 )
 
 ASYLEE_ADJUSTMENT = Rule(
     id="asylee.adjustment_eligible",
-    title="Asylee may apply to adjust status (I-485): one year after the grant",
+    title=QT_TRANSLATE_NOOP("deadlines", "Asylee may apply to adjust status (I-485): one year after the grant"),
     kind=DeadlineKind.ELIGIBILITY,
     authority="INA § 209(b)(2), 8 U.S.C. § 1159(b)(2); 8 CFR § 209.2(a)(1)(ii)",
-    trigger=FactDate("asylum_grant_date", "Date asylum was granted"),
+    trigger=FactDate("asylum_grant_date", QT_TRANSLATE_NOOP("deadlines", "Date asylum was granted")),
     computation=After(Period(1, Unit.YEARS, Overflow.NEXT_DAY), Roll.NONE),
     reminders=_before(60, 30),
-    nuance=(
+    nuance=QT_TRANSLATE_NOOP(
+        "deadlines",
         "The asylee must have been physically present in the United States for at least one "
         "year after the grant; time abroad may push the date later, and the engine does not "
         "know about trips. The grant date is the date on the USCIS approval or the judge's / "

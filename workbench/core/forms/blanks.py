@@ -15,6 +15,8 @@ import platformdirs
 
 from ..atomic import write_atomic
 from ..errors import NotFound
+from ..i18n import translate
+from ..msg import tr
 from .editions import Edition, identify, known_editions
 
 
@@ -58,8 +60,9 @@ def blank_for(form_id: str, folder: Path | None = None) -> StoredBlank:
     """
     candidates = [b for b in stored_blanks(folder) if b.edition.form_id == form_id]
     if not candidates:
-        known = ", ".join(e.label for e in known_editions(form_id)) or "none"
-        raise NotFound(f"The official blank of {form_id.upper()} has not been added yet. Download it from "
-                       f"uscis.gov and add it ('workbench forms add-blank FILE.pdf'). Known editions: {known}.")
+        known = ", ".join(tr(e.label) for e in known_editions(form_id)) or translate("forms", "none")
+        raise NotFound(translate("forms", "The official blank of {form} has not been added yet. Download it from "
+                                          "uscis.gov and add it ('workbench forms add-blank FILE.pdf'). Known "
+                                          "editions: {known}.").format(form=form_id.upper(), known=known))
     candidates.sort(key=lambda b: (b.edition.fileable, b.edition.edition[-2:], b.edition.edition), reverse=True)
     return candidates[0]

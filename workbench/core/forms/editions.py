@@ -20,6 +20,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import QT_TRANSLATE_NOOP, translate
+from workbench.core.msg import Msg
 
 CURRENT = "current"
 OUTDATED = "outdated-not-fileable"
@@ -41,15 +43,19 @@ class Edition:
 
     @property
     def label(self) -> str:
-        return f"Form {self.form_name} edition {self.edition}"
+        """``Form I-589 edition 01/20/25``: English as a string (it heads continuation sheets), translated
+        where the GUI shows it (``msg.tr``)."""
+        return Msg("forms", QT_TRANSLATE_NOOP("forms", "Form {form} edition {edition}"), form=self.form_name,
+                   edition=self.edition)
 
     @property
     def warning(self) -> str | None:
-        """The sentence to show with an outdated edition (None for a current one)."""
+        """The sentence to show with an outdated edition (None for a current one); a ``Msg`` like ``label``."""
         if self.fileable:
             return None
-        return (f"{self.label} is an outdated edition: USCIS does not accept it. A filled copy is for "
-                f"reference only; add the current edition from uscis.gov to file.")
+        return Msg("forms", QT_TRANSLATE_NOOP("forms", "{label} is an outdated edition: USCIS does not accept it. A "
+                                                       "filled copy is for reference only; add the current edition "
+                                                       "from uscis.gov to file."), label=self.label)
 
 
 EDITIONS: tuple[Edition, ...] = (
@@ -86,10 +92,16 @@ class UnknownEditionError(WorkbenchError):
     def __init__(self, found: str, sha256: str) -> None:
         self.found = found
         self.sha256 = sha256
-        known = "; ".join(f"{e.form_name} {e.edition}" + ("" if e.fileable else " (outdated)") for e in EDITIONS)
-        super().__init__(
-            f"This PDF is not a form edition the workbench knows ({found}). Known editions: {known}. "
-            f"Add the blank form exactly as downloaded from uscis.gov.")
+        known = "; ".join(edition_name(e) for e in EDITIONS)
+        super().__init__(translate("forms", "This PDF is not a form edition the workbench knows ({found}). Known "
+                                            "editions: {known}. Add the blank form exactly as downloaded from "
+                                            "uscis.gov.").format(found=found, known=known))
+
+
+def edition_name(e: Edition) -> str:
+    """``I-589 01/20/25``, marked as outdated where it is, in the interface language."""
+    name = f"{e.form_name} {e.edition}"
+    return name if e.fileable else translate("forms", "{edition} (outdated)").format(edition=name)
 
 
 @dataclass(frozen=True)
@@ -141,7 +153,7 @@ def _describe(key: tuple[str, str]) -> str:
     name = form_id.upper()
     if m:
         name = f"{m.group(1).upper()}-{m.group(2).upper()}" + (f" Supplement {m.group(3).upper()}" if m.group(3) else "")
-    return f"found Form {name} edition {date}"
+    return translate("forms", "found Form {form} edition {edition}").format(form=name, edition=date)
 
 
 def recognize(pdf: bytes) -> Recognition:
@@ -150,14 +162,15 @@ def recognize(pdf: bytes) -> Recognition:
     if sha in _BY_SHA:
         return Recognition(_BY_SHA[sha], "sha256", sha)
     if not bytes(pdf[:1024]).lstrip().startswith(b"%PDF-"):
-        raise UnknownEditionError("the file is not a PDF", sha)
+        raise UnknownEditionError(translate("forms", "the file is not a PDF"), sha)
     footers = footer_text(pdf, stop_at=frozenset(_BY_FOOTER))
     for key in footers:
         if key in _BY_FOOTER:
             return Recognition(_BY_FOOTER[key], "footer", sha)
     if footers:
         raise UnknownEditionError(_describe(footers[0]), sha)
-    raise UnknownEditionError("no USCIS edition footer such as 'Form I-589 Edition 01/20/25' was found on its pages", sha)
+    raise UnknownEditionError(translate("forms", "no USCIS edition footer such as 'Form I-589 Edition 01/20/25' was "
+                                                 "found on its pages"), sha)
 
 
 def identify(pdf: bytes) -> Edition:

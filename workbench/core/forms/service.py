@@ -20,6 +20,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from ..i18n import QT_TRANSLATE_NOOP
+from ..msg import Msg
 from . import blanks as blank_store
 from .checks import Check, check_facts, check_resolution, WARNING
 from .continuation import ContinuationEntry, render
@@ -96,9 +98,10 @@ def fill_matter_form(session: Session, form_id: str, matter_id: str, *, member_i
         rule = fmap.rules.get(refusal.name)
         text = values.get(refusal.name)
         if rule is None or not isinstance(text, str) or not any(r in refusal.reason for r in _OVERFLOW_REASONS):
-            checks.append(Check("error", f"Could not be put on the form ({refusal.reason}): "
-                                         f"{rule.q if rule else refusal.name}", refusal.name,
-                                rule.part if rule else None, rule.item if rule else None))
+            checks.append(Check("error", Msg("forms", QT_TRANSLATE_NOOP("forms", "Could not be put on the form "
+                                                                         "({reason}): {question}"),
+                                             reason=refusal.reason, question=rule.q if rule else refusal.name),
+                                refusal.name, rule.part if rule else None, rule.item if rule else None))
             continue
         moved.append(refusal.name)
         continuation.append(ContinuationEntry(pages.get(refusal.name), rule.part, rule.item, f"{rule.q}: {text}"))
@@ -114,8 +117,9 @@ def fill_matter_form(session: Session, form_id: str, matter_id: str, *, member_i
                        given_name=client.get("given_name") or "", middle_name=client.get("middle_name"),
                        a_number=client.get("a_number"))
         out_pdf = _append(out_pdf, sheet)
-        checks.append(Check(WARNING, f"{len(continuation)} answer(s) continue on the Additional Information "
-                                     "sheet at the end: review them."))
+        checks.append(Check(WARNING, Msg("forms", QT_TRANSLATE_NOOP("forms", "%n answer(s) continue on the "
+                                                                         "Additional Information sheet at the end: "
+                                                                         "review them."), n=len(continuation))))
     return FormResult(edition, out_pdf, checks, continuation, filled.report, warnings)
 
 
@@ -140,7 +144,7 @@ def store_output(vault, matter_id: str, result: FormResult, when: date | None = 
                        category="generated form", original_filename=f"{result.edition.form_id}-filled.pdf",
                        media_type="application/pdf", size_bytes=blob.size, sha256=blob.sha256,
                        blob_id=blob.blob_id, received_on=when,
-                       description=(result.warnings[0] if result.warnings else None))
+                       description=(str(result.warnings[0]) if result.warnings else None))
         s.add(doc)
         s.flush()
         return doc.id

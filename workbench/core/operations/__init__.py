@@ -14,7 +14,7 @@ records, ``save_edits``), ``detail`` (the matter view, deadlines), ``documents``
 """
 
 from ..errors import NotFound, ValidationError, WorkbenchError  # raised by the operations, re-exported
-from .base import PHONE_FIELDS, REQUIRED, ChangeSet, field_problem, parse_date, parse_minutes
+from .base import PHONE_FIELDS, REQUIRED, ChangeSet, field_problem, parse_date, parse_minutes, required_problem
 from .detail import (ActivityRow, DeadlineView, Explained, MatterDetail, clear_deadline_override, matter_detail,
                      override_deadline, set_deadline_done)
 from .documents import DocumentContent, add_document, export_document, media_type, read_document
@@ -33,5 +33,5 @@ __all__ = ["ActivityRow", "BlankStatus", "ChangeSet", "CheckView", "DeadlineView
            "delete_record", "export_calendar", "export_document", "field_problem", "fill_form", "form_state",
            "forms_for_kind", "forms_overview", "load_attorney_profile", "load_settings", "matter_choices",
            "matter_detail", "matters_page", "media_type", "override_deadline", "parse_date", "parse_minutes",
-           "questionnaire", "read_document", "save_attorney_profile", "save_edits", "save_form_answer",
+           "questionnaire", "read_document", "required_problem", "save_attorney_profile", "save_edits", "save_form_answer",
            "save_settings", "search_vault", "set_deadline_done"]

@@ -9,8 +9,10 @@ from sqlalchemy import select
 
 from .. import deadline_store
 from ..errors import NotFound
+from ..i18n import translate
 from ..model import AuditEntry, Deadline, Matter
 from ..model.enums import DeadlineStatus
+from ..msg import tr
 from ..vault import Vault
 from .base import ChangeSet
 from .records import RecordData, _live, _snapshot
@@ -18,7 +20,8 @@ from .records import RecordData, _live, _snapshot
 
 @dataclass(frozen=True)
 class Explained:
-    """"Why this date", in parts the GUI lays out (``Explanation`` of the rules engine)."""
+    """"Why this date", in parts the GUI lays out (``Explanation`` of the rules engine), in the
+    interface language (the stored explanation and the CLI's stay in English)."""
 
     rule_id: str
     rule_title: str
@@ -39,7 +42,7 @@ class DeadlineView:
     status: str
     row_version: int
     explanation: Explained | None
-    description: str | None  # the stored explanation text (or a manual deadline's note)
+    description: str | None  # the stored explanation text, in English (or a manual deadline's note)
     reminders: tuple[date, ...] = ()  # the rule's reminder dates (computed deadlines only)
 
     @property
@@ -94,8 +97,9 @@ class MatterDetail:
 
 def _explained(computed) -> Explained:
     e = computed.explanation
-    return Explained(e.rule_id, e.rule_title, e.authority, tuple((i.label, i.display()) for i in e.inputs),
-                     tuple(e.steps), e.nuance)
+    return Explained(e.rule_id, tr(e.rule_title), tr(e.authority),
+                     tuple((tr(i.label), tr(i.display())) for i in e.inputs), tuple(tr(s) for s in e.steps),
+                     tr(e.nuance))
 
 
 def matter_detail(vault: Vault, matter_id: str, today: date | None = None, activity_limit: int = 300) -> MatterDetail:
@@ -103,12 +107,14 @@ def matter_detail(vault: Vault, matter_id: str, today: date | None = None, activ
     with vault.session() as s:
         m = s.get(Matter, matter_id)
         if m is None or m.deleted_at is not None:
-            raise NotFound("This matter no longer exists (it may have been deleted). Nothing was changed.")
+            raise NotFound(translate("errors", "This matter no longer exists (it may have been deleted). Nothing "
+                                               "was changed."))
         c = m.client
         computed = {r.key: r for r in deadline_store.compute_for(m, today)}
         deadlines = tuple(
-            DeadlineView(d.id, d.title, d.due_on, d.computed_due_on, d.override_reason, d.rule_id, str(d.status),
-                         d.row_version, _explained(computed[d.rule_key]) if d.rule_key in computed else None,
+            DeadlineView(d.id, deadline_store.display_title(d.rule_id, d.title), d.due_on, d.computed_due_on,
+                         d.override_reason, d.rule_id, str(d.status), d.row_version,
+                         _explained(computed[d.rule_key]) if d.rule_key in computed else None,
                          d.description, tuple(computed[d.rule_key].reminders) if d.rule_key in computed else ())
             for d in m.deadlines if d.deleted_at is None)
         ids = {m.id, c.id}
@@ -148,7 +154,7 @@ def set_deadline_done(vault: Vault, deadline_id: str, done: bool, today: date | 
     with vault.session() as s:
         row = s.get(Deadline, deadline_id)
         if row is None:
-            raise NotFound("This deadline no longer exists.")
+            raise NotFound(translate("errors", "This deadline no longer exists."))
         row.status = DeadlineStatus.DONE if done else DeadlineStatus.OPEN
         row.completed_on = (today or date.today()) if done else None
     return ChangeSet(updated=frozenset({("deadlines", deadline_id)}))

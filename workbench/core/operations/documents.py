@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .. import audit
 from ..errors import NotFound, WorkbenchError
+from ..i18n import translate
 from ..model import Document
 from ..vault import Vault
 from .base import ChangeSet, _clean
@@ -41,8 +42,9 @@ def add_document(vault: Vault, matter_id: str, source: Path, title: str | None =
             fh.seek(0)
             blob = vault.attachments.put(fh)
     except OSError as exc:
-        raise WorkbenchError(f"The file {source.name} could not be read ({exc.strerror or exc}). "
-                             "Nothing was added.") from None
+        raise WorkbenchError(translate("documents", "The file {name} could not be read ({problem}). Nothing was "
+                                                    "added.").format(name=source.name,
+                                                                     problem=exc.strerror or exc)) from None
     try:
         with vault.session() as s:
             doc = Document(matter_id=matter_id, title=(title or source.stem)[:200], category=_clean(category),
@@ -71,7 +73,7 @@ def read_document(vault: Vault, document_id: str) -> DocumentContent:
     with vault.session() as s:
         doc = s.get(Document, document_id)
         if doc is None or doc.blob_id is None:
-            raise NotFound("This document has no stored file.")
+            raise NotFound(translate("documents", "This document has no stored file."))
         blob_id, title, kind = doc.blob_id, doc.title, doc.media_type or "application/octet-stream"
     return DocumentContent(document_id, title, kind, vault.attachments.read(blob_id))
 
@@ -81,7 +83,7 @@ def export_document(vault: Vault, document_id: str, destination: Path) -> Change
     with vault.session() as s:
         doc = s.get(Document, document_id)
         if doc is None or doc.blob_id is None:
-            raise NotFound("This document has no stored file.")
+            raise NotFound(translate("documents", "This document has no stored file."))
         vault.attachments.export(doc.blob_id, Path(destination))
         audit.record(s, "export", "documents", document_id, detail=f"a copy written to {destination}")
     return ChangeSet(created=frozenset({("audit_log", document_id)}))  # only the log changed

@@ -28,8 +28,10 @@ from ..forms import questionnaire as qn
 from ..forms.editions import known_editions
 from ..forms.profile import ATTORNEY_KEYS, attorney_profile
 from ..forms.service import fill_matter_form, store_output
+from ..i18n import translate
 from ..model import Matter
 from ..model.enums import MatterKind, Relationship
+from ..msg import tr
 from ..vault import Vault
 from .base import ChangeSet
 
@@ -52,7 +54,7 @@ class BlankStatus:
     form_id: str
     form_name: str
     added: bool
-    label: str  # "Form I-589 edition 01/20/25", or the editions known when none was added
+    label: str  # "Form I-589 edition 01/20/25", or the editions known when none was added (interface language)
     fileable: bool
     warning: str | None
 
@@ -90,10 +92,13 @@ def blank_status(form_id: str, folder: Path | None = None) -> BlankStatus:
     try:
         blank = blank_store.blank_for(form_id, folder)
     except Exception:  # noqa: BLE001 - not added (NotFound), or the folder is unreadable
-        known = ", ".join(e.edition + ("" if e.fileable else " (outdated)") for e in editions)
-        return BlankStatus(form_id, name, False, f"Not added yet (known editions: {known})", False, None)
+        known = ", ".join(e.edition if e.fileable else translate("forms", "{edition} (outdated)")
+                          .format(edition=e.edition) for e in editions)
+        return BlankStatus(form_id, name, False,
+                           translate("forms", "Not added yet (known editions: {known})").format(known=known),
+                           False, None)
     e = blank.edition
-    return BlankStatus(form_id, name, True, e.label, e.fileable, e.warning)
+    return BlankStatus(form_id, name, True, tr(e.label), e.fileable, tr(e.warning))
 
 
 def _members(matter: Matter) -> list:
@@ -116,7 +121,8 @@ def forms_overview(vault: Vault, matter_id: str, blanks_folder: Path | None = No
         if form_id in PER_MEMBER:
             slots += [FormSlot(matter_id, form_id, name, title, pid, pname) for pid, pname in members]
             if not members:
-                slots.append(FormSlot(matter_id, form_id, name, title, None, "no qualifying family member yet"))
+                slots.append(FormSlot(matter_id, form_id, name, title, None,
+                                      translate("forms", "no qualifying family member yet")))
         else:
             slots.append(FormSlot(matter_id, form_id, name, title))
     return FormsOverview(matter_id, tuple(slots), {f: blank_status(f, blanks_folder) for f in form_ids})
@@ -125,6 +131,8 @@ def forms_overview(vault: Vault, matter_id: str, blanks_folder: Path | None = No
 # ----------------------------------------------------------------------------- checks and filling
 @dataclass(frozen=True)
 class CheckView:
+    """A form check as the GUI shows it (``message`` and ``where`` in the interface language)."""
+
     severity: str
     message: str
     where: str
@@ -153,10 +161,11 @@ _ORDER = {"error": 0, "warning": 1, "info": 2}
 
 def _state(slot: FormSlot, result, answers: dict[str, qn.Answer]) -> FormState:
     fmap = qn.map_for(slot.form_id, result.edition.edition)
-    checks = tuple(sorted((CheckView(c.severity, c.message, c.where, c.field,
+    checks = tuple(sorted((CheckView(c.severity, tr(c.message), tr(c.where), c.field,
                                      qn.target_for(fmap, c.field) or qn.target_for_message(c.message))
                            for c in result.checks), key=lambda c: _ORDER.get(c.severity, 3)))
-    return FormState(slot, result.edition.label, result.edition.fileable, tuple(result.warnings), checks,
+    return FormState(slot, tr(result.edition.label), result.edition.fileable, tuple(tr(w) for w in result.warnings),
+                     checks,
                      tuple(qn.questions(fmap)), answers)
 
 
@@ -197,7 +206,11 @@ def fill_form(vault: Vault, slot: FormSlot, flatten: bool = False, blanks_folder
                                   today=today, blanks_folder=blanks_folder)
         answers = qn.answers(s, slot.matter_id, slot.member_id)
     document_id = store_output(vault, slot.matter_id, result, when=today)
-    title = f"{result.edition.form_name} filled" + (f" ({slot.member_name})" if slot.member_id else "")
+    if slot.member_id:
+        title = translate("forms", "{form} filled ({member})").format(form=result.edition.form_name,
+                                                                     member=slot.member_name)
+    else:
+        title = translate("forms", "{form} filled").format(form=result.edition.form_name)
     return FilledForm(ChangeSet(created=frozenset({("documents", document_id)})), document_id, title, result.pdf,
                       _state(slot, result, answers))
 

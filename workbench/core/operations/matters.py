@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..errors import ValidationError
+from ..i18n import translate
 from ..matter_list import SORT_KEYS, MatterRow, count_matters, list_matters
 from ..model import Client, Matter
 from ..model.enums import MatterKind, MatterStage
@@ -56,20 +57,22 @@ def add_client_with_matter(vault: Vault, family_name: str, given_name: str, kind
     problems: list[tuple[str, str]] = []
     family, given = _clean(family_name), _clean(given_name) or ""
     if family is None:
-        problems.append(("family_name", "Enter the client's family name (as on their documents)."))
+        problems.append(("family_name", translate("fields", "Enter the client's family name (as on their "
+                                                            "documents).")))
     try:
         kind = MatterKind(kind)
     except ValueError:
-        problems.append(("kind", "Choose the kind of matter."))
+        problems.append(("kind", translate("fields", "Choose the kind of matter.")))
     try:
         a_number = normalize_a_number(_clean(a_number))
     except ValueError:
-        problems.append(("a_number", "An A-number has 7 to 9 digits, for example A012345678."))
+        problems.append(("a_number", translate("fields", "An A-number has 7 to 9 digits, for example A012345678.")))
     number = _clean(matter_number)
     if number is not None and len(number) > 40:
-        problems.append(("matter_number", "The matter number is too long (at most 40 characters)."))
+        problems.append(("matter_number", translate("fields", "The matter number is too long (at most 40 "
+                                                              "characters).")))
     if problems:
-        raise ValidationError(problems, "The new matter")
+        raise ValidationError(problems, translate("fields", "The new matter"))
     with vault.session() as s:
         client = Client(family_name=family, given_name=given, a_number=a_number)
         s.add(client)

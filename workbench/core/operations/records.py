@@ -10,11 +10,12 @@ from typing import Any
 from sqlalchemy import inspect as sa_inspect
 
 from ..errors import NotFound, ValidationError, WorkbenchError
+from ..i18n import translate
 from ..model import (Address, Client, Contact, Deadline, Document, EducationEntry, EmploymentEntry, Entry, Event,
                      Matter, Note, Person, Record, Task, TimeEntry, TravelDocument)
 from ..model.validators import normalize_a_number
 from ..vault import Vault
-from .base import _DATE_RANGES, REQUIRED, ChangeSet, field_problem, parse_date
+from .base import _DATE_RANGES, REQUIRED, ChangeSet, field_problem, parse_date, required_problem
 
 
 # ----------------------------------------------------------------------------- plain records
@@ -77,7 +78,7 @@ class Edit:
 def _coerce(table: str, model: type, name: str, value: Any) -> Any:
     column = sa_inspect(model).columns.get(name)
     if column is None or name in _READ_ONLY:
-        raise ValueError(f"{table}.{name} cannot be edited")
+        raise ValueError(translate("fields", "{field} cannot be edited").format(field=f"{table}.{name}"))
     if isinstance(value, str):
         value = value.strip()
         if value == "":
@@ -86,14 +87,15 @@ def _coerce(table: str, model: type, name: str, value: Any) -> Any:
         try:
             return normalize_a_number(value)
         except ValueError:
-            raise ValueError("An A-number has 7 to 9 digits, for example A012345678.") from None
+            raise ValueError(translate("fields", "An A-number has 7 to 9 digits, for example A012345678.")) from None
     enum_class = getattr(column.type, "enum_class", None)
     if enum_class is not None and value is not None:
         return enum_class(value)
     if isinstance(value, str) and column.type.python_type is date:
         return parse_date(value)
     if isinstance(value, str) and getattr(column.type, "length", None) and len(value) > column.type.length:
-        raise ValueError(f"This is too long (at most {column.type.length} characters).")
+        raise ValueError(translate("fields", "This is too long (at most {count} characters).")
+                         .format(count=column.type.length))
     return value
 
 
@@ -109,11 +111,11 @@ def _problems(edit: Edit, model: type) -> tuple[dict, list[tuple[str, str]]]:
         if problem:
             problems.append((f"{edit.table}.{name}", problem))
     if edit.record_id is None:  # a new record must have every required field
-        problems += [(f"{t}.{n}", msg) for (t, n), msg in REQUIRED.items()
+        problems += [(f"{t}.{n}", required_problem(t, n)) for (t, n) in REQUIRED
                      if t == edit.table and n not in edit.values]
     for start, end in _DATE_RANGES:
         if values.get(start) and values.get(end) and values[end] < values[start]:
-            problems.append((f"{edit.table}.{end}", "This date is before the start date."))
+            problems.append((f"{edit.table}.{end}", translate("fields", "This date is before the start date.")))
     return values, problems
 
 
@@ -127,14 +129,16 @@ def save_edits(vault: Vault, edits: list[Edit] | tuple[Edit, ...]) -> ChangeSet:
     for edit in edits:
         model = EDITABLE.get(edit.table)
         if model is None:
-            raise ValidationError([(edit.table, "this kind of record cannot be edited here")], "The change")
+            raise ValidationError([(edit.table, translate("fields", "this kind of record cannot be edited here"))],
+                                  translate("fields", "The change"))
         if edit.table == "notes" and edit.record_id is not None:
-            problems.append(("notes.body", "A saved note cannot be changed; add a new note instead."))
+            problems.append(("notes.body", translate("fields", "A saved note cannot be changed; add a new note "
+                                                               "instead.")))
         values, found = _problems(edit, model)
         checked.append((edit, model, values))
         problems += found
     if problems:
-        raise ValidationError(problems, "The change")
+        raise ValidationError(problems, translate("fields", "The change"))
     created, updated = set(), set()
     with vault.session() as s:
         for edit, model, values in checked:
@@ -150,13 +154,14 @@ def save_edits(vault: Vault, edits: list[Edit] | tuple[Edit, ...]) -> ChangeSet:
                 continue
             row = s.get(model, edit.record_id)
             if row is None or row.deleted_at is not None:
-                raise NotFound("What you edited was deleted meanwhile; nothing was saved.")
+                raise NotFound(translate("fields", "What you edited was deleted meanwhile; nothing was saved."))
             if edit.expected_version is not None and row.row_version != edit.expected_version:
-                raise WorkbenchError("This record was changed elsewhere since you opened it (for example by a "
-                                     "sync). Reload the matter and make your change again; nothing was saved.")
+                raise WorkbenchError(translate("fields", "This record was changed elsewhere since you opened it (for "
+                                                         "example by a sync). Reload the matter and make your change "
+                                                         "again; nothing was saved."))
             if edit.table == "deadlines" and row.rule_id and "due_on" in values:
-                raise WorkbenchError("A computed deadline's date is changed with “Override”, which keeps the "
-                                     "reason; nothing was saved.")
+                raise WorkbenchError(translate("fields", "A computed deadline's date is changed with “Override”, "
+                                                         "which keeps the reason; nothing was saved."))
             for name, value in values.items():
                 setattr(row, name, value)
             updated.add((edit.table, row.id))
@@ -167,14 +172,16 @@ def delete_record(vault: Vault, table: str, record_id: str) -> ChangeSet:
     """Tombstone one record (sync carries the deletion); its audit entry says ``delete``."""
     model = EDITABLE.get(table)
     if model is None or table in ("clients", "matters"):
-        raise ValidationError([(table, "this kind of record cannot be deleted here")], "The deletion")
+        raise ValidationError([(table, translate("fields", "this kind of record cannot be deleted here"))],
+                              translate("fields", "The deletion"))
     with vault.session() as s:
         row = s.get(model, record_id)
         if row is None or row.deleted_at is not None:
             return ChangeSet()
         if table == "deadlines" and row.rule_id:
-            raise WorkbenchError("A computed deadline goes away when the facts change; it cannot be deleted. "
-                                 "Mark it done, or override its date with a reason.")
+            raise WorkbenchError(translate("fields", "A computed deadline goes away when the facts change; it "
+                                                     "cannot be deleted. Mark it done, or override its date with a "
+                                                     "reason."))
         row.soft_delete()
     return ChangeSet(deleted=frozenset({(table, record_id)}))
 

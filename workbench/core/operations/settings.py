@@ -12,6 +12,7 @@ from .. import audit, dashboard, search
 from ..atomic import write_atomic
 from ..calendar_export import export_ics, matter_label
 from ..errors import ValidationError
+from ..i18n import translate
 from ..model import Matter, VaultMeta
 from ..vault import Vault
 from .base import ChangeSet
@@ -45,8 +46,9 @@ def load_settings(vault: Vault) -> Settings:
 
 def save_settings(vault: Vault, settings: Settings) -> ChangeSet:
     if not 0 <= settings.reminder_days <= 90 or not 1 <= settings.auto_lock_minutes <= 240:
-        raise ValidationError([("settings", "Reminders: 0 to 90 days before; auto-lock: 1 to 240 minutes.")],
-                              "The settings")
+        raise ValidationError([("settings", translate("settings", "Reminders: 0 to 90 days before; auto-lock: 1 to "
+                                                                  "240 minutes."))],
+                              translate("settings", "The settings"))
     with vault.session() as s:
         for key in _SETTING_KEYS:
             value = getattr(settings, key)
@@ -87,7 +89,8 @@ def export_calendar(vault: Vault, matter_ids: list[str], destination: Path, *,
                     include_client_names: bool = False) -> ChangeSet:
     """Write an .ics of the chosen matters' events and deadlines where the user chose (audited)."""
     if not matter_ids:
-        raise ValidationError([("matters", "Choose at least one matter to export.")], "The calendar export")
+        raise ValidationError([("matters", translate("settings", "Choose at least one matter to export."))],
+                              translate("settings", "The calendar export"))
     with vault.session() as s:
         data = export_ics(s, list(matter_ids), include_client_names=include_client_names)
         write_atomic(Path(destination), data)

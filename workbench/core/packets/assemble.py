@@ -29,6 +29,8 @@ from typing import Callable
 from pypdf import PdfReader, PdfWriter
 
 from ..errors import NotFound, WorkbenchError
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..msg import Msg, tr
 from ..model import Event, Matter
 from ..model import enums as E
 from .exhibits import ExhibitDoc, exhibit_documents, image_pages, pdf_reader
@@ -38,12 +40,18 @@ from .pages import IndexRow, Party, court_cover_page, cover_letter, exhibit_inde
 
 class Cancelled(WorkbenchError):
     def __init__(self) -> None:
-        super().__init__("Building the packet was cancelled; nothing was written.")
+        super().__init__(translate("packets", "Building the packet was cancelled; nothing was written."))
+
+
+def _part(source: str, **args: object) -> Msg:
+    """A part's title (marked with QT_TRANSLATE_NOOP("packets", ...)): English in the PDF's bookmarks,
+    translated where the GUI lists the parts (``msg.tr``)."""
+    return Msg("packets", source, **args)
 
 
 @dataclass(frozen=True)
 class PacketPart:
-    title: str
+    title: str  # a ``Msg`` for the packet's own parts; a form's name as it is
     first_page: int  # 1-based, packet numbering
     last_page: int
     children: tuple["PacketPart", ...] = ()
@@ -128,22 +136,23 @@ def build_packet(vault, matter_id: str, filing: str, *, today: date | None = Non
     with vault.session() as s:
         matter = s.get(Matter, matter_id)
         if matter is None or matter.deleted_at is not None:
-            raise NotFound(f"There is no matter with id {matter_id}.")
+            raise NotFound(translate("errors", "There is no matter with id {id}.").format(id=matter_id))
         party = _party(s, matter)
         for form_id in spec.forms:
-            step(f"Filling {form_id.upper()}")
+            step(translate("packets", "Filling {form}").format(form=form_id.upper()))
             result = fill_matter_form(s, form_id, matter_id, flatten=True, today=today, blanks_folder=blanks_folder)
             name = result.edition.form_name
             name = name if name.lower().startswith("form") else f"Form {name}"
             forms.append((form_id, name, result.pdf, bool(result.continuation)))
             checks[form_id] = sorted(result.checks, key=lambda c: c.severity != "error")
-            warnings += result.warnings
+            warnings += [tr(w) for w in result.warnings]
             if result.errors:
-                warnings.append(f"{result.edition.form_name}: {len(result.errors)} item(s) need an answer before "
-                                "filing (see the form checks).")
+                warnings.append(translate("packets", "{form}: %n item(s) need an answer before filing (see the form "
+                                                     "checks).", None, len(result.errors))
+                                .format(form=result.edition.form_name))
         docs = exhibit_documents(s, matter_id)
 
-    step("Reading exhibits")
+    step(translate("packets", "Reading exhibits"))
     exhibit_readers: list[tuple[ExhibitDoc, PdfReader]] = []
     for n, doc in enumerate(docs):
         if cancelled is not None and cancelled():
@@ -155,7 +164,7 @@ def build_packet(vault, matter_id: str, filing: str, *, today: date | None = Non
         else:
             exhibit_readers.append((doc, PdfReader(io.BytesIO(image_pages(data, doc.title, label)))))
 
-    step("Laying out")
+    step(translate("packets", "Laying out"))
     form_readers = [(fid, name, PdfReader(io.BytesIO(pdf))) for fid, name, pdf, _ in forms]
     continued = {fid for fid, _, _, more in forms if more}
     tab_reader = PdfReader(io.BytesIO(tab_pages([(tab_label(n), d.title, d.description)
@@ -203,7 +212,7 @@ def build_packet(vault, matter_id: str, filing: str, *, today: date | None = Non
     pos_index = pos
     pos += len(index_reader.pages)
 
-    step("Assembling")
+    step(translate("packets", "Assembling"))
     writer = PdfWriter()
     parts: list[PacketPart] = []
 
@@ -214,38 +223,41 @@ def build_packet(vault, matter_id: str, filing: str, *, today: date | None = Non
         return first, len(writer.pages)
 
     a, b = add(head_reader)
-    parts.append(PacketPart("Cover page" if spec.is_court else "Cover letter", a, b))
+    parts.append(PacketPart(_part(QT_TRANSLATE_NOOP("packets", "Cover page")) if spec.is_court
+                            else _part(QT_TRANSLATE_NOOP("packets", "Cover letter")), a, b))
     for fid, name, r in form_readers:
         a, b = add(r)
         parts.append(PacketPart(name, a, b))
     a, b = add(index_reader)
     assert a == pos_index
-    parts.append(PacketPart("Index of documents", a, b))
+    parts.append(PacketPart(_part(QT_TRANSLATE_NOOP("packets", "Index of documents")), a, b))
     children = []
     for n, ((doc, r), tab) in enumerate(zip(exhibit_readers, tabs)):
         if cancelled is not None and cancelled():
             raise Cancelled()
         a, _ = add(tab)
         _, b = add(r)
-        children.append(PacketPart(f"Tab {tab_label(n)}: {doc.title}", a, b))
+        children.append(PacketPart(_part(QT_TRANSLATE_NOOP("packets", "Tab {tab}: {title}"), tab=tab_label(n),
+                                         title=doc.title), a, b))
     if children:
-        parts.append(PacketPart("Exhibits", children[0].first_page, children[-1].last_page, tuple(children)))
+        parts.append(PacketPart(_part(QT_TRANSLATE_NOOP("packets", "Exhibits")), children[0].first_page,
+                                children[-1].last_page, tuple(children)))
     if spec.is_court:
         a, b = add(PdfReader(io.BytesIO(proof_of_service(party, spec, today=today))))
-        parts.append(PacketPart("Proof of service", a, b))
+        parts.append(PacketPart(_part(QT_TRANSLATE_NOOP("packets", "Proof of service")), a, b))
 
     total = len(writer.pages)
     _stamp(writer, total)
     for part in parts:
-        parent = writer.add_outline_item(title=part.title, page_number=part.first_page - 1)
+        parent = writer.add_outline_item(title=str(part.title), page_number=part.first_page - 1)
         for child in part.children:
-            writer.add_outline_item(title=child.title, page_number=child.first_page - 1, parent=parent)
+            writer.add_outline_item(title=str(child.title), page_number=child.first_page - 1, parent=parent)
     writer.page_mode = "/UseOutlines"
     writer.add_metadata({"/Title": f"{spec.title}", "/Producer": "Pro Bono Workbench", "/Creator": "Pro Bono Workbench"})
     out = io.BytesIO()
     writer.write(out)
     if progress is not None:
-        progress("Done", steps, steps)
+        progress(translate("packets", "Done"), steps, steps)
     return PacketResult(out.getvalue(), spec, total, parts, rows, warnings, checks)
 
 

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import NotFound, ValidationError, WorkbenchError
+from ..i18n import translate
 from ..model import Document, VaultMeta
 
 META_PREFIX = "packet.exhibits."
@@ -111,24 +112,25 @@ def reorder_exhibits(vault, matter_id: str, ordered_document_ids: list[str]):
     ids = [str(i) for i in ordered_document_ids]
     problems = []
     if len(set(ids)) != len(ids):
-        problems.append(("order", "a document is listed more than once"))
+        problems.append(("order", translate("packets", "a document is listed more than once")))
     with vault.session() as s:
         from ..model import Matter
 
         if s.get(Matter, matter_id) is None:
-            raise NotFound(f"There is no matter with id {matter_id}.")
+            raise NotFound(translate("errors", "There is no matter with id {id}.").format(id=matter_id))
         eligible = {d.id: d for d in _eligible(s, matter_id)}
         for i in ids:
             if i not in eligible:
                 doc = s.get(Document, i)
-                why = ("is not a document of this matter" if doc is None or doc.matter_id != matter_id
-                       else "was deleted" if doc.deleted_at is not None
-                       else "is a generated form (the packet fills forms itself)"
+                why = (translate("packets", "is not a document of this matter")
+                       if doc is None or doc.matter_id != matter_id
+                       else translate("packets", "was deleted") if doc.deleted_at is not None
+                       else translate("packets", "is a generated form (the packet fills forms itself)")
                        if (doc.category or "").lower() == GENERATED
-                       else "is neither a PDF nor an image")
+                       else translate("packets", "is neither a PDF nor an image"))
                 problems.append((i, why))
         if problems:
-            raise ValidationError(problems, "The exhibit order")
+            raise ValidationError(problems, translate("packets", "The exhibit order"))
         excluded = [i for i in eligible if i not in set(ids)]
         s.merge(VaultMeta(key=meta_key(matter_id), value=json.dumps({"order": ids, "excluded": excluded})))
         from .. import audit
@@ -155,16 +157,19 @@ def pdf_reader(data: bytes, title: str):
             except Exception:
                 ok = 0
             if not ok:
-                raise ExhibitUnreadable(f"The exhibit \"{title}\" is a password-protected PDF: remove the password "
-                                        "(print it to a new PDF) and add it again.")
+                raise ExhibitUnreadable(translate("packets", "The exhibit \"{title}\" is a password-protected PDF: "
+                                                             "remove the password (print it to a new PDF) and add it "
+                                                             "again.").format(title=title))
         if len(reader.pages) == 0:
-            raise ExhibitUnreadable(f"The exhibit \"{title}\" is a PDF without pages.")
+            raise ExhibitUnreadable(translate("packets", "The exhibit \"{title}\" is a PDF without pages.")
+                                    .format(title=title))
         return reader
     except ExhibitUnreadable:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise ExhibitUnreadable(f"The exhibit \"{title}\" is not a readable PDF ({exc}). Open it, save or print it "
-                                "to a new PDF, and add it again.") from None
+        raise ExhibitUnreadable(translate("packets", "The exhibit \"{title}\" is not a readable PDF ({problem}). "
+                                                     "Open it, save or print it to a new PDF, and add it again.")
+                                .format(title=title, problem=exc)) from None
 
 
 def image_pages(data: bytes, title: str, label: str) -> bytes:
@@ -181,7 +186,8 @@ def image_pages(data: bytes, title: str, label: str) -> bytes:
         frames = ([f.copy() for f in ImageSequence.Iterator(img)] if getattr(img, "n_frames", 1) > 1
                   else [img])  # one frame: left undecoded (a JPEG is embedded as is)
     except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise ExhibitUnreadable(f"The exhibit \"{title}\" is not a readable image ({exc}).") from None
+        raise ExhibitUnreadable(translate("packets", "The exhibit \"{title}\" is not a readable image ({problem}).")
+                                .format(title=title, problem=exc)) from None
     buf = io.BytesIO()
     with binary_streams():
         _draw_images(Canvas(buf, pagesize=PAGE), data, img, frames, title, label)

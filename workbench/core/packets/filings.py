@@ -5,7 +5,11 @@ Each file names the filing (``filing``), where it goes (``forum``: ``uscis`` or
 cover letter's recipient and fee line, and ``items``: what the instructions require, each with
 ``citation`` (the USCIS or EOIR instruction, regulation or statute) and ``verified`` (how the
 citation was checked; items marked "not confirmed" must be re-read against the current edition
-before relying on them). Adding a filing kind is adding a file.
+before relying on them). Adding a filing kind is adding a file (and its label and item texts to
+``checklist_texts.py``, so they can be translated).
+
+``label`` and each item's ``text`` are ``Msg`` values: English as strings (the cover letter quotes the
+label), in the interface language where the GUI shows them (``msg.tr``).
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import NotFound
+from ..i18n import translate
+from ..msg import Msg
 
 CHECKLIST_DIR = Path(__file__).resolve().parent / "checklists"
 
@@ -48,11 +54,13 @@ class Filing:
 def load_filing(filing: str) -> Filing:
     path = CHECKLIST_DIR / f"{filing}.json"
     if not path.is_file():
-        raise NotFound(f"There is no filing kind {filing!r}; known kinds: {', '.join(filing_kinds())}.")
+        raise NotFound(translate("packets", "There is no filing kind {filing}; known kinds: {kinds}.")
+                       .format(filing=repr(filing), kinds=", ".join(filing_kinds())))
     data = json.loads(path.read_text("utf-8"))
-    return Filing(filing=data["filing"], label=data["label"], forum=data["forum"], forms=tuple(data["forms"]),
-                  title=data["title"], recipient=tuple(data.get("recipient", ())), fee_line=data.get("fee_line", ""),
-                  items=tuple(ChecklistItem(i["id"], i["text"], i["citation"], i.get("verified", ""))
+    return Filing(filing=data["filing"], label=Msg("checklists", data["label"]), forum=data["forum"],
+                  forms=tuple(data["forms"]), title=data["title"], recipient=tuple(data.get("recipient", ())),
+                  fee_line=data.get("fee_line", ""),
+                  items=tuple(ChecklistItem(i["id"], Msg("checklists", i["text"]), i["citation"], i.get("verified", ""))
                               for i in data["items"]))
 
 

@@ -29,6 +29,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from ..errors import NotFound, WorkbenchError
+from ..i18n import translate
 from ..model import Event, Matter
 from ..model import enums as E
 from ..packets._pdf import CONTENT_WIDTH, grid, lines, p, render
@@ -102,10 +103,11 @@ def kit_info(session, matter_id: str, include: frozenset[str] | set[str] = froze
              today: date | None = None) -> KitInfo:
     unknown = set(include) - set(IDENTIFIERS)
     if unknown:
-        raise WorkbenchError(f"Unknown identifier(s) {', '.join(sorted(unknown))}: choose from {', '.join(IDENTIFIERS)}.")
+        raise WorkbenchError(translate("visits", "Unknown identifier(s) {unknown}: choose from {known}.")
+                             .format(unknown=", ".join(sorted(unknown)), known=", ".join(IDENTIFIERS)))
     matter = session.get(Matter, matter_id)
     if matter is None or matter.deleted_at is not None:
-        raise NotFound(f"There is no matter with id {matter_id}.")
+        raise NotFound(translate("errors", "There is no matter with id {id}.").format(id=matter_id))
     today = today or date.today()
     c = matter.client
     hearing = next((e for e in matter.events if e.deleted_at is None and e.kind == E.EventKind.HEARING
@@ -132,9 +134,14 @@ def kit_info(session, matter_id: str, include: frozenset[str] | set[str] = froze
     )
 
 
+def _no_such_language(lang: str) -> WorkbenchError:
+    return WorkbenchError(translate("visits", "The visit kit is available in {languages}, not {language}.")
+                          .format(languages=", ".join(LANGS), language=repr(lang)))
+
+
 def render_kit(info: KitInfo, lang: str = "en", *, kind: str | None = None) -> bytes:
     if lang not in LANGS:
-        raise WorkbenchError(f"The visit kit is available in {', '.join(LANGS)}, not {lang!r}.")
+        raise _no_such_language(lang)
     q = questions()
     header = f"{T['matter'][lang]} {info.reference}"
     story = [p(f"{T['kit'][lang]} — {header}", "title"), p(T["confidential"][lang], "small"), Spacer(1, 8)]
@@ -164,7 +171,7 @@ def render_kit(info: KitInfo, lang: str = "en", *, kind: str | None = None) -> b
 def build_visit_kit(vault, matter_id: str, lang: str = "en", *, include=frozenset(), today: date | None = None) -> bytes:
     """The kit for ``matter_id`` in ``lang`` (``en`` or ``es``); returns PDF bytes (see the module docstring)."""
     if lang not in LANGS:
-        raise WorkbenchError(f"The visit kit is available in {', '.join(LANGS)}, not {lang!r}.")
+        raise _no_such_language(lang)
     with vault.session() as s:
         info = kit_info(s, matter_id, include, today)
         kind = str(s.get(Matter, matter_id).kind.value)
@@ -178,7 +185,7 @@ def record_visit(vault, matter_id: str, on_date: date, *, location: str | None =
     with vault.session() as s:
         matter = s.get(Matter, matter_id)
         if matter is None or matter.deleted_at is not None:
-            raise NotFound(f"There is no matter with id {matter_id}.")
+            raise NotFound(translate("errors", "There is no matter with id {id}.").format(id=matter_id))
         event = Event(matter_id=matter_id, kind=E.EventKind.DETENTION_VISIT, title=title, on_date=on_date,
                       location=location or matter.client.detention_facility, description=notes or None)
         s.add(event)
@@ -190,11 +197,11 @@ def add_visit_notes(vault, event_id: str, notes: str, *, now: datetime | None = 
     """Append ``notes`` (typed in after the visit) to the visit event, with a timestamp."""
     notes = (notes or "").strip()
     if not notes:
-        raise WorkbenchError("The notes are empty; nothing was added.")
+        raise WorkbenchError(translate("visits", "The notes are empty; nothing was added."))
     with vault.session() as s:
         event = s.get(Event, event_id)
         if event is None or event.deleted_at is not None or event.kind != E.EventKind.DETENTION_VISIT:
-            raise NotFound(f"There is no visit event with id {event_id}.")
+            raise NotFound(translate("visits", "There is no visit event with id {id}.").format(id=event_id))
         stamp = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
         block = f"[{stamp}]\n{notes}"
         event.description = f"{event.description}\n\n{block}" if event.description else block

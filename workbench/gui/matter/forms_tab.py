@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLis
 
 from ...core.forms.blanks import add_blank
 from ...core.i18n import translate
+from ...core.msg import tr
 from ...core.forms.questionnaire import Target
 from ...core.operations import (ChangeSet, DocumentContent, FilledForm, FormSlot, FormsOverview, FormState,
                                 MatterDetail, export_document, fill_form, form_state, forms_overview,
@@ -306,8 +307,8 @@ class FormsTab(QWidget):
                 self.blank_message.show_message(text)
                 return
             e = future.result().edition
-            self.blank_message.show_message(translate("FormsTab", "Added {edition}.").format(edition=e.label)
-                                            + ("" if e.fileable else f" {e.warning}"),
+            self.blank_message.show_message(translate("FormsTab", "Added {edition}.").format(edition=tr(e.label))
+                                            + ("" if e.fileable else f" {tr(e.warning)}"),
                                             "info" if e.fileable else "warning")
             self.refresh()
         self._tasks.run_cpu(lambda: add_blank(path.read_bytes()), done)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QListWidgetItem, QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from ...core.i18n import translate
+from ...core.msg import tr
 from ...core.operations import ChangeSet, DocumentContent, MatterDetail
 from ...core.packets import Cancelled, ExhibitDoc, exhibit_order, filing_kinds, load_filing, reorder_exhibits, \
     tab_label
@@ -94,7 +95,7 @@ class PacketTab(QWidget):
         self.filing = QComboBox(self)
         self.filing.setAccessibleName(translate("PacketTab", "Filing"))
         for kind in filing_kinds():
-            self.filing.addItem(f"{kind.upper()} — {load_filing(kind).label}", kind)
+            self.filing.addItem(f"{kind.upper()} — {tr(load_filing(kind).label)}", kind)
         self.filing.currentIndexChanged.connect(lambda _i: self._filing_changed())
         self.checklist = QListWidget(self)
         self.checklist.setAccessibleName(translate("PacketTab", "Checklist: what the instructions require"))
@@ -297,13 +298,13 @@ class PacketTab(QWidget):
             recipient="; ".join(spec.recipient) or spec.forum)
         enclosed = translate("PacketTab", "Forms enclosed: {forms}").format(
             forms=", ".join(f.upper() for f in spec.forms))
-        head = QListWidgetItem(f"{spec.title}\n{sent_to}\n{enclosed}", self.checklist)
+        head = QListWidgetItem(f"{tr(spec.title)}\n{sent_to}\n{enclosed}", self.checklist)
         font = head.font()
         font.setBold(True)
         head.setFont(font)
         for item in spec.items:
             source = translate("PacketTab", "Source: {citation}").format(citation=item.citation)
-            row = QListWidgetItem(f"☐ {item.text}\n    {source}", self.checklist)
+            row = QListWidgetItem(f"☐ {tr(item.text)}\n    {source}", self.checklist)
             row.setToolTip(translate("PacketTab", "How the citation was checked: {how}").format(how=item.verified)
                            if item.verified else item.citation)
         if self.result is not None and self.result.filing.filing != spec.filing:
@@ -340,7 +341,7 @@ class PacketTab(QWidget):
                 translate("PacketTab", "Built: {pages} pages, {exhibits} exhibit(s). It is held in memory only; use "
                           "Export PDF… to save a copy.").format(pages=result.page_count,
                                                                 exhibits=len(result.exhibits))
-                + "".join(f"\n{w}" for w in result.warnings), "warning" if result.warnings else "info")
+                + "".join(f"\n{tr(w)}" for w in result.warnings), "warning" if result.warnings else "info")
             self.preview.show_content(DocumentContent(
                 matter_id, translate("PacketTab", "{filing} packet").format(filing=filing.upper()), "application/pdf",
                 result.pdf))
@@ -368,7 +369,7 @@ class PacketTab(QWidget):
             self.progress_label.setText(name)
 
     def _summary(self, result) -> str:
-        parts = [translate("PacketTab", "{part}: pages {first}–{last}").format(part=p.title, first=p.first_page,
+        parts = [translate("PacketTab", "{part}: pages {first}–{last}").format(part=tr(p.title), first=p.first_page,
                                                                               last=p.last_page) for p in result.parts]
         return "  ·  ".join(parts)
 
