@@ -118,3 +118,37 @@ def test_every_text_on_the_main_screens_went_through_translate(qtbot, make_contr
         allowed |= data_words(v)
     allowed |= {w for name in i18n.LANGUAGES.values() for w in re.findall(r"[A-Za-z]{3,}", name)}  # own names
     assert_all_translated(seen, allowed)
+
+
+def test_screenshots_in_spanish(qtbot, qapp, make_controller, tmp_path):
+    """The demo in Spanish (the real catalog), saved for review: dashboard, a deadline's "why this
+    date", the client profile; dates read the Spanish way."""
+    from tests.gui.test_gui_screenshots import open_alvarez, open_demo, save
+    from workbench.gui.resources import apply_style
+
+    apply_style(qapp)
+    try:
+        assert i18n.install(qapp, "es") == "es"
+        ctl, window = open_demo(qtbot, make_controller, tmp_path)
+        qtbot.waitUntil(lambda: window.dashboard.model.rowCount() > 0, timeout=WAIT)
+        assert window.windowTitle().startswith("Panel")
+        save(window, "30-es-dashboard")
+        open_alvarez(qtbot, ctl)
+        view = window.matter_view
+        qtbot.waitUntil(lambda: view.detail is not None, timeout=WAIT)
+        view.set_tab("events")
+        idle(qtbot, ctl)
+        tab = view.events
+        row = next(r for r, d in enumerate(tab.model.items()) if d.rule_id == "asylum.one_year")
+        tab.table.selectRow(row)
+        idle(qtbot, ctl)
+        save(window, "31-es-matter-events")
+        shown = " ".join(t for _, t in visible_texts(window))
+        assert "Plazo" in shown or "plazo" in shown
+        view.set_tab("client")
+        idle(qtbot, ctl)
+        save(window, "32-es-matter-client")
+        assert "DD/MM/AAAA" in " ".join(t for _, t in visible_texts(window))
+    finally:
+        i18n.install(qapp, "en")
+        qapp.setStyleSheet("")
