@@ -156,3 +156,22 @@ def test_concurrent_fills_match_serial_fills(blanks):
         t.join()
     assert not errors
     assert [got[i] for i in range(len(sets))] == expected
+
+
+def test_prepare_blank_decodes_the_official_blank_ahead_of_the_first_fill(tmp_path):
+    """What the Forms tab runs in the background: afterwards the blank is in the memory cache
+    (the first fill takes the warm path); a form whose blank was not added is nothing to do."""
+    import hashlib
+
+    from tests.conftest import SHARED_USCIS
+    from workbench.core.forms import blanks
+    from workbench.core.forms._pdf_document import _shared_blank, forget_shared_parts
+    from workbench.core.forms.service import prepare_blank
+
+    pdf = (SHARED_USCIS / "g-28.pdf").read_bytes()
+    blanks.add_blank(pdf, tmp_path)
+    forget_shared_parts()
+    assert _shared_blank(hashlib.sha256(pdf).hexdigest()) is None
+    prepare_blank("i-589", tmp_path)  # not added: nothing happens, nothing is raised
+    prepare_blank("g-28", tmp_path)
+    assert _shared_blank(hashlib.sha256(pdf).hexdigest()) is not None

@@ -20,6 +20,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from ..errors import NotFound
 from ..i18n import QT_TRANSLATE_NOOP
 from ..msg import Msg
 from . import blanks as blank_store
@@ -76,6 +77,18 @@ def _group_overflow(fmap: FieldMap, profile: dict, pages: dict[str, int | None])
                     if (row if not col else row.get(col)) not in (None, "", [])]
             out.append(ContinuationEntry(first_page, part, item, f"{label} {n}. " + "; ".join(bits)))
     return out
+
+
+def prepare_blank(form_id: str, blanks_folder=None) -> None:
+    """Decode the official blank of ``form_id`` into ``pdf_fill``'s in-memory cache ahead of the
+    attorney's first fill, so that fill takes the warm path (~80 ms instead of ~250 ms for the
+    I-589). The Forms tab runs it in the background when a form is shown. Public bytes only, kept
+    in memory; nothing is written. A missing blank is simply nothing to prepare."""
+    try:
+        pdf = blank_store.blank_for(form_id, blanks_folder).path.read_bytes()
+    except NotFound:
+        return
+    fill_pdf(pdf, {})
 
 
 def fill_matter_form(session: Session, form_id: str, matter_id: str, *, member_id: str | None = None,

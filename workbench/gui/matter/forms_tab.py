@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLis
                                QProgressBar, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ...core.forms.blanks import add_blank
+from ...core.forms.service import prepare_blank
 from ...core.i18n import translate
 from ...core.msg import tr
 from ...core.forms.questionnaire import Target
@@ -45,6 +46,7 @@ class FormsTab(QWidget):
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
+        self._prepared: set[str] = set()  # forms whose blank was decoded ahead of the first fill
         self.matter_id: str | None = None
         self.overview: FormsOverview | None = None
         self.state: FormState | None = None
@@ -220,10 +222,10 @@ class FormsTab(QWidget):
         if self.state is None or self.state.slot.key != slot.key:
             self.message.clear_message()
         self.title.setText(f"{slot.display} — {slot.title}")
-        self.edition.setText(translate("FormsTab", "Blank: {edition}").format(edition=blank.label) if blank.added else
+        self.edition.setText(translate("FormsTab", "Blank: {edition}").format(edition=tr(blank.label)) if blank.added else
                              translate("FormsTab", "The official blank has not been added yet. {expected}.")
                              .format(expected=blank.label.split('(', 1)[-1][:-1]))
-        self.warning.show_message(blank.warning, "warning") if blank.warning else self.warning.clear_message()
+        self.warning.show_message(tr(blank.warning), "warning") if blank.warning else self.warning.clear_message()
         if self.filled is not None and self.filled.state.slot.key != slot.key:
             self.filled = None
             self.preview.clear()
@@ -240,6 +242,10 @@ class FormsTab(QWidget):
                 self._failed(exc)
         self._checks_running += 1
         if blank.added:
+            if slot.form_id not in self._prepared:  # decode the blank now, so the first fill is quick
+                self._prepared.add(slot.form_id)
+                form_id = slot.form_id
+                self._tasks.run_cpu(lambda: prepare_blank(form_id))
             self._set_busy("check", translate("FormsTab", "Checking…"))
             QueryOp(self._tasks, self, lambda v: form_state(v, slot)).success(show).failure(failed) \
                 .run_in_background()
