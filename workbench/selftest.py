@@ -83,6 +83,17 @@ def run() -> int:
         finally:
             i18n.install(app, "en")
         steps.append(("translations: the Spanish catalog loads", True))
+
+        from workbench.gui.resources import user_guide_path
+
+        guides = [user_guide_path(lang) for lang in ("en", "es")]
+        assert all(g.is_file() for g in guides) and len(set(guides)) == 2, f"user guide missing: {guides}"
+        steps.append(("user guide (English and Spanish) found", True))
+
+        from workbench import __version__
+
+        assert __version__ != "0.0.0", "the package metadata (version) was not collected"
+        steps.append((f"version {__version__}", True))
     except Exception as exc:  # report the failing step, never a bare traceback
         steps.append((f"FAILED: {type(exc).__name__}: {exc}", False))
     finally:

@@ -2102,12 +2102,32 @@
         <translation>El idioma cambia la próxima vez que se inicie Pro Bono Workbench.</translation>
     </message>
     <message>
+        <source>Open &amp;another vault next time…</source>
+        <translation>Abrir &amp;otra bóveda la próxima vez…</translation>
+    </message>
+    <message>
+        <source>Vault folder:</source>
+        <translation>Carpeta de la bóveda:</translation>
+    </message>
+    <message>
         <source>Notifications say how many deadlines and hearings are coming up, never whose; nothing is sent anywhere.</source>
         <translation>Las notificaciones dicen cuántos plazos y audiencias se acercan, nunca de quién; no se envía nada a ninguna parte.</translation>
     </message>
     <message>
         <source>This desktop has no notification area: the dashboard shows the reminders.</source>
         <translation>Este escritorio no tiene área de notificaciones: el panel muestra los recordatorios.</translation>
+    </message>
+    <message>
+        <source>Vault folder to open</source>
+        <translation>Carpeta de la bóveda que se abrirá</translation>
+    </message>
+    <message>
+        <source>That folder holds no vault (no {name} file).</source>
+        <translation>Esa carpeta no contiene ninguna bóveda (no hay archivo {name}).</translation>
+    </message>
+    <message>
+        <source>Pro Bono Workbench opens that vault the next time it starts.</source>
+        <translation>Pro Bono Workbench abrirá esa bóveda la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>

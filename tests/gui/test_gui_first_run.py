@@ -109,3 +109,21 @@ def test_a_folder_holding_a_vault_is_refused_as_a_new_location(qtbot, make_contr
     assert not dialog.choose_location(existing)
     assert dialog.folder == before and dialog.location_message.isVisible()
     assert "already holds a vault" in dialog.location_message.text()
+
+
+def test_settings_show_the_vault_folder_and_choose_another_for_next_time(qtbot, make_controller, vault_folder,
+                                                                         tmp_path):
+    from tests.gui.test_gui_app_flow import unlock
+
+    ctl = make_controller(vault_folder)
+    ctl.start()
+    window = unlock(qtbot, ctl)
+    settings = window.open_settings()
+    qtbot.waitUntil(lambda: settings.vault_folder.toolTip() == str(vault_folder), timeout=WAIT)
+    assert not settings.use_vault_next_time(tmp_path)  # no vault there
+    assert "no vault" in settings.vault_message.text()
+    other = tmp_path / "second"
+    Vault.create(other, PASSPHRASE, store=None, calibrate=False)[0].close()
+    assert settings.use_vault_next_time(other)
+    assert preferences.remembered_vault_path() == other.resolve()
+    settings.reject()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..core import operations
+from .. import __version__
 from ..core.i18n import translate
 from ..core.operations import ChangeSet, MatterQuery, Settings
 from . import i18n
@@ -66,17 +67,6 @@ def status_text(total: int | None, filtered: bool) -> str:
     if total == 1:
         return translate("MainWindow", "1 matter")
     return translate("MainWindow", "{count} matters").format(count=i18n.number(total))
-
-
-def app_version() -> str:
-    """The installed package's version (``importlib.metadata``), else ``workbench.__version__``."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("probono-workbench")
-    except PackageNotFoundError:
-        import workbench
-        return getattr(workbench, "__version__", "")
 
 
 class UserGuideDialog(QDialog):
@@ -558,7 +548,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.NoIcon, translate("MainWindow", "About Pro Bono Workbench"),
-                          translate("MainWindow", "Pro Bono Workbench {version}").format(version=app_version()),
+                          translate("MainWindow", "Pro Bono Workbench {version}").format(version=__version__),
                           QMessageBox.StandardButton.Ok, self)
         box.setIconPixmap(app_icon().pixmap(64, 64))
         box.setInformativeText(translate("MainWindow", "An encrypted, offline-first workbench for volunteer "

@@ -1,22 +1,27 @@
 """Settings kept in the vault (encrypted, so they follow it): reminders N days before, desktop
 notifications on or off, minutes of inactivity before the vault locks itself, and sync with the
-organization's hub (``sync_settings``). The interface language is a device preference instead
+organization's hub (``sync_settings``). The interface language and which vault folder to open are
+device preferences instead
 (``i18n.set_chosen_language``: the unlock screen needs it before any vault is open); it applies
 the next time the app starts."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout,
-                               QWidget)
+from pathlib import Path
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QPushButton,
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from ..core.i18n import translate
 from ..core.operations import Settings, save_settings
+from ..core.preferences import remember_vault_path
+from ..core.vault import KEY_NAME
 from ..core.sync.view import set_sync_options
 from . import i18n
 from .sync_settings import SyncSettingsBox
-from .tasks import TaskManager, VaultOp, error_text
-from .widgets import MessageLabel, fit_to_contents, hint
+from .tasks import QueryOp, TaskManager, VaultOp, error_text
+from .widgets import MessageLabel, fit_to_contents, hint, path_label, set_path_label, stacked
 
 
 class SettingsDialog(QDialog):
@@ -59,6 +64,14 @@ class SettingsDialog(QDialog):
         self.language_hint = hint(translate("SettingsDialog", "The language changes the next time Pro Bono "
                                                               "Workbench starts."), self)
         form.addRow("", self.language_hint)
+        self.vault_folder = path_label("{path}", "…", self)
+        self.other_vault = QPushButton(translate("SettingsDialog", "Open &another vault next time…"), self)
+        self.other_vault.clicked.connect(self._browse_vault)
+        self.vault_message = MessageLabel(self)
+        form.addRow(translate("SettingsDialog", "Vault folder:"),
+                    stacked(self, self.vault_folder, self.other_vault, self.vault_message))
+        QueryOp(tasks, self, lambda v: v.folder).success(
+            lambda folder: set_path_label(self.vault_folder, "{path}", folder)).run_in_background()
         for row, widget in ((0, self.reminder_days), (2, self.auto_lock), (3, self.language)):
             form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -77,6 +90,23 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         fit_to_contents(self)
+
+    def _browse_vault(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, translate("SettingsDialog", "Vault folder to open"))
+        if chosen:
+            self.use_vault_next_time(Path(chosen))
+
+    def use_vault_next_time(self, folder: Path) -> bool:
+        """Remember ``folder`` (which must hold a vault) as the one the app (and the CLI) opens from
+        the next start: a second vault, or this one after moving its folder with the app closed."""
+        if not (folder / KEY_NAME).exists():
+            self.vault_message.show_message(translate("SettingsDialog", "That folder holds no vault (no {name} "
+                                                                        "file).").format(name=KEY_NAME))
+            return False
+        remember_vault_path(folder)
+        self.vault_message.show_message(translate("SettingsDialog", "Pro Bono Workbench opens that vault the next "
+                                                                    "time it starts."), "info")
+        return True
 
     def settings(self) -> Settings:
         return Settings(self.reminder_days.value(), self.auto_lock.value(), self.notifications.isChecked())
