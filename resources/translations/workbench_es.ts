@@ -2567,8 +2567,8 @@
         <translation>Formulario G-28 firmado por el abogado y el peticionario.</translation>
     </message>
     <message>
-        <source>The evidence the I-360 instructions list for the classification (VAWA: relationship, abuse, residence, good moral character; SIJS: the state juvenile court order).</source>
-        <translation>Las pruebas que las instrucciones del I-360 exigen para la clasificación (VAWA: relación, maltrato, residencia, buena conducta moral; SIJS: la orden del tribunal estatal de menores).</translation>
+        <source>The evidence the I-360 instructions list for the classification (VAWA: the qualifying relationship, a good-faith marriage for a spouse, battery or extreme cruelty, shared residence, good moral character; SIJS: the state juvenile court order).</source>
+        <translation>Las pruebas que las instrucciones del I-360 exigen para la clasificación (VAWA: la relación de parentesco requerida, un matrimonio de buena fe si es cónyuge, agresión o crueldad extrema, residencia en común, buena conducta moral; SIJS: la orden del tribunal estatal de menores).</translation>
     </message>
     <message>
         <source>Foreign-language documents with full English translations and the translator&apos;s certificate of competence and accuracy.</source>
@@ -2623,12 +2623,12 @@
         <translation>Formulario I-589 completo, con todas las preguntas respondidas (&quot;N/A&quot;/&quot;None&quot; donde no corresponda), firmado por el solicitante en la Parte D y por el preparador en la Parte E.</translation>
     </message>
     <message>
-        <source>The original application and the copies the current instructions require (of the application and of the supporting documents), including a copy for each family member included.</source>
-        <translation>La solicitud original y las copias que exigen las instrucciones vigentes (de la solicitud y de los documentos de respaldo), incluida una copia por cada familiar incluido.</translation>
+        <source>The signed original Form I-589: since May 31, 2023 USCIS asks for no extra copies of the form or of the supporting documents (8 CFR 208.3(a) still names one copy for each included family member: check the current instructions).</source>
+        <translation>El original firmado del Formulario I-589: desde el 31 de mayo de 2023 USCIS no pide copias adicionales del formulario ni de los documentos de respaldo (el 8 CFR 208.3(a) todavía menciona una copia por cada familiar incluido: consulte las instrucciones vigentes).</translation>
     </message>
     <message>
-        <source>One recent passport-style color photograph of the applicant and of each family member included, name and A-Number printed lightly on the back.</source>
-        <translation>Una fotografía reciente a color, tipo pasaporte, del solicitante y de cada familiar incluido, con el nombre y el número A escritos suavemente al dorso.</translation>
+        <source>No passport-style photographs: USCIS stopped requiring them with Form I-589 on May 31, 2023 (check the current instructions).</source>
+        <translation>Sin fotografías tipo pasaporte: USCIS dejó de exigirlas con el Formulario I-589 el 31 de mayo de 2023 (consulte las instrucciones vigentes).</translation>
     </message>
     <message>
         <source>Copies of passports, other travel or identity documents and I-94 records of the applicant and each included family member.</source>
@@ -3343,6 +3343,18 @@
     <message>
         <source>The asylee must have been physically present in the United States for at least one year after the grant; time abroad may push the date later, and the engine does not know about trips. The grant date is the date on the USCIS approval or the judge&apos;s / Board&apos;s order. The asylee must still be a refugee and admissible or have a waiver (INA 209(b)-(c)). For a grant on 29 February the engine uses 1 March as the first eligible day (the later, safe reading for a first day).</source>
         <translation>El asilado debe haber estado físicamente presente en los Estados Unidos al menos un año después de la concesión; el tiempo en el extranjero puede retrasar la fecha, y el cálculo no conoce los viajes. La fecha de concesión es la que figura en la aprobación de USCIS o en la orden del juez o de la Junta. El asilado debe seguir siendo refugiado y ser admisible o tener una dispensa (INA 209(b)-(c)). Para una concesión el 29 de febrero, el cálculo usa el 1 de marzo como primer día de elegibilidad (la lectura más tardía y segura para un primer día).</translation>
+    </message>
+    <message>
+        <source>Annual Asylum Fee ($100) becomes due: first anniversary of the I-589 filing</source>
+        <translation>Vence la Tarifa Anual de Asilo ($100): primer aniversario de la presentación del I-589</translation>
+    </message>
+    <message>
+        <source>Pub. L. 119-21 (H.R. 1, 2025); USCIS notice of H.R. 1 fees, 90 FR 34511 (July 22, 2025)</source>
+        <translation>Pub. L. 119-21 (H.R. 1, 2025); aviso de USCIS sobre las tarifas de la H.R. 1, 90 FR 34511 (22 de julio de 2025)</translation>
+    </message>
+    <message>
+        <source>A $100 Annual Asylum Fee is owed for each calendar year an asylum application stays pending, with USCIS or the immigration court; the first comes due around the first anniversary of the filing, and later ones on each anniversary while the application is pending (only the first is computed here). The fee cannot be waived. USCIS or the court sends a notice with the date to pay: enter it as a notice event with its due date so that date is tracked, because an unpaid fee can lead to the application being rejected or dismissed. Applications pending when the law took effect, or filed before October 1, 2024, follow different timing. The fee has been litigated (ASAP v. USCIS, D. Md.): collection was stayed on October 30, 2025 and the stay was lifted on February 2, 2026. The engine cannot know the current state of that case, nor whether a decision ended the application before the anniversary.</source>
+        <translation>Se debe una Tarifa Anual de Asilo de $100 por cada año calendario en que una solicitud de asilo siga pendiente, ante USCIS o ante el tribunal de inmigración; la primera vence alrededor del primer aniversario de la presentación, y las siguientes en cada aniversario mientras la solicitud siga pendiente (aquí solo se calcula la primera). La tarifa no admite exención. USCIS o el tribunal envían un aviso con la fecha de pago: regístrelo como evento de aviso con su fecha límite para que esa fecha quede controlada, porque una tarifa impaga puede llevar al rechazo o al archivo de la solicitud. Las solicitudes pendientes cuando entró en vigor la ley, o presentadas antes del 1 de octubre de 2024, siguen otros plazos. La tarifa ha sido impugnada (ASAP v. USCIS, D. Md.): el cobro se suspendió el 30 de octubre de 2025 y la suspensión se levantó el 2 de febrero de 2026. El motor no puede saber en qué estado está ese caso, ni si una decisión puso fin a la solicitud antes del aniversario.</translation>
     </message>
 </context>
 <context>

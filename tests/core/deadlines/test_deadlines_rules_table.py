@@ -170,6 +170,13 @@ CASES = [
     ("ead-150-saturday", facts(MatterKind.ASYLUM, asylum_application_filed_date=D(2025, 1, 8)), None, "asylum.ead_may_apply", D(2025, 6, 7)),
     # Filed 31 Jan 2024 (leap year) + 150: Feb 29 +29, Mar 31 +60, Apr 30 +90, May 31 +121, Jun 29 +150
     ("ead-150-leap", facts(MatterKind.ASYLUM, asylum_application_filed_date=D(2024, 1, 31)), None, "asylum.ead_may_apply", D(2024, 6, 29)),
+    # ---------------------------------------------------------------- annual asylum fee (H.R. 1)
+    # Filed Wed 10 Sep 2025 -> first anniversary Thu 10 Sep 2026 (a fee becomes due: not moved)
+    ("annual-fee", facts(MatterKind.ASYLUM, asylum_application_filed_date=D(2025, 9, 10)), None, "asylum.annual_fee", D(2026, 9, 10)),
+    # Filed Thu 29 Feb 2024 -> no 29 Feb 2025: Fri 28 Feb 2025 (clamped, the earlier reading)
+    ("annual-fee-leap", facts(MatterKind.ASYLUM, asylum_application_filed_date=D(2024, 2, 29)), None, "asylum.annual_fee", D(2025, 2, 28)),
+    # Filed Fri 4 Jul 2025 -> Sat 4 Jul 2026, a holiday on a weekend: a day a fee becomes due is not moved
+    ("annual-fee-holiday", facts(MatterKind.ASYLUM, asylum_application_filed_date=D(2025, 7, 4)), None, "asylum.annual_fee", D(2026, 7, 4)),
     # ---------------------------------------------------------------- asylee adjustment
     # Granted 29 Feb 2024 -> first eligible day: later reading Sat 1 Mar 2025 (not moved)
     ("adjust-leap-grant", facts(MatterKind.ASYLEE_ADJUSTMENT, asylum_grant_date=D(2024, 2, 29)), None, "asylee.adjustment_eligible", D(2025, 3, 1)),

@@ -934,6 +934,45 @@ ASYLEE_ADJUSTMENT = Rule(
     verification="INA 209(b)(2) and 8 CFR 209.2(a)(1)(ii) one-year physical presence, recalled.",
 )
 
+ASYLUM_ANNUAL_FEE = Rule(
+    id="asylum.annual_fee",
+    title=QT_TRANSLATE_NOOP("deadlines", "Annual Asylum Fee ($100) becomes due: first anniversary of the I-589 filing"),
+    kind=DeadlineKind.DEADLINE,
+    authority=QT_TRANSLATE_NOOP(
+        "deadlines",
+        "Pub. L. 119-21 (H.R. 1, 2025); USCIS notice of H.R. 1 fees, 90 FR 34511 (July 22, 2025)"
+    ),
+    trigger=FactDate(
+        "asylum_application_filed_date",
+        QT_TRANSLATE_NOOP(
+            "deadlines",
+            "Date the complete asylum application was filed",
+        )
+    ),
+    computation=After(Period(1, Unit.YEARS, Overflow.CLAMP), Roll.NONE),
+    reminders=_before(30, 7),
+    nuance=QT_TRANSLATE_NOOP(
+        "deadlines",
+        "A $100 Annual Asylum Fee is owed for each calendar year an asylum application stays pending, "
+        "with USCIS or the immigration court; the first comes due around the first anniversary of "
+        "the filing, and later ones on each anniversary while the application is pending (only the "
+        "first is computed here). The fee cannot be waived. USCIS or the court sends a notice with the "
+        "date to pay: enter it as a notice event with its due date so that date is tracked, because "
+        "an unpaid fee can lead to the application being rejected or dismissed. Applications pending "
+        "when the law took effect, or filed before October 1, 2024, follow different timing. The fee "
+        "has been litigated (ASAP v. USCIS, D. Md.): collection was stayed on October 30, 2025 and the "
+        "stay was lifted on February 2, 2026. The engine cannot know the current state of that case, "
+        "nor whether a decision ended the application before the anniversary."
+    ),
+    verification=(
+        "$100 I-589 fee and $100 Annual Asylum Fee per calendar year pending, non-waivable: 90 FR 34511 "
+        "(FR Doc. 2025-13738, govinfo.gov). The ASAP v. USCIS stay (Oct. 30, 2025) and its lifting "
+        "(Feb. 2, 2026): USCIS alert as reported by practitioners and ASAP's own notice; the court "
+        "docket itself was not checked."
+    ),
+    applies_to=_REMOVAL,
+)
+
 RULES: tuple[Rule, ...] = (
     ASYLUM_ONE_YEAR,
     BIA_APPEAL,
@@ -953,6 +992,7 @@ RULES: tuple[Rule, ...] = (
     U_VISA_SUPPLEMENT_B,
     ASYLUM_EAD_APPLY,
     ASYLUM_EAD_GRANT,
+    ASYLUM_ANNUAL_FEE,
     ASYLEE_ADJUSTMENT,
 )
 
