@@ -1,5 +1,12 @@
 """Bundle encrypt/decrypt throughput beside raw AES-256-GCM over the same 64 KiB chunks
-(issue 6 target: >= 50% of raw AEAD), measured in the same run."""
+(issue 6 target: >= 50% of raw AEAD), measured in the same run.
+
+Two raw decrypt references: ``raw_aes_gcm`` (the original one) drops each 64 KiB plaintext as
+soon as it is made, so it reuses one cache-hot buffer; ``raw_aes_gcm_keeping_output`` keeps the
+plaintext, as the encrypt reference keeps its ciphertext and as any reader that returns the
+payload must. On this VM first-touching 64 MiB of fresh memory costs about as much as the AES
+itself, so the two differ by about 2x; ``ratio`` is against the first, ``ratio_vs_kept``
+against the second."""
 
 from __future__ import annotations
 
@@ -31,6 +38,10 @@ def run() -> dict:
     for s in sealed:
         aead.decrypt(nonce, s, b"")
     raw_dec = time.perf_counter() - start
+    start = time.perf_counter()
+    kept = [aead.decrypt(nonce, s, b"") for s in sealed]
+    raw_dec_kept = time.perf_counter() - start
+    del kept
     out = io.BytesIO()
     start = time.perf_counter()
     write_bundle(out, [payload], sender=sign, recipient=kx.public_key(), kind="outbox")
@@ -44,7 +55,8 @@ def run() -> dict:
             "encrypt_mb_s": {"bundle": _mb_s(enc), "raw_aes_gcm": _mb_s(raw_enc), "ratio": round(raw_enc / enc, 2),
                              "target_ratio": 0.5},
             "decrypt_mb_s": {"bundle": _mb_s(dec), "raw_aes_gcm": _mb_s(raw_dec), "ratio": round(raw_dec / dec, 2),
-                             "target_ratio": 0.5}}
+                             "raw_aes_gcm_keeping_output": _mb_s(raw_dec_kept),
+                             "ratio_vs_kept": round(raw_dec_kept / dec, 2), "target_ratio": 0.5}}
 
 
 if __name__ == "__main__":

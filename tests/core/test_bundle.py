@@ -93,3 +93,36 @@ def test_every_mutant_is_rejected_without_a_crash(data):
         del blob[i:i + data.draw(st.integers(1, 32))]
     with pytest.raises(BundleRejected):
         read_bundle(bytes(blob), recipient=HUB_KX, sender_lookup=lookup)
+
+
+def test_payload_written_in_uneven_parts_reads_back_whole():
+    payload = os.urandom(5 * 64 * 1024 + 77)
+    cuts = [0, 1, 1000, 64 * 1024 - 1, 64 * 1024 + 5, 3 * 64 * 1024, len(payload)]
+    out = io.BytesIO()
+    write_bundle(out, [payload[a:b] for a, b in zip(cuts, cuts[1:])], sender=SENDER_SIGN,
+                 recipient=HUB_KX.public_key(), kind="outbox")
+    opened = read_bundle(out.getvalue(), recipient=HUB_KX, sender_lookup=lookup)
+    assert opened.payload == payload and len(_chunk_offsets(out.getvalue())) == 6
+
+
+def test_bytes_after_the_signature_and_impossible_chunks_are_rejected():
+    with pytest.raises(BundleRejected, match="bytes follow it"):
+        read_bundle(GOOD + b"\x00", recipient=HUB_KX, sender_lookup=lookup)
+    start, _end = _chunk_offsets(GOOD)[0]
+    for length in (0, 15, 64 * 1024 + 17):
+        forged = GOOD[:start] + struct.pack(">I", length) + GOOD[start + 4:]
+        with pytest.raises(BundleRejected):
+            read_bundle(forged, recipient=HUB_KX, sender_lookup=lookup)
+
+
+def test_the_signature_is_checked_before_any_chunk_is_decrypted(monkeypatch):
+    from workbench.core import bundle
+
+    spans = _chunk_offsets(GOOD)
+    at = spans[-1][0] + 10  # a flipped byte in the last chunk
+    tampered = GOOD[:at] + bytes([GOOD[at] ^ 1]) + GOOD[at + 1:]
+    decrypted = []
+    monkeypatch.setattr(bundle, "_decrypt_into", lambda *a: decrypted.append(a) or 0)
+    with pytest.raises(BundleRejected, match="signature"):
+        read_bundle(tampered, recipient=HUB_KX, sender_lookup=lookup)
+    assert decrypted == []

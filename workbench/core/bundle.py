@@ -18,13 +18,19 @@ Layout (all integers big-endian)::
 Reading checks, in order and before any decryption: the format, that the bundle is addressed
 to us, that the sender is enrolled (a caller-supplied lookup), the signature over every chunk;
 only then are chunks decrypted. Any failure raises ``BundleRejected`` with the reason.
+
+Throughput: the reader makes no copies (chunks are located and hashed in place and decrypted
+straight into one output buffer). What remains is the work the format requires: SHA-256 over
+every sealed chunk for the signature (about 1.4 GB/s with SHA-NI, slower than AES-GCM itself),
+the AES-GCM pass, and first-touching the output buffer. Hashing only the GCM tags would be
+cheaper but would not bind the content: whoever holds the data key (the recipient) can find
+other ciphertext with the same tag, so the signature would no longer prove what the sender sent.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import io
 import json
 import os
 import struct
@@ -173,7 +179,10 @@ def write_bundle(out: BinaryIO, payload: Iterable[bytes], *, sender: Ed25519Priv
 @dataclass(frozen=True)
 class OpenedBundle:
     header: BundleHeader
-    payload: bytes
+    payload: bytes | bytearray  # a bytearray when read (no second copy of a large payload)
+
+
+_LEN = struct.Struct(">I")
 
 
 def read_bundle(data: bytes, *, recipient: X25519PrivateKey,
@@ -181,42 +190,67 @@ def read_bundle(data: bytes, *, recipient: X25519PrivateKey,
     """Verify and decrypt a bundle held in memory; raises ``BundleRejected`` with the reason.
 
     ``sender_lookup(sender public key)`` returns the enrolled sender (anything truthy) or None.
+
+    Three passes over the bytes, none of them copies: locate the chunks (lengths only), hash
+    every chunk for the signature, then decrypt each chunk straight into its place in one
+    output buffer. (An earlier version kept every decrypted chunk as its own bytes object and
+    joined them at the end: two fresh allocations the size of the payload, which cost more
+    than the AES itself.)
     """
-    stream = _View(data)
-    if bytes(stream.read(len(MAGIC))) != MAGIC:
+    view = memoryview(data)
+    size = len(view)
+    if bytes(view[:len(MAGIC)]) != MAGIC:
         raise BundleRejected("This file is not a Pro Bono Workbench bundle.")
-    version = bytes(stream.read(1))
+    version = bytes(view[len(MAGIC):len(MAGIC) + 1])
     if version != bytes([VERSION]):
         raise BundleRejected(f"Bundle version {version[0] if version else '?'} is not supported by this version.")
-    (hlen,) = _unpack(stream, ">I", "header length")
+    pos = len(MAGIC) + 1
+    if size < pos + 4:
+        raise BundleRejected("The bundle is truncated (in its header length).")
+    (hlen,) = _LEN.unpack_from(view, pos)
+    pos += 4
     if hlen > _MAX_HEADER:
         raise BundleRejected("The bundle header is damaged (impossible length).")
-    raw_header = bytes(_read_exact(stream, hlen, "header"))
+    if size < pos + hlen:
+        raise BundleRejected("The bundle is truncated (in its header).")
+    raw_header = bytes(view[pos:pos + hlen])
+    pos += hlen
     header = BundleHeader.from_bytes(raw_header)
     if header.recipient != _raw(recipient.public_key()):
         raise BundleRejected("This bundle is addressed to someone else (its recipient key is not ours).")
     if not sender_lookup(header.sender):
         raise BundleRejected(f"The sender is not enrolled (device key {fingerprint(header.sender)}).")
     header_hash = hashlib.sha256(MAGIC + version + raw_header).digest()
-    sealed_chunks: list[bytes] = []
-    transcript = hashlib.sha256(header_hash)
+    # 1. where the chunks are
+    spans: list[tuple[int, int]] = []
+    trailer = len(_TRAILER)
     while True:
-        tag = bytes(stream.read(len(_TRAILER)))
-        if tag == _TRAILER:
-            break
-        if len(tag) < len(_TRAILER):
+        if size - pos < trailer:
             raise BundleRejected("The bundle is truncated (its signature is missing).")
-        stream.back(len(tag))
-        (clen,) = _unpack(stream, ">I", "chunk length")
+        if view[pos:pos + trailer] == _TRAILER:
+            pos += trailer
+            break
+        if size - pos < 4:
+            raise BundleRejected("The bundle is truncated (in its chunk length).")
+        (clen,) = _LEN.unpack_from(view, pos)
+        pos += 4
         if clen > CHUNK + 16:
             raise BundleRejected("A bundle chunk is damaged (impossible length).")
-        sealed = _read_exact(stream, clen, "chunk")
-        sealed_chunks.append(sealed)
-        transcript.update(hashlib.sha256(sealed).digest())
-    signature = bytes(stream.read(64))
-    if len(signature) != 64 or stream.read(1):
+        if clen < 16:
+            raise BundleRejected("A bundle chunk is damaged (shorter than its tag).")
+        if size - pos < clen:
+            raise BundleRejected("The bundle is truncated (in its chunk).")
+        spans.append((pos, clen))
+        pos += clen
+    signature = bytes(view[pos:pos + 64])
+    if len(signature) != 64 or size != pos + 64:
         raise BundleRejected("The bundle's signature is damaged, or bytes follow it.")
-    transcript.update(struct.pack(">Q", len(sealed_chunks)))
+    # 2. the signature over the header and every chunk, before anything is decrypted
+    transcript = hashlib.sha256(header_hash)
+    sha256 = hashlib.sha256
+    for at, clen in spans:
+        transcript.update(sha256(view[at:at + clen]).digest())
+    transcript.update(struct.pack(">Q", len(spans)))
     try:
         Ed25519PublicKey.from_public_bytes(header.sender).verify(signature, transcript.digest())
     except InvalidSignature:
@@ -226,41 +260,29 @@ def read_bundle(data: bytes, *, recipient: X25519PrivateKey,
         data_key = _HPKE.decrypt(header.wrapped_key, recipient, info=_hpke_info(header.sender, header.recipient))
     except Exception:
         raise BundleRejected("The bundle's key cannot be unwrapped with our key.") from None
+    # 3. decrypt each chunk into its place
     aead = _chunk_key(data_key, header, header_hash)
-    parts = []
-    for index, sealed in enumerate(sealed_chunks):
-        last = index == len(sealed_chunks) - 1
+    payload = bytearray(sum(clen - 16 for _at, clen in spans))
+    out = memoryview(payload)
+    last_index, done = len(spans) - 1, 0
+    for index, (at, clen) in enumerate(spans):
         try:
-            parts.append(aead.decrypt(_nonce(index, last), sealed, header_hash))
+            done += _decrypt_into(aead, _nonce(index, index == last_index), view[at:at + clen], header_hash,
+                                  out[done:done + clen - 16])
         except InvalidTag:
             raise BundleRejected(f"Chunk {index} of the bundle does not decrypt: damaged or reordered.") from None
-    return OpenedBundle(header, b"".join(parts))
+    return OpenedBundle(header, payload)
 
 
-class _View:
-    """A zero-copy reader over the bundle bytes (slices are memoryviews, not copies)."""
-
-    def __init__(self, data: bytes) -> None:
-        self._view, self._pos = memoryview(data), 0
-
-    def read(self, n: int) -> memoryview:
-        out = self._view[self._pos:self._pos + n]
-        self._pos += len(out)
-        return out
-
-    def back(self, n: int) -> None:
-        self._pos -= n
+def _decrypt_into(aead: AESGCM, nonce: bytes, sealed, aad: bytes, out: memoryview) -> int:
+    if _HAS_INTO:
+        return aead.decrypt_into(nonce, sealed, aad, out)
+    plain = aead.decrypt(nonce, sealed, aad)
+    out[:len(plain)] = plain
+    return len(plain)
 
 
-def _read_exact(stream: BinaryIO, n: int, what: str) -> bytes:
-    data = stream.read(n)
-    if len(data) != n:
-        raise BundleRejected(f"The bundle is truncated (in its {what}).")
-    return data
-
-
-def _unpack(stream: BinaryIO, fmt: str, what: str) -> tuple:
-    return struct.unpack(fmt, bytes(_read_exact(stream, struct.calcsize(fmt), what)))
+_HAS_INTO = hasattr(AESGCM, "decrypt_into")
 
 
 def new_device_keys() -> tuple[Ed25519PrivateKey, X25519PrivateKey]:

@@ -19,12 +19,22 @@ CLIENT_OWNED = frozenset({"addresses", "travel_documents", "entries", "people", 
 ENTITIES = MATTER_OWNED | CLIENT_OWNED | {"clients", "matters"}
 
 # Rows in scope of attorney :a in organization :o (used inside WHERE, row alias ``r``).
+#
+# Written as per-row index probes (scalar subqueries), not as ``IN (SELECT ...)`` lists: a pull
+# walks ``ux_records_org_seq`` from the cursor and stops after ``limit`` rows, so per-row probes
+# cost O(limit) per batch, while an IN list (SQLite) or a hashed subplan (PostgreSQL turns IN and
+# EXISTS inside an OR into one) rebuilds the attorney's whole scope, a scan of every matter and
+# client, for every batch: 25-100 ms per batch at 10,000 matters. A scalar subquery cannot be
+# hashed, so both planners probe. ``m.org_id || '' = :o`` keeps the planner (SQLite has no
+# statistics unless ANALYZE ran) from walking every record of the organization by the
+# (org_id, seq) index instead of looking the client's matters up by ``client_id``.
 SQL_IN_SCOPE = """(
-  r.matter_id IN (SELECT matter_id FROM assignments WHERE attorney_id = :a)
-  OR (r.matter_id IS NULL AND r.client_id IN (
-        SELECT m.client_id FROM records m JOIN assignments x ON x.matter_id = m.id
-         WHERE m.org_id = :o AND m.entity = 'matters' AND x.attorney_id = :a
-        UNION SELECT c.id FROM records c WHERE c.org_id = :o AND c.entity = 'clients' AND c.created_by = :a)))"""
+  (SELECT 1 FROM assignments x WHERE x.attorney_id = :a AND x.matter_id = r.matter_id) IS NOT NULL
+  OR (r.matter_id IS NULL AND (
+     (SELECT 1 FROM records c WHERE c.org_id = :o AND c.id = r.client_id AND c.entity = 'clients'
+         AND c.created_by = :a) IS NOT NULL
+     OR (SELECT 1 FROM records m JOIN assignments x ON x.matter_id = m.id AND x.attorney_id = :a
+         WHERE m.client_id = r.client_id AND m.org_id || '' = :o AND m.entity = 'matters' LIMIT 1) IS NOT NULL)))"""
 
 
 def scope_keys(entity: str, entity_id: str, data: dict) -> tuple[str | None, str | None]:
@@ -42,7 +52,7 @@ _HAS_CLIENT = text("""SELECT 1 FROM records c WHERE c.org_id = :o AND c.id = :c 
    AND c.created_by = :a
  UNION ALL
  SELECT 1 FROM records m JOIN assignments x ON x.matter_id = m.id AND x.attorney_id = :a
- WHERE m.org_id = :o AND m.entity = 'matters' AND m.client_id = :c
+ WHERE m.client_id = :c AND m.org_id || '' = :o AND m.entity = 'matters'
  LIMIT 1""")
 
 

@@ -4,6 +4,14 @@ Everything network-bound goes through one ``httpx.Client`` (the GUI runs this in
 pool, never on the GUI thread). Failure anywhere loses nothing: outbox entries are marked
 pushed only after the hub answered them, and the pull cursor moves only after the batch's
 transaction committed — so an interrupted sync simply resumes.
+
+Pull is pipelined: a helper thread (``_Prefetch``) fetches and decodes the next batch while
+this thread applies the current one, so the hub's work and the network overlap with the
+vault's. Only the helper touches the HTTP client during a pull, only this thread touches the
+vault, and the helper is always stopped and joined before ``pull`` returns or raises. The
+helper follows the cursors the hub answers; the vault's cursor still moves only when a batch
+and its cursor commit together, so a pull cut anywhere (an error in either thread, a cancel)
+resumes from the last committed batch: a batch fetched ahead and not applied is fetched again.
 """
 
 from __future__ import annotations
@@ -12,7 +20,9 @@ import base64
 import functools
 import hashlib
 import json
+import queue
 import ssl
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable
@@ -29,7 +39,7 @@ from .apply import apply_changes
 from .auth import sign_headers
 
 PUSH_BATCH = 500
-PULL_BATCH = 500
+PULL_BATCH = 2000  # the hub's largest batch: fewer round trips and vault commits
 BLOB_CHUNK = 1024 * 1024
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
@@ -126,20 +136,25 @@ class HubClient:
             record_results(self.vault, answer["results"], report)
 
     def pull(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
-        while True:
-            if cancelled():
-                raise Cancelled("Sync was cancelled; what was received is kept.")
-            with self.vault.session() as s:
-                current = state.cursor(s)
-            answer = self.call("GET", "/v1/pull", params={"cursor": current, "limit": PULL_BATCH})
-            if answer["changes"] or answer["cursor"] != current:
-                with self.vault.session() as s:  # the batch and the new cursor commit together
-                    apply_changes(s, answer["changes"])
-                    state.set_cursor(s, answer["cursor"])
-            report.pulled += len(answer["changes"])
-            report.cursor = answer["cursor"]
-            if not answer.get("more"):
-                return
+        with self.vault.session() as s:
+            current = state.cursor(s)
+        prefetch = _Prefetch(self, current)
+        try:
+            while True:
+                if cancelled():
+                    raise Cancelled("Sync was cancelled; what was received is kept.")
+                answer = prefetch.next()
+                if answer["changes"] or answer["cursor"] != current:
+                    with self.vault.session() as s:  # the batch and the new cursor commit together
+                        apply_changes(s, answer["changes"])
+                        state.set_cursor(s, answer["cursor"])
+                current = answer["cursor"]
+                report.pulled += len(answer["changes"])
+                report.cursor = current
+                if not answer.get("more"):
+                    return
+        finally:
+            prefetch.stop()
 
     # -- attachments (content-addressed, resumable) ----------------------------------------
     def upload_blobs(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
@@ -199,6 +214,56 @@ class HubClient:
 
     def resolve_conflict(self, conflict_id: str, value) -> None:
         self.call("POST", f"/v1/conflicts/{conflict_id}/resolve", {"value": value})
+
+
+class _Prefetch:
+    """Fetches pull batches one ahead of the caller, in a helper thread (see the module doc).
+
+    ``next()`` returns the next decoded answer, or raises what the fetch raised (``SyncError``).
+    The helper asks for the batch after the cursor of the answer it fetched last, at most one
+    answer waits in the queue, and it stops after an answer with ``more`` false or on ``stop()``.
+    """
+
+    def __init__(self, client: "HubClient", cursor: int) -> None:
+        self._client, self._cursor = client, cursor
+        self._answers: queue.Queue = queue.Queue(maxsize=1)
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="sync-pull-prefetch", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        cursor = self._cursor
+        while not self._stopping.is_set():
+            try:
+                answer = self._client.call("GET", "/v1/pull", params={"cursor": cursor, "limit": PULL_BATCH})
+                item = (answer, None)
+            except BaseException as exc:  # handed to the caller's thread, which raises it
+                item = (None, exc)
+            while not self._stopping.is_set():
+                try:
+                    self._answers.put(item, timeout=0.1)
+                    break
+                except queue.Full:
+                    continue
+            if item[1] is not None or not item[0].get("more"):
+                return
+            cursor = item[0]["cursor"]
+
+    def next(self) -> dict:
+        while True:
+            try:
+                answer, error = self._answers.get(timeout=0.1)
+            except queue.Empty:
+                if not self._thread.is_alive() and self._answers.empty():
+                    raise SyncError("The pull stopped unexpectedly; what was received is kept.") from None
+                continue
+            if error is not None:
+                raise error
+            return answer
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._thread.join()
 
 
 def record_results(vault, results: list[dict], report: SyncReport) -> None:
