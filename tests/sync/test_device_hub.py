@@ -8,6 +8,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
+from tests.sync.conftest import EMAIL, PW
 from workbench.core import outbox
 from workbench.core.model import Client, Document, Event, Matter, Note, OutboxEntry, enums as E
 from workbench.core.sync import state
@@ -16,21 +17,6 @@ from workbench.core.sync.client import HubClient, SyncError, enroll, sync
 from workbench.core.vault import Vault
 from workbench.hub.bundles import import_bundle
 
-PW = "device passphrase long enough"
-EMAIL = "volunteer@firm.example"
-
-
-@pytest.fixture
-def devices(hub, tmp_path):
-    hub.attorney(EMAIL)
-    vaults = []
-    for name in ("laptop", "desktop"):
-        v, _ = Vault.create(tmp_path / name, PW, store=None, calibrate=False)
-        enroll(v, hub.url, hub.code(EMAIL), name)
-        vaults.append(v)
-    yield vaults
-    for v in vaults:
-        v.close()
 
 
 def _new_matter(vault) -> str:

@@ -11,30 +11,20 @@ from sqlalchemy import func, select
 
 from workbench.core.model import Client, Matter, enums as E
 from workbench.core.sync import client as sync_client, state
-from workbench.core.sync.client import Cancelled, HubClient, SyncError, SyncReport, enroll, sync
-from workbench.core.vault import Vault
+from workbench.core.sync.client import Cancelled, HubClient, SyncError, SyncReport, sync
 
-PW = "device passphrase long enough"
-EMAIL = "volunteer@firm.example"
 MATTERS = 9  # 18 records (a client and a matter each): 6 batches of 3
 
 
 @pytest.fixture
-def devices(hub, tmp_path):
-    hub.attorney(EMAIL)
-    vaults = []
-    for name in ("laptop", "desktop"):
-        v, _ = Vault.create(tmp_path / name, PW, store=None, calibrate=False)
-        enroll(v, hub.url, hub.code(EMAIL), name)
-        vaults.append(v)
-    a = vaults[0]
+def devices(devices):
+    """The two enrolled vaults, the laptop having sent MATTERS matters to the hub."""
+    a = devices[0]
     for i in range(MATTERS):
         with a.session() as s:
             s.add(Matter(client=Client(family_name=f"Pipe{i}", given_name="X"), kind=E.MatterKind.U_VISA))
     sync(a)
-    yield vaults
-    for v in vaults:
-        v.close()
+    return devices
 
 
 @pytest.fixture
