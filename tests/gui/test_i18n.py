@@ -152,3 +152,42 @@ def test_screenshots_in_spanish(qtbot, qapp, make_controller, tmp_path):
     finally:
         i18n.install(qapp, "en")
         qapp.setStyleSheet("")
+
+
+def test_form_output_keeps_the_uscis_format_in_spanish(qapp, make_vault, uscis_dir, tmp_path):
+    """The interface in Spanish changes nothing written onto a USCIS form: dates stay mm/dd/yyyy,
+    "N/A"/"None" stay English, and the continuation sheet stays in USCIS's English layout."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from workbench.core.forms import blanks
+    from workbench.core.forms.service import fill_matter_form
+    from workbench.core.model import Client, Matter, enums as E
+
+    folder = tmp_path / "blanks"
+    blanks.add_blank((uscis_dir / "i-589.pdf").read_bytes(), folder)
+    vault, _ = make_vault()
+    with vault.session() as s:
+        m = Matter(client=Client(family_name="Reyes", given_name="Ana", date_of_birth=date(1990, 4, 2),
+                                 a_number="A087654321"), kind=E.MatterKind.AFFIRMATIVE_ASYLUM)
+        s.add(m)
+        s.flush()
+        matter_id = m.id
+    outputs = {}
+    try:
+        for language in ("es", "en"):
+            assert i18n.install(qapp, language) == language
+            with vault.session() as s:
+                outputs[language] = fill_matter_form(s, "i-589", matter_id, blanks_folder=folder,
+                                                     today=date(2026, 11, 21))
+    finally:
+        i18n.install(qapp, "en")
+    fields = {k: v.get("/V") for k, v in PdfReader(BytesIO(outputs["es"].pdf)).get_fields().items()}
+    assert fields["form1[0].#subform[0].DateTimeField1[0]"] == "04/02/1990"
+    assert fields["form1[0].#subform[0].PtAILine4_LastName[0]"] == "Reyes"
+    assert any(v in ("N/A", "None") for v in fields.values())
+    english = {k: v.get("/V") for k, v in PdfReader(BytesIO(outputs["en"].pdf)).get_fields().items()}
+    assert fields == english  # the same answers, whatever the interface language
+    # the checks shown in the app are in Spanish there; stored/printed they read in English
+    assert [str(c.message) for c in outputs["es"].checks] == [str(c.message) for c in outputs["en"].checks]
