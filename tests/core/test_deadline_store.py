@@ -133,3 +133,33 @@ def test_calendar_export_leaves_client_names_out(make_vault):
     starts = {e.decoded("dtstart") for e in events}
     assert date(2026, 11, 27) in starts and date(2027, 1, 5) in starts
     assert "Rivera" in named.decode()
+
+
+def test_a_sync_recomputes_stale_matters_in_batches_with_the_same_audit_trail(make_vault):
+    from workbench.core import audit
+    from workbench.core.bulk import insert_rows
+    from workbench.core.model import OutboxEntry
+
+    vault, _ = make_vault()
+    with vault.session() as s:  # as a pull inserts them: no unit of work, so no automatic recompute
+        cid = insert_rows(s, Client, [{"family_name": "Rivera", "given_name": "Ana"}])[0]
+        mid = insert_rows(s, Matter, [{"client_id": cid, "kind": E.MatterKind.DEFENSIVE_ASYLUM,
+                                       "ij_decision_on": date(2026, 10, 27), "ij_decision_oral": True}])[0]
+        deadline_store.mark_stale(s, {("client", cid)})
+    assert _deadlines(vault, mid) == {}
+    assert deadline_store.recompute_stale(vault, today=TODAY) == 1
+    appeal = _deadlines(vault, mid)["bia.appeal"]  # Thu 2026-11-26 is Thanksgiving -> Fri 2026-11-27
+    assert appeal.due_on == appeal.computed_due_on == date(2026, 11, 27) and appeal.row_version == 1
+    assert "Thanksgiving" in appeal.description
+    with vault.session() as s:
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.entity_id.in_([mid, appeal.id]))).all()
+        added = [(a.action, a.detail) for a in entries if a.entity == "matters"]
+        assert ("deadline_added", "bia.appeal: - -> 2026-11-27 (facts changed; recomputed)") in added
+        assert {action for action, _ in added} == {"deadline_added"} and len(added) == len(_deadlines(vault, mid))
+        assert ("create", "deadlines") in [(a.action, a.entity) for a in entries if a.entity_id == appeal.id]
+        assert audit.verify_chain(s) == []
+        assert s.scalars(select(OutboxEntry).where(OutboxEntry.entity == "deadlines")).all() == []
+    assert deadline_store.recompute_stale(vault) == 0  # nothing left stale
+    with vault.session() as s:  # the ORM path, after an edit in the app, sees the rows the batch wrote
+        s.get(Matter, mid).ij_decision_on = date(2026, 10, 30)
+    assert _deadlines(vault, mid)["bia.appeal"].due_on == date(2026, 11, 30)

@@ -13,7 +13,7 @@ import hashlib
 import json
 from datetime import datetime
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from .ids import new_id
@@ -30,7 +30,9 @@ def entry_hash(prev_hash: str, seq: int, at: datetime, actor: str, action: str, 
     return hashlib.sha256(prev_hash.encode("ascii") + body.encode("utf-8")).hexdigest()
 
 
-def _chain_head(session: Session) -> tuple[int, str]:
+def chain_head(session: Session) -> tuple[int, str]:
+    """(seq, hash) of the last entry in this transaction's view; a bulk writer (deadline_store)
+    continues the chain from it and must then leave ``session.info["audit_head"]`` at its last entry."""
     head = session.info.get("audit_head")
     if head is None:
         with session.no_autoflush:
@@ -43,7 +45,7 @@ def _chain_head(session: Session) -> tuple[int, str]:
 def record(session: Session, action: str, entity: str, entity_id: str | None = None,
            fields: list | None = None, detail: str | None = None) -> AuditEntry:
     """Append one entry to the chain (in the session's transaction)."""
-    seq, prev = _chain_head(session)
+    seq, prev = chain_head(session)
     seq += 1
     at = utcnow()
     actor = session.info.get("actor", "local user")
@@ -120,6 +122,27 @@ def install(session_class) -> None:
     event.listen(session_class, "before_flush", _before_flush)
     event.listen(session_class, "after_commit", _forget_head)
     event.listen(session_class, "after_soft_rollback", _forget_head)
+
+
+def record_many(session: Session, entries: list[tuple]) -> None:
+    """Append entries (``record``'s arguments after the session) to the hash chain with one INSERT:
+    the same entries, seq and hashes ``record`` would write one ORM object at a time (for bulk
+    writers such as the deadline recompute after a sync)."""
+    if not entries:
+        return
+    seq, prev = chain_head(session)
+    actor = session.info.get("actor", "local user")
+    at = utcnow()
+    rows = []
+    for action, entity, entity_id, fields, detail in entries:
+        seq += 1
+        fields = sorted(fields or [])
+        digest = entry_hash(prev, seq, at, actor, action, entity, entity_id, fields, detail)
+        rows.append({"seq": seq, "at": at, "actor": actor, "action": action, "entity": entity,
+                     "entity_id": entity_id, "fields": fields, "detail": detail, "prev_hash": prev, "hash": digest})
+        prev = digest
+    session.connection().execute(insert(AuditEntry.__table__), rows)
+    session.info["audit_head"] = (seq, prev)
 
 
 def verify_chain(session: Session) -> list[str]:
