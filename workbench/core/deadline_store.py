@@ -38,7 +38,7 @@ from .errors import NotFound, ValidationError
 from .i18n import translate
 from .msg import tr
 from .ids import new_id
-from .model import AuditEntry, Client, Deadline, Entry, Event, Matter, VaultMeta, utcnow
+from .model import Client, Deadline, Entry, Event, Matter, VaultMeta, utcnow
 from .model import enums as E
 
 _KINDS = {
