@@ -4900,6 +4900,133 @@
     </message>
 </context>
 <context>
+    <name>sync</name>
+    <message>
+        <source>The hub address must look like https://hub.example.org.</source>
+        <translation>La dirección del servidor debe tener la forma https://hub.example.org.</translation>
+    </message>
+    <message>
+        <source>Use https:// for a hub on another computer, so nobody on the network can read or change what is sent.</source>
+        <translation>Use https:// para un servidor en otra computadora, para que nadie en la red pueda leer ni cambiar lo que se envía.</translation>
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation>Enviando cambios…</translation>
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation>Recibiendo cambios…</translation>
+    </message>
+    <message>
+        <source>Checking for conflicts…</source>
+        <translation>Buscando conflictos…</translation>
+    </message>
+    <message>
+        <source>Sending files…</source>
+        <translation>Enviando archivos…</translation>
+    </message>
+    <message>
+        <source>Checking files…</source>
+        <translation>Comprobando archivos…</translation>
+    </message>
+    <message>
+        <source>Receiving files…</source>
+        <translation>Recibiendo archivos…</translation>
+    </message>
+    <message>
+        <source>Talking to the hub…</source>
+        <translation>Comunicándose con el servidor…</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>Se canceló la sincronización.</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 cambio</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>{count} cambios</translation>
+    </message>
+    <message>
+        <source>This vault is not enrolled with the organization&apos;s hub yet: enroll it in Settings.</source>
+        <translation>Esta bóveda aún no está inscrita en el servidor de la organización: inscríbala en Configuración.</translation>
+    </message>
+    <message>
+        <source>This vault is set to bundle-only: use Sync › Export for the organization, or turn bundle-only off in Settings.</source>
+        <translation>Esta bóveda está configurada en modo solo paquetes: use Sincronizar › Exportar para la organización, o desactive el modo solo paquetes en Configuración.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled. Nothing was lost: {waiting}</source>
+        <translation>Se canceló la sincronización. No se perdió nada: {waiting}</translation>
+    </message>
+    <message>
+        <source>The hub at {url} could not be reached. Nothing was lost: {waiting}</source>
+        <translation>No se pudo conectar con el servidor en {url}. No se perdió nada: {waiting}</translation>
+    </message>
+    <message>
+        <source>no changes are waiting to be sent.</source>
+        <translation>no hay cambios pendientes de enviar.</translation>
+    </message>
+    <message>
+        <source>1 change waits on this computer for the next sync.</source>
+        <translation>1 cambio espera en esta computadora la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>{count} changes wait on this computer for the next sync.</source>
+        <translation>{count} cambios esperan en esta computadora la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>A record not on this computer ({entity})</source>
+        <translation>Un registro que no está en esta computadora ({entity})</translation>
+    </message>
+    <message>
+        <source>Client {name}</source>
+        <translation>Cliente {name}</translation>
+    </message>
+    <message>
+        <source>Matter {number} ({name})</source>
+        <translation>Caso {number} ({name})</translation>
+    </message>
+    <message>
+        <source>Matter ({name})</source>
+        <translation>Caso ({name})</translation>
+    </message>
+    <message>
+        <source>{what} of {where}</source>
+        <translation>{what} de {where}</translation>
+    </message>
+    <message>
+        <source>{what} of client {name}</source>
+        <translation>{what} del cliente {name}</translation>
+    </message>
+    <message>
+        <source>Resolving a conflict needs a connection to the hub: turn bundle-only off in Settings once connected.</source>
+        <translation>Resolver un conflicto requiere conexión con el servidor: desactive el modo solo paquetes en Configuración cuando tenga conexión.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Type Yes or No.</source>
+        <translation>Escriba Sí o No.</translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation>Escriba un número.</translation>
+    </message>
+    <message>
+        <source>This value is structured; keep its form.</source>
+        <translation>Este valor tiene estructura; conserve su forma.</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <source>Something went wrong that Pro Bono Workbench did not expect ({error}). Nothing you saved before this was lost.</source>

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from ..bundle import fingerprint
 from ..errors import WorkbenchError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..model import OutboxEntry, VaultMeta
 from ..operations.base import parse_date
 from . import state
@@ -64,10 +65,10 @@ def check_hub_url(text: str) -> str:
     url = text.strip().rstrip("/")
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise WorkbenchError("The hub address must look like https://hub.example.org.")
+        raise WorkbenchError(translate("sync", "The hub address must look like https://hub.example.org."))
     if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
-        raise WorkbenchError("Use https:// for a hub on another computer, so nobody on the network can read "
-                             "or change what is sent.")
+        raise WorkbenchError(translate("sync", "Use https:// for a hub on another computer, so nobody on the "
+                                               "network can read or change what is sent."))
     return url
 
 
@@ -82,16 +83,19 @@ def set_sync_options(vault, hub_url: str | None, bundle_only: bool | None) -> No
 
 
 # -- running a sync ---------------------------------------------------------------------------
-_PHASES = (("/v1/push", "Sending changes…"), ("/v1/pull", "Receiving changes…"),
-           ("/v1/conflicts", "Checking for conflicts…"))
+_PHASES = (("/v1/push", QT_TRANSLATE_NOOP("sync", "Sending changes…")),
+           ("/v1/pull", QT_TRANSLATE_NOOP("sync", "Receiving changes…")),
+           ("/v1/conflicts", QT_TRANSLATE_NOOP("sync", "Checking for conflicts…")))
 
 
 def phase_of(request: httpx.Request) -> str:
     path = request.url.path
     if path.startswith("/v1/blobs"):
-        return "Sending files…" if request.method == "PUT" else "Checking files…" \
-            if "/chunks/" not in path else "Receiving files…"
-    return next((text for prefix, text in _PHASES if path.startswith(prefix)), "Talking to the hub…")
+        if request.method == "PUT":
+            return translate("sync", "Sending files…")
+        return translate("sync", "Checking files…") if "/chunks/" not in path else translate("sync", "Receiving files…")
+    return translate("sync", next((text for prefix, text in _PHASES if path.startswith(prefix)),
+                                  QT_TRANSLATE_NOOP("sync", "Talking to the hub…")))
 
 
 class WatchedTransport(httpx.BaseTransport):
@@ -105,7 +109,7 @@ class WatchedTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self.cancelled():
-            raise Cancelled("Sync was cancelled.")
+            raise Cancelled(translate("sync", "Sync was cancelled."))
         self.progress(phase_of(request))
         try:
             return self.inner.handle_request(request)
@@ -118,7 +122,7 @@ class WatchedTransport(httpx.BaseTransport):
 
 
 def changes_text(n: int) -> str:
-    return "1 change" if n == 1 else f"{n:,} changes"
+    return translate("sync", "1 change") if n == 1 else translate("sync", "{count} changes").format(count=f"{n:,}")
 
 
 def run_sync(vault, cancelled: Callable[[], bool] = lambda: False,
@@ -126,10 +130,11 @@ def run_sync(vault, cancelled: Callable[[], bool] = lambda: False,
     """One sync round; a failure is a ``SyncError`` whose sentence says what was kept."""
     status = sync_status(vault)
     if not status.enrolled:
-        raise SyncError("This vault is not enrolled with the organization's hub yet: enroll it in Settings.")
+        raise SyncError(translate("sync", "This vault is not enrolled with the organization's hub yet: enroll it in "
+                                          "Settings."))
     if status.bundle_only:
-        raise SyncError("This vault is set to bundle-only: use Sync › Export for the organization, or turn "
-                        "bundle-only off in Settings.")
+        raise SyncError(translate("sync", "This vault is set to bundle-only: use Sync › Export for the "
+                                          "organization, or turn bundle-only off in Settings."))
     with vault.session() as s:
         info = state.hub_info(s)
     transport = WatchedTransport(cancelled, progress)
@@ -137,11 +142,12 @@ def run_sync(vault, cancelled: Callable[[], bool] = lambda: False,
     try:
         return sync(vault, http=http, cancelled=cancelled)
     except Cancelled:
-        raise Cancelled(f"Sync was cancelled. Nothing was lost: {waiting_text(vault)}") from None
+        raise Cancelled(translate("sync", "Sync was cancelled. Nothing was lost: {waiting}").format(
+            waiting=waiting_text(vault))) from None
     except SyncError as exc:
         if transport.unreachable:
-            raise SyncError(f"The hub at {info.url} could not be reached. Nothing was lost: "
-                            f"{waiting_text(vault)}") from None
+            raise SyncError(translate("sync", "The hub at {url} could not be reached. Nothing was lost: {waiting}")
+                            .format(url=info.url, waiting=waiting_text(vault))) from None
         raise SyncError(f"{exc} {waiting_text(vault)}") from None
     finally:
         http.close()
@@ -151,8 +157,10 @@ def waiting_text(vault) -> str:
     with vault.session() as s:
         n = pending_count(s)
     if n == 0:
-        return "no changes are waiting to be sent."
-    return f"{changes_text(n)} {'waits' if n == 1 else 'wait'} on this computer for the next sync."
+        return translate("sync", "no changes are waiting to be sent.")
+    if n == 1:
+        return translate("sync", "1 change waits on this computer for the next sync.")
+    return translate("sync", "{count} changes wait on this computer for the next sync.").format(count=f"{n:,}")
 
 
 # -- conflicts --------------------------------------------------------------------------------
@@ -176,16 +184,18 @@ def describe_record(session, entity: str, entity_id: str) -> str:
     model = model_for(entity)
     obj = session.get(model, entity_id) if model is not None else None
     if obj is None:
-        return f"A record not on this computer ({entity})"
+        return translate("sync", "A record not on this computer ({entity})").format(entity=entity)
     if entity == "clients":
-        return f"Client {_name(obj)}"
+        return translate("sync", "Client {name}").format(name=_name(obj))
+    what = entity.replace("_", " ").capitalize()
     matter = obj if entity == "matters" else getattr(obj, "matter", None)
     if matter is not None:
-        number = f" {matter.matter_number}" if matter.matter_number else ""
-        where = f"Matter{number} ({_name(matter.client)})"
-        return where if entity == "matters" else f"{entity.replace('_', ' ').capitalize()} of {where}"
+        where = (translate("sync", "Matter {number} ({name})").format(number=matter.matter_number,
+                                                                       name=_name(matter.client))
+                 if matter.matter_number else translate("sync", "Matter ({name})").format(name=_name(matter.client)))
+        return where if entity == "matters" else translate("sync", "{what} of {where}").format(what=what, where=where)
     client = getattr(obj, "client", None)
-    return f"{entity.replace('_', ' ').capitalize()} of client {_name(client)}".strip()
+    return translate("sync", "{what} of client {name}").format(what=what, name=_name(client)).strip()
 
 
 def conflict_items(vault) -> list[ConflictItem]:
@@ -201,8 +211,8 @@ def conflict_items(vault) -> list[ConflictItem]:
 def resolve_conflict(vault, conflict_id: str, value) -> None:
     """Send the attorney's answer to the hub (a sync then brings it back here)."""
     if sync_status(vault).bundle_only:
-        raise SyncError("Resolving a conflict needs a connection to the hub: turn bundle-only off in Settings "
-                        "once connected.")
+        raise SyncError(translate("sync", "Resolving a conflict needs a connection to the hub: turn bundle-only "
+                                          "off in Settings once connected."))
     client = HubClient(vault)
     try:
         client.resolve_conflict(conflict_id, value)
@@ -215,7 +225,7 @@ def value_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return translate("sync", "Yes") if value else translate("sync", "No")
     if isinstance(value, str):
         return value
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
@@ -229,16 +239,17 @@ def parse_value(text: str, like: object):
     if not text:
         return None
     if isinstance(like, bool):
-        if text.lower() in ("yes", "true", "y", "1"):
+        answer = text.lower()
+        if answer in ("yes", "true", "y", "1", translate("sync", "Yes").lower()):
             return True
-        if text.lower() in ("no", "false", "n", "0"):
+        if answer in ("no", "false", "n", "0", translate("sync", "No").lower()):
             return False
-        raise WorkbenchError("Type Yes or No.")
+        raise WorkbenchError(translate("sync", "Type Yes or No."))
     if isinstance(like, (int, float)):
         try:
             number = float(text)
         except ValueError:
-            raise WorkbenchError("Type a number.") from None
+            raise WorkbenchError(translate("sync", "Type a number.")) from None
         return int(number) if isinstance(like, int) and number.is_integer() else number
     if isinstance(like, list):
         return [part.strip() for part in text.split(",") if part.strip()]
@@ -251,5 +262,5 @@ def parse_value(text: str, like: object):
         try:
             return json.loads(text)
         except ValueError:
-            raise WorkbenchError("This value is structured; keep its form.") from None
+            raise WorkbenchError(translate("sync", "This value is structured; keep its form.")) from None
     return text
