@@ -27,8 +27,10 @@ def _raw_private(key) -> bytes:
                              serialization.NoEncryption())
 
 
-@dataclass(frozen=True)
-class DeviceKeys:
+class PublicHalves:
+    """The raw public keys of a party holding ``sign`` (Ed25519) and ``kx`` (X25519) private keys:
+    a device here, the organization in the hub (``hub.keys.HubKeys``)."""
+
     sign: Ed25519PrivateKey
     kx: X25519PrivateKey
 
@@ -39,6 +41,12 @@ class DeviceKeys:
     @property
     def kx_public(self) -> bytes:
         return self.kx.public_key().public_bytes_raw()
+
+
+@dataclass(frozen=True)
+class DeviceKeys(PublicHalves):
+    sign: Ed25519PrivateKey
+    kx: X25519PrivateKey
 
     @property
     def fingerprint(self) -> str:

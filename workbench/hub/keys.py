@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from workbench.core.atomic import write_atomic
+from workbench.core.device_keys import PublicHalves
 
 from .errors import HubError
 
@@ -29,7 +30,7 @@ def _b64(raw: bytes) -> str:
 
 
 @dataclass(frozen=True)
-class HubKeys:
+class HubKeys(PublicHalves):
     organization_id: str
     sign: Ed25519PrivateKey
     kx: X25519PrivateKey
@@ -38,14 +39,6 @@ class HubKeys:
     @classmethod
     def generate(cls, organization_id: str) -> "HubKeys":
         return cls(organization_id, Ed25519PrivateKey.generate(), X25519PrivateKey.generate(), os.urandom(32))
-
-    @property
-    def sign_public(self) -> bytes:
-        return self.sign.public_key().public_bytes_raw()
-
-    @property
-    def kx_public(self) -> bytes:
-        return self.kx.public_key().public_bytes_raw()
 
     def save(self, path: Path) -> None:
         body = {"format": FORMAT, "version": 1, "organization_id": self.organization_id,
