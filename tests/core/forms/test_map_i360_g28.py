@@ -425,14 +425,17 @@ def test_vawa_child_or_parent_ticks_its_own_box():
 
 
 def test_more_children_than_rows_go_to_the_continuation_sheet():
-    from workbench.core.forms.service import _group_overflow
+    from workbench.core.forms.additional_info import list_entries
 
     fmap = load_map("i-360", "01/20/25")
     kids = [{"family_name": "Doe", "given_name": f"Kid{i}", "date_of_birth": date(2000 + i, 1, 1),
              "country_of_birth": "Peru", "relation": "child"} for i in range(10)]
-    out = _group_overflow(fmap, {"children": kids, "client": {}}, {})
-    assert [e.text.split(".")[0] for e in out] == ["Child 9", "Child 10"]
-    assert out[0].part == "5" and "Kid8" in out[0].text and "01/01/2008" in out[0].text
+    res = resolve(fmap, {"children": kids, "client": {}, "matter": {"kind": "vawa_self_petition"}})
+    out = [e for o in res.overflows for e in list_entries(o, None)]
+    rows = fmap.lists["children"]
+    first = rows.capacity if rows.pointer is None else rows.capacity - 1  # a pointer row gives its place up
+    assert [e.text.split(".")[0] for e in out] == [f"Child {n}" for n in range(first + 1, 11)]
+    assert out[0].part == "5" and f"Kid{first}" in out[0].text and f"01/01/{2000 + first}" in out[0].text
 
 
 # ----------------------------------------------------------------------------- G-28

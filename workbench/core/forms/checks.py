@@ -4,7 +4,11 @@
 * formats: A-number 9 digits, dates mm/dd/yyyy and real, US phone 10 digits, ZIP 5 digits, SSN 9;
 * blank items filled with "N/A"/"None" where the instructions allow (reported, not errors);
 * contradictions in the facts: a child born before the client, an entry to the US after today or
-  before birth, a marriage before the client's birth, an asylum filing before the last arrival.
+  before birth, a marriage before the client's birth, an asylum filing before the last arrival,
+  a period that ends before it starts, a person said to be in the U.S. with a location abroad,
+  a parent whose sex is not recorded (the forms ask for the mother and the father separately);
+* an answer that needs an explanation ("If you answered 'Yes' ..., explain") without one;
+* answers given for a part the form says to complete only in another case (reported, left off).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from datetime import date, datetime
 from ..i18n import QT_TRANSLATE_NOOP
 from ..msg import Msg
 from .fieldmap import FieldMap, Resolution
+from .places import UNITED_STATES, split_place
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 
@@ -113,4 +118,60 @@ def check_facts(profile: dict) -> list[Check]:
                                                                 "arrival: check both dates."))))
     if born and born > today:
         out.append(Check(ERROR, _t(QT_TRANSLATE_NOOP("forms", "The client's date of birth is in the future."))))
+    out.extend(_periods(profile))
+    out.extend(_locations(profile))
+    for i, parent in enumerate(profile.get("parents", [])):
+        if parent.get("sex") not in ("female", "male"):
+            out.append(Check(ERROR, _t(QT_TRANSLATE_NOOP("forms", "Parent {number} ({name}): record whether this is "
+                                                                  "the mother or the father (their sex); the forms "
+                                                                  "ask for each on its own row."), number=i + 1,
+                                       name=str(parent.get("given_name")))))
     return out
+
+
+_PERIODS = (("addresses.history", QT_TRANSLATE_NOOP("forms", "Residence {number}: the end date is before the start "
+                                                               "date.")),
+            ("education", QT_TRANSLATE_NOOP("forms", "School {number}: the end date is before the start date.")),
+            ("employment", QT_TRANSLATE_NOOP("forms", "Job {number}: the end date is before the start date.")))
+
+
+def _periods(profile: dict) -> list[Check]:
+    out = []
+    for path, text in _PERIODS:
+        node: object = profile
+        for key in path.split("."):
+            node = node.get(key, {}) if isinstance(node, dict) else {}
+        for i, row in enumerate(node if isinstance(node, list) else []):
+            start, end = row.get("from_date"), row.get("to_date")
+            if start and end and end < start:
+                out.append(Check(ERROR, _t(text, number=i + 1)))
+    return out
+
+
+def _locations(profile: dict) -> list[Check]:
+    """A person recorded as in the United States whose current location names another country."""
+    people = [profile.get("spouse") or {}] + list(profile.get("children", []))
+    out = []
+    for person in people:
+        country = split_place(person.get("current_location"))[2]
+        if person.get("in_united_states") is True and country and country != UNITED_STATES:
+            out.append(Check(WARNING, _t(QT_TRANSLATE_NOOP("forms", "{name} is recorded as in the United States, but "
+                                                                    "the current location names another country: "
+                                                                    "check both."), name=str(person.get("given_name")))))
+    return out
+
+
+def check_explanations(needed) -> list[Check]:
+    """Every answer the form says must be explained has its explanation (``additional_info.explanations``)."""
+    return [Check(ERROR, _t(QT_TRANSLATE_NOOP("forms", "This answer needs an explanation (the form asks for one): "
+                                                       "{question}"), question=ex.question.get("text", ex.question_id)),
+                  None, ex.question.get("part"), ex.question.get("item"))
+            for ex in needed if not ex.text]
+
+
+def check_skipped_parts(fmap: FieldMap, res: Resolution) -> list[Check]:
+    """Answers given for a part that does not apply to this matter were left off the form: say so."""
+    return [Check(WARNING, _t(QT_TRANSLATE_NOOP("forms", "Part {part} was left empty ({why}); %n answer(s) given for "
+                                                         "it are not on the form."), part=part,
+                              why=fmap.parts[part].get("why", ""), n=len(rules)), None, part, None)
+            for part, rules in res.skipped_parts.items()]

@@ -2,9 +2,8 @@
 
 USCIS forms end with an "Additional Information" part: for each extra answer, the page number,
 part number and item number it continues, then the text; the applicant's name and A-number head
-every sheet, and the sheet is signed and dated. Answers longer than their box and list rows past
-the form's capacity (a fifth child, a fourth entry) go here; the box itself says "See
-continuation sheet".
+every sheet, each sheet says "Page N of M" and is signed and dated. What goes here, and in which
+order, is decided in ``additional_info``; the form's own Additional Information part is used first.
 """
 
 from __future__ import annotations
@@ -69,9 +68,37 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+def _layout(entries: list[ContinuationEntry], font: str, body_width: float, first_y: float,
+            floor: float) -> list[list[tuple[str, str, float]]]:
+    """The sheets as lists of (kind, text, y) lines: kind "head" (page/part/item) or "body"."""
+    pages: list[list[tuple[str, str, float]]] = [[]]
+    y = first_y
+    for entry in entries:
+        head = (f"Page Number: {entry.page or '-'}    Part Number: {entry.part or '-'}    "
+                f"Item Number: {entry.item or '-'}")
+        lines = _wrap(entry.text, font, 10, body_width - 12)
+        if y - (16 + 13 * min(len(lines), 3)) < floor and pages[-1]:
+            pages.append([])
+            y = first_y
+        pages[-1].append(("head", head, y))
+        y -= 15
+        for line in lines:
+            if y < floor:
+                pages.append([("head", head + " (continued)", first_y)])
+                y = first_y - 15
+            pages[-1].append(("body", line, y))
+            y -= 13
+        y -= 10
+    return pages
+
+
 def render(entries: list[ContinuationEntry], *, form_label: str, family_name: str, given_name: str,
            middle_name: str | None, a_number: str | None) -> bytes:
-    """The continuation pages as PDF bytes (empty bytes when there is nothing to continue)."""
+    """The continuation sheets as PDF bytes (empty bytes when there is nothing to continue).
+
+    Each sheet, as the USCIS instructions ask for additional sheets: the applicant's name and
+    A-number at the top, "Page N of M", each entry under its page, part and item number, and a
+    signature and date line (every sheet is signed and dated)."""
     if not entries:
         return b""
     font = _font()
@@ -83,54 +110,30 @@ def render(entries: list[ContinuationEntry], *, form_label: str, family_name: st
     c.setTitle(f"{form_label}: Additional Information")
     width, height = letter
     margin, body_width = 0.75 * inch, letter[0] - 1.5 * inch
-    page_no = [0]
-
-    def header() -> float:
-        page_no[0] += 1
+    top = height - margin - 22
+    pages = _layout(entries, font, body_width, top - 36, margin + 80)
+    name = f"Family Name: {family_name}    Given Name: {given_name}    Middle Name: {middle_name or 'N/A'}"
+    a_line = f"A-Number (if any): {('A-' + a_number) if a_number else 'None'}"
+    for n, lines in enumerate(pages, start=1):
         c.setFont(font, 13)
         c.drawString(margin, height - margin, "Additional Information")
         c.setFont(font, 9)
-        c.drawRightString(width - margin, height - margin, f"{form_label} — continuation sheet {page_no[0]}")
-        y = height - margin - 22
-        c.setFont(font, 9)
-        name = f"Family Name: {family_name}    Given Name: {given_name}    Middle Name: {middle_name or 'N/A'}"
-        c.drawString(margin, y, name)
-        c.drawString(margin, y - 13, f"A-Number (if any): {('A-' + a_number) if a_number else 'None'}")
-        c.line(margin, y - 20, width - margin, y - 20)
-        return y - 36
-
-    y = header()
-    for entry in entries:
-        head = (f"Page Number: {entry.page or '-'}    Part Number: {entry.part or '-'}    "
-                f"Item Number: {entry.item or '-'}")
-        lines = _wrap(entry.text, font, 10, body_width - 12)
-        needed = 16 + 13 * min(len(lines), 3)
-        if y - needed < margin + 60:
-            c.showPage()
-            y = header()
-        c.setFont(font, 9)
-        c.drawString(margin, y, head)
-        y -= 15
-        c.setFont(font, 10)
-        for line in lines:
-            if y < margin + 60:
-                c.showPage()
-                y = header()
+        c.drawRightString(width - margin, height - margin, f"{form_label} — Page {n} of {len(pages)}")
+        c.drawString(margin, top, name)
+        c.drawString(margin, top - 13, a_line)
+        c.line(margin, top - 20, width - margin, top - 20)
+        for kind, text, y in lines:
+            if kind == "head":
                 c.setFont(font, 9)
-                c.drawString(margin, y, head + " (continued)")
-                y -= 15
+                c.drawString(margin, y, text)
+            else:
                 c.setFont(font, 10)
-            c.drawString(margin + 12, y, line)
-            y -= 13
-        y -= 10
-    if y < margin + 70:
+                c.drawString(margin + 12, y, text)
+        c.setFont(font, 9)
+        c.line(margin, margin + 40, margin + 3.5 * inch, margin + 40)
+        c.drawString(margin, margin + 28, "Signature")
+        c.line(width - margin - 2 * inch, margin + 40, width - margin, margin + 40)
+        c.drawString(width - margin - 2 * inch, margin + 28, "Date (mm/dd/yyyy)")
         c.showPage()
-        y = header()
-    c.setFont(font, 9)
-    c.line(margin, margin + 40, margin + 3.5 * inch, margin + 40)
-    c.drawString(margin, margin + 28, "Signature")
-    c.line(width - margin - 2 * inch, margin + 40, width - margin, margin + 40)
-    c.drawString(width - margin - 2 * inch, margin + 28, "Date (mm/dd/yyyy)")
-    c.showPage()
     c.save()
     return buf.getvalue()

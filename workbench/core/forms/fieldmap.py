@@ -10,7 +10,15 @@ A map entry is one of:
   an answer), ``group`` (a repeating list the continuation sheet extends);
 * ``literal`` — a constant the form wants (e.g. a check box that is always ticked for this form);
 * ``left_to_user`` — a category (signature, preparer, interpreter, office_use, barcode, attorney_only,
-  not_applicable, user) and ``why``: the field is deliberately not filled.
+  not_applicable, user) and ``why``: the field is deliberately not filled;
+* ``additional_info: true`` — a slot of the form's own Additional Information part, filled by the
+  service with entries (``additional_info.py``), never from a source.
+
+Whether a field applies is data too (``conditions.py``): ``when`` on a field ("If No, specify
+location" only for a person outside the U.S.), ``parts`` at the top level (a part the form says to
+"complete only if ..." stays empty otherwise), ``if_no_row`` for rows of a list the client does not
+have. A list longer than the form's rows turns the form's last row into a pointer ("See
+continuation sheet", ``groups.<g>.pointer``) and its rows into Additional Information entries.
 
 Every entry carries ``q``, the question as the form words it (its /TU tooltip), for reviewers,
 and ``part``/``item`` for continuation sheets. The format of the file is in forms/README.md.
@@ -27,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import WorkbenchError
+from . import conditions
 
 FORMS_DIR = Path(__file__).resolve().parents[3] / "forms"
 FORMATS = {"text", "date", "month_year", "a_number", "ssn", "phone", "phone_area", "phone_number", "zip", "zip4", "upper",
@@ -38,7 +47,10 @@ ROOTS = {"client", "matter", "addresses", "passport", "travel_document", "entrie
          "certifying_agency", "attorney", "answers", "today", "member", "mother", "father"}
 _SEGMENT = re.compile(r"^([a-z_][a-z0-9_]*)(?:\[(\d+)\])?$")
 ENTRY_KEYS = {"q", "source", "literal", "left_to_user", "why", "format", "checked_when", "if_blank", "required",
-              "group", "part", "item", "join", "index"}
+              "group", "part", "item", "join", "index", "when", "if_no_row", "additional_info"}
+GROUP_KEYS = {"capacity", "part", "item", "label", "continuation", "note", "pointer", "columns"}
+SLOT_ROLES = ("page", "part", "item", "text")
+SEE_CONTINUATION = "See continuation sheet"
 
 
 class FieldMapError(WorkbenchError):
@@ -61,10 +73,42 @@ class FieldRule:
     part: str | None = None
     item: str | None = None
     join: str | None = None
+    when: dict | None = None
+    if_no_row: str | None = None
+    additional_info: bool = False
 
     @property
     def sources(self) -> list[str]:
         return [] if self.source is None else [self.source] if isinstance(self.source, str) else list(self.source)
+
+
+@dataclass(frozen=True)
+class GroupRows:
+    """A repeating list on the form: ``path`` (e.g. ``children``), the form's rows (``rows[i]`` are
+    the rules reading ``path[i]``) and the field that says "See continuation sheet" when the list is
+    longer than the form (in the last row), if the map names one."""
+
+    group_id: str
+    path: str
+    rows: tuple[tuple[FieldRule, ...], ...]
+    pointer: str | None
+    columns: dict[str, str]
+    label: str
+
+    @property
+    def capacity(self) -> int:
+        return len(self.rows)
+
+
+@dataclass(frozen=True)
+class Overflow:
+    """Rows of a list beyond what the form shows: ``rows`` (the profile's row dicts) numbered from
+    ``first`` (1-based), anchored at ``anchor`` (the pointer field, or the list's last field)."""
+
+    group: GroupRows
+    first: int
+    rows: tuple[dict, ...]
+    anchor: str
 
 
 @dataclass(frozen=True)
@@ -75,6 +119,9 @@ class FieldMap:
     groups: dict[str, dict]
     rules: dict[str, FieldRule]
     path: Path
+    parts: dict[str, dict] = field(default_factory=dict)
+    additional_info: dict = field(default_factory=dict)  # {"part": ..., "slots": [{"page": F, ...}, ...]}
+    lists: dict[str, "GroupRows"] = field(default_factory=dict)  # group id -> the form's rows of that list
 
 
 @dataclass
@@ -83,6 +130,9 @@ class Resolution:
     auto_filled: list[tuple[str, str]] = field(default_factory=list)  # (field, what was written)
     missing_required: list[FieldRule] = field(default_factory=list)
     left_to_user: list[FieldRule] = field(default_factory=list)
+    skipped_parts: dict[str, list[FieldRule]] = field(default_factory=dict)  # part -> its rules that had an answer
+    overflows: list[Overflow] = field(default_factory=list)
+    pointers: set[str] = field(default_factory=set)  # fields holding "See continuation sheet" for a list
 
 
 def map_path(form: str, edition: str) -> Path:
@@ -127,13 +177,14 @@ def parse_map(data: dict, path: Path = Path("(memory)")) -> FieldMap:
     questions = data.get("questions", {})
     groups = data.get("groups", {})
     rules = {}
+    check_path = lambda p: _check_path(p, questions)  # noqa: E731
     for name, entry in data.get("fields", {}).items():
         unknown = set(entry) - ENTRY_KEYS
-        kinds = [k for k in ("source", "literal", "left_to_user") if k in entry]
+        kinds = [k for k in ("source", "literal", "left_to_user", "additional_info") if k in entry]
         if unknown:
             problems.append(f"{name}: unknown keys {sorted(unknown)}")
         if len(kinds) != 1:
-            problems.append(f"{name}: needs exactly one of source, literal, left_to_user (has {kinds})")
+            problems.append(f"{name}: needs exactly one of source, literal, left_to_user, additional_info (has {kinds})")
             continue
         if "q" not in entry:
             problems.append(f"{name}: the question text 'q' is missing")
@@ -152,11 +203,72 @@ def parse_map(data: dict, path: Path = Path("(memory)")) -> FieldMap:
                     problems.append(f"{name}: {err}")
         if entry.get("group") and entry["group"] not in groups:
             problems.append(f"{name}: group {entry['group']!r} is not declared")
+        if "when" in entry:
+            problems.extend(f"{name}: {p}" for p in conditions.problems(entry["when"], check_path))
+        if "additional_info" in entry and entry["additional_info"] is not True:
+            problems.append(f"{name}: additional_info must be true")
         rules[name] = FieldRule(name=name, **{k: v for k, v in entry.items() if k != "index"})
+    parts = data.get("parts", {})
+    for part, spec in parts.items():
+        if not isinstance(spec, dict) or "when" not in spec or not spec.get("why"):
+            problems.append(f"part {part}: needs 'when' and 'why'")
+        else:
+            problems.extend(f"part {part}: {p}" for p in conditions.problems(spec["when"], check_path))
+    for gid, spec in groups.items():
+        if set(spec) - GROUP_KEYS:
+            problems.append(f"group {gid}: unknown keys {sorted(set(spec) - GROUP_KEYS)}")
+        if spec.get("pointer") and spec["pointer"] not in rules:
+            problems.append(f"group {gid}: the pointer {spec['pointer']!r} is not a field of the map")
+    problems.extend(_slot_problems(data.get("additional_info", {}), rules))
+    for qid, q in questions.items():
+        if "explain_when" in q and not q.get("explanation"):
+            problems.append(f"question {qid}: explain_when without explanation")
     if problems:
         raise FieldMapError(f"The field map {path} has {len(problems)} problem(s): " + "; ".join(problems[:20]))
     return FieldMap(form=data["form"], edition=data["edition"], questions=questions, groups=groups, rules=rules,
-                    path=path)
+                    path=path, parts=parts, additional_info=data.get("additional_info", {}),
+                    lists=_lists(groups, rules))
+
+
+_ROW = re.compile(r"^(?P<list>[a-z_.]+)\[(?P<i>\d+)\](?:\.(?P<col>[a-z_0-9]+))?$")
+
+
+def _lists(groups: dict[str, dict], rules: dict[str, FieldRule]) -> dict[str, GroupRows]:
+    """Each group's list path and the form's rows for it, from the rules that read ``list[i]``."""
+    out = {}
+    for gid, spec in groups.items():
+        by_row: dict[int, list[FieldRule]] = {}
+        path = None
+        for rule in rules.values():
+            m = _ROW.match(rule.sources[0]) if rule.group == gid and rule.sources else None
+            if m:
+                path = m.group("list")
+                by_row.setdefault(int(m.group("i")), []).append(rule)
+        if path is None:
+            continue
+        rows = tuple(tuple(by_row.get(i, ())) for i in range(max(by_row) + 1))
+        out[gid] = GroupRows(gid, path, rows, spec.get("pointer"), dict(spec.get("columns", {})),
+                             spec.get("label", gid.replace("_", " ").title()))
+    return out
+
+
+def _slot_problems(spec: dict, rules: dict[str, FieldRule]) -> list[str]:
+    """The ``additional_info`` block names slot fields, each marked ``additional_info: true``, and only those."""
+    if not spec:
+        marked = [n for n, r in rules.items() if r.additional_info]
+        return [f"{marked[0]}: additional_info field but the map declares no additional_info slots"] if marked else []
+    out = []
+    named: set[str] = set()
+    for i, slot in enumerate(spec.get("slots", [])):
+        if "text" not in slot or set(slot) - set(SLOT_ROLES):
+            out.append(f"additional_info slot {i}: needs 'text' and only {SLOT_ROLES}")
+        for field_name in slot.values():
+            named.add(field_name)
+            if field_name not in rules or not rules[field_name].additional_info:
+                out.append(f"additional_info slot {i}: {field_name!r} must be a field marked additional_info")
+    out.extend(f"{n}: marked additional_info but in no slot" for n, r in rules.items()
+               if r.additional_info and n not in named)
+    return out
 
 
 # ----------------------------------------------------------------------------- resolving
@@ -264,27 +376,70 @@ def _value_of(rule: FieldRule, profile: dict) -> Any:
     return next((v for v in values if not _blank(v)), None)
 
 
+def _row_missing(path: str, profile: dict) -> bool:
+    """Whether ``path`` reads a row of a list (``children[2].sex``) that the profile does not have."""
+    parts = path.split(".")
+    for n, seg in enumerate(parts):
+        if "[" in seg:
+            return lookup(profile, ".".join(parts[:n + 1])) in (None, {})
+    return False
+
+
+def _list_overflows(fmap: FieldMap, profile: dict, out: Resolution) -> set[str]:
+    """Lists longer than the form's rows: with a pointer, the form's last row says "See continuation
+    sheet" and its fields are otherwise left empty; the rows from there on become entries. Returns
+    the fields of rows given up to the pointer."""
+    given_up: set[str] = set()
+    for rows in fmap.lists.values():
+        items = lookup(profile, rows.path)
+        if not isinstance(items, list) or len(items) <= rows.capacity:
+            continue
+        first = rows.capacity - 1 if rows.pointer else rows.capacity
+        if rows.pointer:
+            given_up.update(r.name for r in rows.rows[first])
+            out.pointers.add(rows.pointer)
+            out.values[rows.pointer] = SEE_CONTINUATION
+        anchor = rows.pointer or rows.rows[-1][-1].name
+        out.overflows.append(Overflow(rows, first + 1, tuple(items[first:]), anchor))
+    return given_up
+
+
 def resolve(fmap: FieldMap, profile: dict) -> Resolution:
     out = Resolution()
+    read = lambda path: lookup(profile, path)  # noqa: E731
+    skipped = {part for part, spec in fmap.parts.items() if not conditions.holds(spec["when"], read)}
+    given_up = _list_overflows(fmap, profile, out)
     for rule in fmap.rules.values():
+        if rule.additional_info or rule.name in given_up:
+            continue
+        if rule.part in skipped:
+            # "Complete only if ...": the part stays empty; answers given for it are reported
+            if rule.sources and not _blank(_value_of(rule, profile)) and rule.literal is None:
+                out.skipped_parts.setdefault(rule.part, []).append(rule)
+            continue
         if rule.left_to_user:
             out.left_to_user.append(rule)
             continue
+        applies = rule.when is None or conditions.holds(rule.when, read)
         if rule.literal is not None:
-            out.values[rule.name] = rule.literal
+            if applies:
+                out.values[rule.name] = rule.literal
             continue
-        value = _value_of(rule, profile)
+        value = _value_of(rule, profile) if applies else None
         if rule.checked_when is not None:
             if not _blank(value):
                 out.values[rule.name] = _checked(value, rule.checked_when)
-            elif rule.required:
+            elif rule.required and applies:
                 out.missing_required.append(rule)
             continue
         if _blank(value):
-            if rule.if_blank:
-                out.values[rule.name] = rule.if_blank
-                out.auto_filled.append((rule.name, rule.if_blank))
-            elif rule.required:
+            fill = rule.if_blank
+            if applies and rule.if_no_row is not None and rule.sources and _row_missing(rule.sources[0], profile):
+                fill = rule.if_no_row
+            if fill:
+                out.values[rule.name] = fill
+                out.auto_filled.append((rule.name, fill))
+            elif rule.required and applies:
                 out.missing_required.append(rule)
             continue
         text = value if rule.join is not None and not isinstance(rule.source, str) else format_value(value, rule.format)

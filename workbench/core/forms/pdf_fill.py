@@ -32,6 +32,7 @@ from workbench.core.errors import WorkbenchError
 from .editions import OFFICIAL_SHA256
 from ._fields import FF_COMB, FF_MULTILINE, FF_READ_ONLY, FieldNode, on_states, options, rect_of, value_text, walk_fields
 from ._fixups import flatten, strip_hybrid
+from ._pdf_merge import append_pages
 from ._pdf_crypt import PdfPasswordError, UnsupportedEncryption
 from ._pdf_document import PdfDocument
 from ._pdf_syntax import PdfSyntaxError, decode_text
@@ -162,6 +163,105 @@ def list_fields(pdf: bytes, password: str = "") -> list[FieldInfo]:
         raise PdfOpenError(f"The form's field list is damaged: {exc}.") from None
 
 
+class FormFiller:
+    """One fill in progress: the blank parsed once, values set one at a time (each either lands or
+    is refused, leaving the field as it was), then one write.
+
+    Why a session and not one call: the service decides what to do with a refusal (an answer too
+    long for its box becomes "See continuation sheet" and an Additional Information entry; a slot
+    of the form's own Additional Information part that cannot hold an entry passes it on) and
+    tries again, without parsing or writing the form a second time.
+    """
+
+    def __init__(self, pdf: bytes, *, fill_read_only: bool = True, min_font_size: float = 6.0,
+                 password: str = "") -> None:
+        self.doc = doc = open_document(pdf, password)
+        try:
+            acro = doc.resolve(doc.catalog.get("AcroForm"))
+            nodes = walk_fields(doc) if isinstance(acro, dict) else []
+        except (PdfSyntaxError, ValueError, KeyError, TypeError) as exc:
+            raise PdfOpenError(f"The form's field list is damaged: {exc}.") from None
+        self.acro = acro if isinstance(acro, dict) else None
+        self.nodes = nodes
+        self.by_name = {n.name: n for n in nodes}
+        self._order = {n.name: i for i, n in enumerate(nodes)}
+        self.fill_read_only = fill_read_only
+        self.ctx = Context(doc, self.acro or {}, min_font_size)
+        self.filled: dict[str, None] = {}  # insertion-ordered set
+        self.notes: dict[str, list[str]] = {}
+        self.refused: dict[str, str] = {}
+
+    def field(self, name: str) -> FieldInfo | None:
+        node = self.by_name.get(name)
+        return _info(self.doc, node) if node is not None else None
+
+    def is_comb(self, name: str) -> bool:
+        """A comb box (one character per cell: A-number, SSN, account numbers)."""
+        node = self.by_name.get(name)
+        return bool(node is not None and node.kind == "text" and node.ff & FF_COMB and not node.ff & FF_MULTILINE)
+
+    def position(self, name: str) -> tuple[int, int]:
+        """(1-based page, order in the document) of a field: the order of the form."""
+        node = self.by_name.get(name)
+        if node is None:
+            return (10 ** 6, 10 ** 6)
+        first = node.widgets[0] if node.widgets else None
+        page = first.page + 1 if first is not None and first.page is not None else 10 ** 6
+        return page, self._order[name]
+
+    def set(self, name: str, value: FieldValue) -> str | None:
+        """Set one field; the reason it was refused, or None. A later call for the same field
+        replaces the earlier value (and clears an earlier refusal)."""
+        node = self.by_name.get(name)
+        try:
+            if node is None:
+                raise Refuse("the form has no field with this name")
+            if node.is_barcode:
+                raise Refuse("the PDF417 barcode is computed by the form's own script; it is left alone")
+            read_only = bool(node.ff & FF_READ_ONLY)
+            if read_only and not self.fill_read_only:
+                raise Refuse("the field is read-only")
+            kind = node.kind
+            if kind == "text":
+                msgs = set_text(self.ctx, node, value)
+            elif kind in ("checkbox", "radio"):
+                msgs = set_button(self.ctx, node, value)
+            elif kind in ("combo", "list"):
+                msgs = set_choice(self.ctx, node, value)
+            else:
+                raise Refuse(f"{kind} fields cannot be filled")
+        except Refuse as exc:
+            self.refused[name] = str(exc)
+            return str(exc)
+        self.refused.pop(name, None)
+        self.filled[name] = None
+        notes = (["read-only in the blank (an XFA script would unlock it); filled"] if read_only else []) + msgs
+        self.notes[name] = notes
+        return None
+
+    def report(self, removed=(), flattened: bool = False) -> "FillReport":
+        notes = [Note(n, m) for n, ms in self.notes.items() if n in self.filled for m in ms]
+        return _report(list(self.filled), [Refusal(n, r) for n, r in self.refused.items()], notes, removed, flattened)
+
+    def finish(self, *, flatten_form: bool = False, append: bytes | None = None) -> FilledPdf:
+        """Write the filled form (flattened on request), with the pages of ``append`` (a PDF, e.g.
+        continuation sheets) added at the end; the session cannot be used afterwards."""
+        doc, acro = self.doc, self.acro
+        notes_extra: list[Note] = []
+        if isinstance(acro, dict) and acro.get("NeedAppearances") is True:
+            notes_extra = _draw_missing_appearances(self.ctx, self.nodes, set(self.filled))
+        removed = strip_hybrid(doc, acro, any(n.kind == "signature" for n in self.nodes))
+        if flatten_form:
+            flatten(doc)
+        if append:
+            append_pages(doc, append)
+        report = self.report(removed, flatten_form)
+        if notes_extra:
+            report = FillReport(report.filled, report.refused, report.notes + tuple(notes_extra), report.removed,
+                                report.flattened)
+        return FilledPdf(doc.write(), report)
+
+
 def fill_pdf(
     pdf: bytes,
     values: Mapping[str, FieldValue],
@@ -181,51 +281,12 @@ def fill_pdf(
     - ``flatten_form``: paint values into the pages and remove the form (not editable after).
     - ``min_font_size``: text too long at the form's size is set smaller down to this, then refused.
     """
-    doc = open_document(pdf, password)
-    try:
-        acro = doc.resolve(doc.catalog.get("AcroForm"))
-        nodes = walk_fields(doc) if isinstance(acro, dict) else []
-    except (PdfSyntaxError, ValueError, KeyError, TypeError) as exc:
-        raise PdfOpenError(f"The form's field list is damaged: {exc}.") from None
-    by_name = {n.name: n for n in nodes}
-    ctx = Context(doc, acro if isinstance(acro, dict) else {}, min_font_size)
-    filled: list[str] = []
-    refused: list[Refusal] = []
-    notes: list[Note] = []
+    filler = FormFiller(pdf, fill_read_only=fill_read_only, min_font_size=min_font_size, password=password)
     for name, value in values.items():
-        node = by_name.get(name)
-        try:
-            if node is None:
-                raise Refuse("the form has no field with this name")
-            if node.is_barcode:
-                raise Refuse("the PDF417 barcode is computed by the form's own script; it is left alone")
-            read_only = bool(node.ff & FF_READ_ONLY)
-            if read_only and not fill_read_only:
-                raise Refuse("the field is read-only")
-            kind = node.kind
-            if kind == "text":
-                msgs = set_text(ctx, node, value)
-            elif kind in ("checkbox", "radio"):
-                msgs = set_button(ctx, node, value)
-            elif kind in ("combo", "list"):
-                msgs = set_choice(ctx, node, value)
-            else:
-                raise Refuse(f"{kind} fields cannot be filled")
-        except Refuse as exc:
-            refused.append(Refusal(name, str(exc)))
-            continue
-        filled.append(name)
-        if read_only:
-            notes.append(Note(name, "read-only in the blank (an XFA script would unlock it); filled"))
-        notes.extend(Note(name, m) for m in msgs)
-    if strict and refused:
-        raise FillRefused(_report(filled, refused, notes, [], False))
-    if isinstance(acro, dict) and acro.get("NeedAppearances") is True:
-        notes.extend(_draw_missing_appearances(ctx, nodes, set(filled)))
-    removed = strip_hybrid(doc, acro if isinstance(acro, dict) else None, any(n.kind == "signature" for n in nodes))
-    if flatten_form:
-        flatten(doc)
-    return FilledPdf(doc.write(), _report(filled, refused, notes, removed, flatten_form))
+        filler.set(name, value)
+    if strict and filler.refused:
+        raise FillRefused(filler.report())
+    return filler.finish(flatten_form=flatten_form)
 
 
 def _draw_missing_appearances(ctx: Context, nodes: list[FieldNode], done: set[str]) -> list[Note]:

@@ -12,6 +12,8 @@ the maps never know the ORM and the ORM can change without touching them. The vo
   ``last_entry`` is the same as ``entries[0]``;
 * ``spouse``; ``children[i]`` (oldest first); ``parents[i]``, ``mother``, ``father``; ``siblings[i]``;
 * every address row also has ``state_or_province`` (forms print one column for both);
+* every one-line place (``place``, ``last_entry_place``, ``marriage_place``, ``current_location``,
+  ``location``) also has ``<column>_city``, ``<column>_state`` and ``<column>_country`` (``places.py``);
 * ``education[i]``, ``employment[i]``: most recent first;
 * ``contacts.<role>[i]`` and the shortcuts ``interpreter``, ``certifying_agency``;
 * ``attorney.*``: the attorney's own profile (vault setting ``attorney_profile``, a JSON object);
@@ -34,6 +36,9 @@ from sqlalchemy.orm import Session
 
 from ..model import Matter, VaultMeta
 from ..model import enums as E
+from .places import split_place
+
+PLACE_COLUMNS = ("place", "last_entry_place", "marriage_place", "current_location", "location")
 
 ATTORNEY_KEYS = ("family_name", "given_name", "middle_name", "firm", "bar_number", "licensing_authority",
                  "uscis_account_number", "eoir_id", "street", "unit_type", "unit", "city", "state", "zip_code",
@@ -49,6 +54,9 @@ def _row(obj) -> dict[str, Any]:
         out[attr.key] = value.value if isinstance(value, E.StrEnum) else value
     if "province" in out and "state" in out:  # forms have one "State/Province" column
         out["state_or_province"] = out["state"] or out["province"]
+    for col in PLACE_COLUMNS:
+        if col in out:
+            out[f"{col}_city"], out[f"{col}_state"], out[f"{col}_country"] = split_place(out[col])
     return out
 
 

@@ -5,16 +5,16 @@ This is the one place that puts the layers together (the CLI and the GUI call it
 1. the blank: the newest added edition of the form (an outdated one only with its warning);
 2. the field map of that edition and the matter's profile -> values (``fieldmap.resolve``);
 3. checks: missing answers, formats, "N/A"/"None" filled, contradictions (``checks``);
-4. overflow: list rows beyond the form's rows, and answers the form refuses as too long for
-   their box, go to "Additional Information" pages; the box says "See continuation sheet";
+4. Additional Information (``additional_info``): list rows beyond the form's rows, answers too long
+   for their box at 8 pt, and explanations the form has no box for become entries, in the order of
+   the form; they fill the form's own Additional Information slots, then continuation sheets
+   appended to the same PDF (signed and dated, "Page N of M");
 5. the PDF, in memory; ``store_output`` keeps it in the vault, encrypted, as a document of the
    matter. Nothing is written in plaintext unless the user exports it.
 """
 
 from __future__ import annotations
 
-import io
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,15 +24,14 @@ from ..errors import NotFound
 from ..i18n import QT_TRANSLATE_NOOP
 from ..msg import Msg
 from . import blanks as blank_store
-from .checks import Check, check_facts, check_resolution, WARNING
-from .continuation import ContinuationEntry, render
+from .additional_info import MIN_FONT_SIZE, SEE_CONTINUATION, AdditionalEntry, explanations, list_entries, order, placed
+from .checks import WARNING, Check, check_explanations, check_facts, check_resolution, check_skipped_parts
+from .continuation import render
 from .editions import Edition
-from .fieldmap import FieldMap, format_value, load_map, lookup, resolve
-from .pdf_fill import FillReport, fill_pdf, list_fields
+from .fieldmap import FieldMap, load_map, resolve
+from .pdf_fill import FillReport, FormFiller, fill_pdf
 from .profile import build_profile
 
-SEE_CONTINUATION = ("See continuation sheet", "See cont. sheet", "See cont.", "See")
-_ROW = re.compile(r"^(?P<list>[a-z_.]+)\[(?P<i>\d+)\](?:\.(?P<col>[a-z_0-9]+))?$")
 _OVERFLOW_REASONS = ("characters; the box takes at most", "too long for its box", "cannot be shown",
                      "line break")
 
@@ -42,7 +41,7 @@ class FormResult:
     edition: Edition
     pdf: bytes
     checks: list[Check]
-    continuation: list[ContinuationEntry]
+    entries: list[AdditionalEntry]  # every Additional Information entry, in the order of the form
     report: FillReport
     warnings: list[str] = field(default_factory=list)
 
@@ -50,33 +49,10 @@ class FormResult:
     def errors(self) -> list[Check]:
         return [c for c in self.checks if c.severity == "error"]
 
-
-def _group_overflow(fmap: FieldMap, profile: dict, pages: dict[str, int | None]) -> list[ContinuationEntry]:
-    """Rows of repeating lists beyond what the form's rows hold."""
-    out = []
-    for group_id, spec in fmap.groups.items():
-        columns: dict[str, object] = {}
-        capacity, list_path, first_page, part, item = 0, None, None, spec.get("part"), spec.get("item")
-        for rule in fmap.rules.values():
-            m = _ROW.match(rule.sources[0]) if rule.group == group_id and rule.sources else None
-            if not m:
-                continue
-            list_path = m.group("list")
-            capacity = max(capacity, int(m.group("i")) + 1)
-            if m.group("i") == "0":
-                columns.setdefault(m.group("col") or "", rule.format)  # "" = the whole row (e.g. a full name)
-                first_page = first_page or pages.get(rule.name)
-                part, item = part or rule.part, item or rule.item
-        rows = lookup(profile, list_path) if list_path else None
-        if not isinstance(rows, list) or len(rows) <= capacity:
-            continue
-        label = spec.get("label", group_id.replace("_", " ").title())
-        for n, row in enumerate(rows[capacity:], start=capacity + 1):
-            bits = [f"{col.replace('_', ' ').capitalize()}: {format_value(row[col], fmt)}" if col
-                    else format_value(row, fmt) for col, fmt in columns.items()
-                    if (row if not col else row.get(col)) not in (None, "", [])]
-            out.append(ContinuationEntry(first_page, part, item, f"{label} {n}. " + "; ".join(bits)))
-    return out
+    @property
+    def continuation(self) -> list[AdditionalEntry]:
+        """The entries on continuation sheets (those the form's own slots could not hold)."""
+        return [e for e in self.entries if e.where == "sheet"]
 
 
 def prepare_blank(form_id: str, blanks_folder=None) -> None:
@@ -94,56 +70,87 @@ def prepare_blank(form_id: str, blanks_folder=None) -> None:
 def fill_matter_form(session: Session, form_id: str, matter_id: str, *, member_id: str | None = None,
                      flatten: bool = False, today: date | None = None, blanks_folder=None) -> FormResult:
     blank = blank_store.blank_for(form_id, blanks_folder)
-    pdf = blank.path.read_bytes()
-    edition = blank.edition
-    fmap = load_map(form_id, edition.edition)
+    fmap = load_map(form_id, blank.edition.edition)
     profile = build_profile(session, matter_id, today=today, member_id=member_id)
+    return fill_profile(blank.path.read_bytes(), blank.edition, fmap, profile, flatten=flatten)
+
+
+def _set_marker(filler: FormFiller, name: str) -> None:
+    """Put the longest "See continuation sheet" the box takes (or leave it empty)."""
+    for text in SEE_CONTINUATION:
+        if filler.set(name, text) is None:
+            return
+    filler.set(name, "")
+
+
+def _put_in_slot(filler: FormFiller, slot: dict, entry: AdditionalEntry) -> bool:
+    """Write ``entry`` into one slot of the form's Additional Information part; False (and the slot
+    left empty) when any of its boxes refuses its part."""
+    parts = {"page": str(entry.page or ""), "part": entry.part or "", "item": entry.item or "", "text": entry.text}
+    for role, name in slot.items():
+        if filler.set(name, parts[role]) is not None:
+            for other in slot.values():
+                filler.set(other, "")
+            return False
+    return True
+
+
+def fill_profile(pdf: bytes, edition: Edition, fmap: FieldMap, profile: dict, *, flatten: bool = False) -> FormResult:
+    """Fill ``pdf`` (an official blank of ``edition``) for ``profile`` through ``fmap``: values,
+    Additional Information entries (the form's own slots first, then continuation sheets), checks."""
     res = resolve(fmap, profile)
-    checks = check_resolution(fmap, res) + check_facts(profile)
-    infos = {f.name: f for f in list_fields(pdf)}
-    pages = {name: info.page for name, info in infos.items()}
-    continuation = _group_overflow(fmap, profile, pages)
-
-    values = dict(res.values)
-    filled = fill_pdf(pdf, values, flatten_form=False)
-    moved = []
-    for refusal in filled.report.refused:
-        rule = fmap.rules.get(refusal.name)
-        text = values.get(refusal.name)
-        if rule is None or not isinstance(text, str) or not any(r in refusal.reason for r in _OVERFLOW_REASONS):
-            checks.append(Check("error", Msg("forms", QT_TRANSLATE_NOOP("forms", "Could not be put on the form "
-                                                                         "({reason}): {question}"),
-                                             reason=refusal.reason, question=rule.q if rule else refusal.name),
-                                refusal.name, rule.part if rule else None, rule.item if rule else None))
+    needed = explanations(fmap, profile)
+    checks = (check_resolution(fmap, res) + check_facts(profile) + check_explanations(needed)
+              + check_skipped_parts(fmap, res))
+    filler = FormFiller(pdf, min_font_size=MIN_FONT_SIZE)
+    page = lambda name: filler.position(name)[0] if name in filler.by_name else None  # noqa: E731
+    auto = {name for name, _ in res.auto_filled}
+    entries: list[AdditionalEntry] = []
+    for name, value in res.values.items():
+        if name in auto and filler.is_comb(name):
+            continue  # numeric comb cells take digits or nothing, never "N/A"
+        reason = filler.set(name, value)
+        if reason is None:
             continue
-        moved.append(refusal.name)
-        continuation.append(ContinuationEntry(pages.get(refusal.name), rule.part, rule.item, f"{rule.q}: {text}"))
-        maxlen = infos[refusal.name].max_length if refusal.name in infos else None
-        values[refusal.name] = next((s for s in SEE_CONTINUATION if maxlen is None or len(s) <= maxlen), "")
-    if moved or flatten:
-        filled = fill_pdf(pdf, values, flatten_form=flatten)
-    out_pdf = filled.pdf
-    warnings = [edition.warning] if edition.warning else []
-    if continuation:
+        rule = fmap.rules[name]
+        if name in res.pointers or (isinstance(value, str) and any(r in reason for r in _OVERFLOW_REASONS)):
+            _set_marker(filler, name)
+            if name not in res.pointers:
+                entries.append(AdditionalEntry(page(name), rule.part, rule.item, value, anchor=name))
+            continue
+        checks.append(Check("error", Msg("forms", QT_TRANSLATE_NOOP("forms", "Could not be put on the form "
+                                                                     "({reason}): {question}"),
+                                         reason=reason, question=rule.q), name, rule.part, rule.item))
+    for overflow in res.overflows:
+        entries.extend(list_entries(overflow, page(overflow.anchor)))
+    for ex in needed:
+        if ex.text and ex.anchor:
+            entries.append(AdditionalEntry(page(ex.anchor), ex.question.get("part"), ex.question.get("item"),
+                                           ex.text, anchor=ex.anchor))
+    entries = order(entries, filler.position)
+    slots = list(fmap.additional_info.get("slots", []))
+    out: list[AdditionalEntry] = []
+    for entry in entries:
+        if slots and _put_in_slot(filler, slots[0], entry):
+            out.append(placed(entry, f"slot {len(fmap.additional_info['slots']) - len(slots) + 1}"))
+            slots.pop(0)
+        else:
+            out.append(placed(entry, "sheet"))
+    sheets = [e for e in out if e.where == "sheet"]
+    sheet_pdf = None
+    if sheets:
         client = profile["client"]
-        sheet = render(continuation, form_label=edition.label, family_name=client.get("family_name") or "",
-                       given_name=client.get("given_name") or "", middle_name=client.get("middle_name"),
-                       a_number=client.get("a_number"))
-        out_pdf = _append(out_pdf, sheet)
-        checks.append(Check(WARNING, Msg("forms", QT_TRANSLATE_NOOP("forms", "%n answer(s) continue on the "
-                                                                         "Additional Information sheet at the end: "
-                                                                         "review them."), n=len(continuation))))
-    return FormResult(edition, out_pdf, checks, continuation, filled.report, warnings)
-
-
-def _append(form_pdf: bytes, extra: bytes) -> bytes:
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(form_pdf)))
-    writer.append(PdfReader(io.BytesIO(extra)))
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
+        sheet_pdf = render(sheets, form_label=edition.label, family_name=client.get("family_name") or "",
+                           given_name=client.get("given_name") or "", middle_name=client.get("middle_name"),
+                           a_number=client.get("a_number"))
+    filled = filler.finish(flatten_form=flatten, append=sheet_pdf)
+    if out:
+        checks.append(Check(WARNING, Msg("forms", QT_TRANSLATE_NOOP("forms", "%n answer(s) continue in Additional "
+                                                                         "Information (the form's own part, then "
+                                                                         "sheets at the end): review them."),
+                                         n=len(out))))
+    warnings = [edition.warning] if edition.warning else []
+    return FormResult(edition, filled.pdf, checks, out, filled.report, warnings)
 
 
 def store_output(vault, matter_id: str, result: FormResult, when: date | None = None) -> str:

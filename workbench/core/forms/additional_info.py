@@ -1,0 +1,125 @@
+"""Additional Information entries: what a form cannot hold in its own boxes, and where it goes.
+
+USCIS forms say the same thing in their instructions ("Additional Information" / "Additional
+Sheets"): when more space is needed, write the page, part and item number the answer belongs to,
+then the answer, in the form's Additional Information part, then on extra sheets that carry the
+applicant's name and A-number and are signed and dated. Three things become entries:
+
+* list rows beyond the form's rows (a seventh child, a fourth entry to the U.S.): the form's last
+  row of that list says "See continuation sheet" and the rows from there on are entries;
+* answers longer than their box at the smallest readable size (``MIN_FONT_SIZE``): the box says
+  "See continuation sheet" and the answer is an entry;
+* explanations the form asks for but has no box for (the I-918's Part 3 "Yes" answers): each is
+  an entry at its question.
+
+Entries are kept in the order of the form (by page, then by the position of the box they come
+from) and fill the form's own Additional Information slots first, one entry per slot, then the
+continuation sheets. This module is pure: the service does the PDF work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Callable
+
+from .fieldmap import FieldMap, FieldRule, Overflow, format_value, lookup
+
+MIN_FONT_SIZE = 8.0  # below this an answer is hard to read on paper: it goes to Additional Information
+SEE_CONTINUATION = ("See continuation sheet", "See cont. sheet", "See cont.", "See")
+
+
+@dataclass(frozen=True)
+class AdditionalEntry:
+    """One answer continued elsewhere: the question's page, part and item, the text, and where it
+    went (``"slot 1"`` ... for the form's own Additional Information part, ``"sheet"`` for a
+    continuation sheet). ``anchor`` is the field it comes from (for ordering)."""
+
+    page: int | None
+    part: str | None
+    item: str | None
+    text: str
+    where: str = ""
+    anchor: str = ""
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """A question whose answer needs an explanation (``explain_when``): its text, if given."""
+
+    question_id: str
+    question: dict
+    text: str | None
+    anchor: str | None
+
+
+def _shown(value: Any, rule: FieldRule) -> str:
+    if rule.checked_when is not None:
+        if isinstance(value, bool):
+            return "Yes" if value else "No"
+        return str(value).replace("_", " ").capitalize()
+    return format_value(value, rule.format)
+
+
+def _label(column: str) -> str:
+    return column.replace("_", " ").capitalize() if column else "Name"
+
+
+def list_entries(overflow: Overflow, page: int | None) -> list[AdditionalEntry]:
+    """One entry per row of a list beyond the form's rows, written with the form's column names."""
+    group = overflow.group
+    spec_part = spec_item = None
+    columns: dict[str, FieldRule] = {}
+    for rule in group.rows[0]:
+        col = rule.sources[0].split("]", 1)[1].lstrip(".")
+        columns.setdefault(col, rule)
+        spec_part, spec_item = spec_part or rule.part, spec_item or rule.item
+    order = list(group.columns) if group.columns else list(columns)
+    out = []
+    for n, row in enumerate(overflow.rows, start=overflow.first):
+        bits = []
+        for col in order:
+            rule = columns.get(col)
+            value = row if not col else (row.get(col) if isinstance(row, dict) else None)
+            if rule is None or value in (None, "", [], {}):
+                continue
+            bits.append(f"{group.columns.get(col) or _label(col)}: {_shown(value, rule)}")
+        out.append(AdditionalEntry(page, spec_part, spec_item, f"{group.label} {n}. " + "; ".join(bits),
+                                   anchor=overflow.anchor))
+    return out
+
+
+def _needs_explanation(question: dict, answer: Any) -> bool:
+    if not question.get("explanation") or answer in (None, ""):
+        return False
+    when = question.get("explain_when", True)
+    if when == "any":
+        return True
+    wanted = when if isinstance(when, list) else [when]
+    return any(answer is w if isinstance(w, bool) else str(answer).lower() == str(w).lower() for w in wanted)
+
+
+def explanations(fmap: FieldMap, profile: dict) -> list[Explanation]:
+    """Questions answered in a way that needs an explanation, with the text given (or None)."""
+    shown = {p for r in fmap.rules.values() for p in r.sources if p.endswith(".explanation")}
+    first_field: dict[str, str] = {}
+    for rule in fmap.rules.values():
+        for p in rule.sources:
+            if p.startswith("answers.") and not p.endswith(".explanation"):
+                first_field.setdefault(p[len("answers."):], rule.name)
+    out = []
+    for qid, q in fmap.questions.items():
+        if not _needs_explanation(q, lookup(profile, f"answers.{qid}")):
+            continue
+        text = lookup(profile, f"answers.{qid}.explanation")
+        out.append(Explanation(qid, q, text if isinstance(text, str) and text.strip() else None,
+                               None if f"answers.{qid}.explanation" in shown else first_field.get(qid)))
+    return out
+
+
+def order(entries: list[AdditionalEntry], position: Callable[[str], tuple[int, int]]) -> list[AdditionalEntry]:
+    """The order of the form: by the (page, position) of each entry's anchor; stable for a list's rows."""
+    return sorted(entries, key=lambda e: position(e.anchor))
+
+
+def placed(entry: AdditionalEntry, where: str) -> AdditionalEntry:
+    return replace(entry, where=where)

@@ -1,0 +1,64 @@
+"""Places written as one line ("Houston, TX", "Cusco, Peru") split for forms that ask City and
+State (or Country) in separate boxes.
+
+Why: the model keeps a port of entry, a marriage place or a relative's location as the person
+says it, in one field; the I-589 has one "Place" box, the I-918 a City box beside a State box.
+Putting the whole line in the City box writes the state twice, so the profile offers the parts
+(``<column>_city``, ``<column>_state``, ``<column>_country``) and each map takes what its boxes ask.
+A US state is recognised by its USPS code or its name (the 50 states, DC and the territories on
+USCIS's state lists); anything else after the last comma is taken as the country.
+"""
+
+from __future__ import annotations
+
+US_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
+    "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming", "AS": "American Samoa", "GU": "Guam", "MP": "Northern Mariana Islands",
+    "PR": "Puerto Rico", "VI": "Virgin Islands", "FM": "Federated States of Micronesia",
+    "MH": "Marshall Islands", "PW": "Palau",
+}
+_BY_NAME = {name.lower(): code for code, name in US_STATES.items()}
+_US_NAMES = {"united states", "usa", "u.s.", "u.s.a.", "us", "united states of america"}
+UNITED_STATES = "United States"
+
+
+def state_code(text: str | None) -> str | None:
+    """The USPS code of a US state written as a code or a name, else None."""
+    if not text:
+        return None
+    t = text.strip().rstrip(".")
+    if t.upper() in US_STATES and len(t) == 2:
+        return t.upper()
+    return _BY_NAME.get(t.lower())
+
+
+def split_place(text: str | None) -> tuple[str, str, str]:
+    """``(city, state code, country)`` of a one-line place; parts it does not hold are empty.
+
+    "Houston, TX" -> ("Houston", "TX", "United States"); "Cusco, Peru" -> ("Cusco", "", "Peru");
+    "El Paso, Texas, USA" -> ("El Paso", "TX", "United States"); one part alone is taken as the
+    city: "Hidalgo" -> ("Hidalgo", "", "").
+    """
+    if not text or not text.strip():
+        return "", "", ""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if parts and parts[-1].lower() in _US_NAMES:
+        parts = parts[:-1]
+        if not parts:
+            return "", "", UNITED_STATES
+        code = state_code(parts[-1])
+        return (", ".join(parts[:-1]) if code else ", ".join(parts)), code or "", UNITED_STATES
+    code = state_code(parts[-1])
+    if code:
+        return ", ".join(parts[:-1]), code, UNITED_STATES
+    if len(parts) == 1:
+        return parts[0], "", ""
+    return ", ".join(parts[:-1]), "", parts[-1]
