@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench dist system-deps clean translations i18n
+.PHONY: run test bench dist system-deps clean translations i18n review-sheets
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -35,6 +35,10 @@ system-deps:
 
 test: translations system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# docs/forms/<form>-<edition>-review.tsv: every field, what answers it, each golden client's value
+review-sheets: $(STAMP)
+	$(PY) -m tests.core.forms.review_sheets
 
 bench: $(STAMP)
 	@$(PY) -m benchmarks
