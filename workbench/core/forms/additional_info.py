@@ -49,7 +49,8 @@ class Explanation:
     question_id: str
     question: dict
     text: str | None
-    anchor: str | None
+    anchor: str | None  # the question's first box, when no box of the form shows the explanation
+    field: str | None = None  # the question's first box (where a check about it points)
 
 
 def _shown(value: Any, rule: FieldRule) -> str:
@@ -112,7 +113,8 @@ def explanations(fmap: FieldMap, profile: dict) -> list[Explanation]:
             continue
         text = lookup(profile, f"answers.{qid}.explanation")
         out.append(Explanation(qid, q, text if isinstance(text, str) and text.strip() else None,
-                               None if f"answers.{qid}.explanation" in shown else first_field.get(qid)))
+                               None if f"answers.{qid}.explanation" in shown else first_field.get(qid),
+                               first_field.get(qid)))
     return out
 
 

@@ -165,7 +165,7 @@ def check_explanations(needed) -> list[Check]:
     """Every answer the form says must be explained has its explanation (``additional_info.explanations``)."""
     return [Check(ERROR, _t(QT_TRANSLATE_NOOP("forms", "This answer needs an explanation (the form asks for one): "
                                                        "{question}"), question=ex.question.get("text", ex.question_id)),
-                  None, ex.question.get("part"), ex.question.get("item"))
+                  ex.field, ex.question.get("part"), ex.question.get("item"))
             for ex in needed if not ex.text]
 
 

@@ -144,11 +144,13 @@ def fill_profile(pdf: bytes, edition: Edition, fmap: FieldMap, profile: dict, *,
                            given_name=client.get("given_name") or "", middle_name=client.get("middle_name"),
                            a_number=client.get("a_number"))
     filled = filler.finish(flatten_form=flatten, append=sheet_pdf)
-    if out:
-        checks.append(Check(WARNING, Msg("forms", QT_TRANSLATE_NOOP("forms", "%n answer(s) continue in Additional "
-                                                                         "Information (the form's own part, then "
-                                                                         "sheets at the end): review them."),
-                                         n=len(out))))
+    for entry in out:
+        where = (Msg("forms", QT_TRANSLATE_NOOP("forms", "the form's own Additional Information part (space {slot})"),
+                     slot=entry.where.split()[-1]) if entry.where != "sheet" else
+                 Msg("forms", QT_TRANSLATE_NOOP("forms", "a continuation sheet at the end")))
+        checks.append(Check(WARNING, Msg("forms", QT_TRANSLATE_NOOP("forms", "This answer continues in {where}: "
+                                                                         "review it there."), where=where),
+                            entry.anchor or None, entry.part, entry.item))
     warnings = [edition.warning] if edition.warning else []
     return FormResult(edition, filled.pdf, checks, out, filled.report, warnings)
 
