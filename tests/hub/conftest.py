@@ -70,6 +70,7 @@ class Hub:
     org_id: str
     keys: HubKeys
     devices: list = field(default_factory=list)
+    app: object = None  # the ASGI app: tests may tighten app.state.failures / app.state.enrollments
 
     def attorney(self, email: str) -> str:
         return admin.add_attorney(self.db, self.org_id, email)
@@ -103,7 +104,7 @@ def hub_db(db_url, tmp_path):
 def hub(hub_db):
     db, keys_path, org_id = hub_db
     server = ThreadedHub(db, keys_path).start()
-    h = Hub(server.url, db, keys_path, org_id, HubKeys.load(keys_path))
+    h = Hub(server.url, db, keys_path, org_id, HubKeys.load(keys_path), app=server.app)
     yield h
     for d in h.devices:
         d.close()

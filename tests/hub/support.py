@@ -47,6 +47,11 @@ class Device:
     def push(self, *mutations: dict) -> httpx.Response:
         return self.request("POST", "/v1/push", {"mutations": list(mutations)})
 
+    def post_bundle(self, data: bytes, **kwargs) -> httpx.Response:
+        """``POST /v1/bundles``, signed like every request (the hub authenticates before reading)."""
+        return self.request("POST", "/v1/bundles", content=data, headers={"Content-Type": "application/octet-stream"},
+                            **kwargs)
+
     def pull(self, cursor: int = 0, limit: int = 500) -> httpx.Response:
         return self.request("GET", "/v1/pull", params={"cursor": cursor, "limit": limit})
 

@@ -10,7 +10,20 @@ from sqlalchemy import select
 from workbench.hub.blobs import CHUNK_SIZE
 from workbench.hub.models import BlobChunk
 
+from .support import create
+
 ANA = "ana@firm.example"
+
+
+def _document(device, sha: str, size: int) -> dict:
+    """A client, a matter and a document naming ``sha``: a blob is readable through its matter."""
+    client = create("clients", family_name="Doe", given_name="Ana")
+    matter = create("matters", client_id=client["entity_id"], kind="u_visa")
+    doc = create("documents", matter_id=matter["entity_id"], title="Scan", sha256=sha, size_bytes=size)
+    results = device.push(client, matter, doc).json()["results"]
+    assert [r["status"] for r in results] == ["applied"] * 3
+    assert results[2]["needs_file"] == sha  # the hub asks for the bytes
+    return doc
 
 
 def _put(device, sha, i, data, size):
@@ -23,6 +36,7 @@ def test_chunked_upload_resumes_and_round_trips(hub):
     data = os.urandom(2 * CHUNK_SIZE + 1234)
     sha = hashlib.sha256(data).hexdigest()
     assert device.request("GET", f"/v1/blobs/{sha}").status_code == 404
+    _document(device, sha, len(data))
     assert _put(device, sha, 0, data[:CHUNK_SIZE], len(data)).status_code == 200
     assert _put(device, sha, 2, data[2 * CHUNK_SIZE:], len(data)).status_code == 200
     # the connection dropped; the device asks what the hub has and sends only the rest

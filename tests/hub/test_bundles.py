@@ -57,7 +57,7 @@ def test_bundle_upload_applies_and_acknowledges_then_dedups(hub):
     sha = hashlib.sha256(doc_bytes).hexdigest()
     doc = create("documents", matter_id=matter["entity_id"], title="Declaration", sha256=sha)
     data = _export(device, [client, matter, doc], blobs=[doc_bytes])
-    r = device.http.post("/v1/bundles", content=data)
+    r = device.post_bundle(data)
     assert r.status_code == 200, r.text
     assert r.headers["X-WB-Duplicate"] == "false"
     ack = _open_ack(device, r.content)
@@ -65,7 +65,7 @@ def test_bundle_upload_applies_and_acknowledges_then_dedups(hub):
     assert {c["entity_id"] for c in ack["changes"]} == {client["entity_id"], matter["entity_id"], doc["entity_id"]}
     assert ack["cursor"] >= max(c["seq"] for c in ack["changes"]) and ack["conflicts"] == []
     assert device.request("GET", f"/v1/blobs/{sha}/chunks/0").content == doc_bytes
-    again = device.http.post("/v1/bundles", content=data)
+    again = device.post_bundle(data)
     assert again.status_code == 200 and again.headers["X-WB-Duplicate"] == "true"
     assert again.content == r.content and _records(hub) == 3
 
@@ -107,7 +107,7 @@ def test_bad_bundles_are_rejected_with_a_reason_and_nothing_imported(hub, tmp_pa
     hub.attorney(ANA)
     device = hub.device(ANA)
     for name, (data, status) in _mutants(hub, device).items():
-        r = device.http.post("/v1/bundles", content=data)
+        r = device.post_bundle(data)
         assert r.status_code == status, (name, r.text)
         assert "Nothing was imported" in r.json()["error"] or "rejected" in r.json()["error"], name
         path = tmp_path / "bad.wbbundle"
@@ -123,14 +123,19 @@ def test_a_revoked_devices_bundle_is_rejected(hub):
     device = hub.device(ANA)
     data = _export(device, list(_sample()))
     admin.revoke_device(hub.db, device.id)
-    r = device.http.post("/v1/bundles", content=data)
-    assert r.status_code == 403 and "not enrolled" in r.json()["error"]
+    r = device.post_bundle(data)  # refused from its headers, before the body is read
+    assert r.status_code == 401 and "not enrolled" in r.json()["error"]
+    from workbench.hub.bundles import import_bundle
+    from workbench.hub.errors import HubError
+    with pytest.raises(HubError) as refused:  # handed over on a USB stick: refused by the bundle's signer
+        import_bundle(hub.db, hub.keys, data)
+    assert refused.value.status == 403 and "revoked" in refused.value.message
 
 
 def test_the_ack_is_only_readable_by_the_device_key(hub):
     hub.attorney(ANA)
     device = hub.device(ANA)
-    ack = device.http.post("/v1/bundles", content=_export(device, list(_sample()))).content
+    ack = device.post_bundle(_export(device, list(_sample()))).content
     with pytest.raises(BundleRejected):
         read_bundle(ack, recipient=X25519PrivateKey.generate(), sender_lookup=lambda key: True)
     assert len(_open_ack(device, ack)["changes"]) == 2

@@ -86,12 +86,15 @@ def test_blobs_of_another_attorney_are_not_readable(hub):
     ana, ben, client, matter, *_ = _setup(hub)
     data = b"passport scan"
     sha = hashlib.sha256(data).hexdigest()
+    ana.push(create("documents", matter_id=matter, title="Passport", sha256=sha, size_bytes=len(data)))
     assert ana.request("PUT", f"/v1/blobs/{sha}/chunks/0", content=data,
                        headers={"X-WB-Size": str(len(data))}).status_code == 200
     assert ana.request("POST", f"/v1/blobs/{sha}/complete").status_code == 200
-    ana.push(create("documents", matter_id=matter, title="Passport", sha256=sha, size_bytes=len(data)))
+    assert ana.request("GET", f"/v1/blobs/{sha}/chunks/0").content == data
     assert ben.request("GET", f"/v1/blobs/{sha}").status_code == 404
     assert ben.request("GET", f"/v1/blobs/{sha}/chunks/0").status_code == 404
     assert ben.request("POST", f"/v1/blobs/{sha}/complete").status_code == 404
-    hub.assign(BEN, matter)  # now a document in his scope names it
+    hub.assign(BEN, matter)  # now the blob's own matter is in his scope
     assert ben.request("GET", f"/v1/blobs/{sha}/chunks/0").content == data
+    admin.unassign(hub.db, BEN, matter)  # and out of it again: no more reads
+    assert ben.request("GET", f"/v1/blobs/{sha}/chunks/0").status_code == 404

@@ -146,7 +146,7 @@ def test_existing_records_are_updated_field_by_field(vaults):
     newer = {**matter, "server_version": 99, "data": {**matter["data"], "judge": "Hon. Bartholomew"}}
     with copy.session() as s:
         counts = apply_changes(s, [newer])
-    assert counts == {"created": 0, "updated": 1, "skipped": 0}
+    assert counts == {"created": 0, "updated": 1, "skipped": 0, "stale": 0}
     with copy.session() as s:
         m = s.get(Matter, matter["entity_id"])
         assert (m.judge, m.server_version) == ("Hon. Bartholomew", 99)

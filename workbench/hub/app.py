@@ -19,10 +19,11 @@ from .admin import load_org
 from .blobs import BlobStore
 from .db import Database
 from .errors import HubError
+from .guard import PUBLIC, Guard
+from .limits import AddressLimiter, Limits
 from .routes import router
 
 log = logging.getLogger("workbench.hub")
-MAX_BODY = 1024 ** 3 + 1024 ** 2  # a 1 GiB bundle plus framing; JSON routes are capped lower (routes)
 
 
 def _error(status: int, message: str) -> JSONResponse:
@@ -34,13 +35,15 @@ def _describe(exc: RequestValidationError) -> tuple[int, str]:
     if any(e.get("type") == "json_invalid" for e in errors):
         return 400, "The request body is not valid JSON."
     parts = []
-    for e in errors[:5]:
-        where = ".".join(str(p) for p in e.get("loc", ()) if p != "body")
-        parts.append(f"{where or 'body'}: {e.get('msg', 'invalid')}")
+    for e in errors[:5]:  # field paths and pydantic's sentences only: never the submitted values
+        where = ".".join(str(p)[:40] for p in e.get("loc", ()) if p != "body")[:120]
+        parts.append(f"{where or 'body'}: {str(e.get('msg', 'invalid'))[:120]}")
     return 422, "The request is not valid: " + "; ".join(parts) + "."
 
 
-def create_app(db: Database, keys_path: Path) -> FastAPI:
+def create_app(db: Database, keys_path: Path, limits: Limits | None = None) -> FastAPI:
+    """The hub's ASGI app. Requests pass ``guard.Guard`` first (authentication from the headers,
+    bounded bodies, JSON limits, rate limits); ``limits`` defaults to ``Limits()``."""
     org, keys = load_org(db, keys_path)
     app = FastAPI(title="Pro Bono Workbench hub", version="1", openapi_url="/v1/openapi.json",
                   docs_url=None, redoc_url=None,
@@ -48,13 +51,10 @@ def create_app(db: Database, keys_path: Path) -> FastAPI:
                               "conflicts, attachments and bundles.")
     app.state.db, app.state.keys, app.state.org_id = db, keys, org.id
     app.state.blobs = BlobStore(db, keys.storage_key)
-
-    @app.middleware("http")
-    async def _size_limit(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
-            return _error(413, "The request is too large for this hub.")
-        return await call_next(request)
+    app.state.limits = limits = limits or Limits()
+    app.state.enrollments = AddressLimiter(limits.enroll_per_window, limits.enroll_window, limits.tracked_addresses)
+    app.state.failures = AddressLimiter(limits.failures_per_window, limits.failure_window, limits.tracked_addresses)
+    app.add_middleware(Guard, db=db, limits=limits, enrollments=app.state.enrollments, failures=app.state.failures)
 
     @app.exception_handler(HubError)
     async def _hub_error(_request, exc: HubError):
@@ -78,4 +78,26 @@ def create_app(db: Database, keys_path: Path) -> FastAPI:
         return _error(500, "The hub failed on this request; its administrator can find the cause in the hub's log.")
 
     app.include_router(router)
+    _document_security(app)
     return app
+
+
+def _document_security(app: FastAPI) -> None:
+    """The OpenAPI document names the request signature as the security of every signed route."""
+    plain = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            spec = plain()
+            spec.setdefault("components", {})["securitySchemes"] = {"deviceSignature": {
+                "type": "apiKey", "in": "header", "name": "X-WB-Signature",
+                "description": "Ed25519 signature by the device key with X-WB-Device, X-WB-Timestamp and "
+                               "X-WB-Nonce (docs/sync-protocol.md, 'Authenticating requests'). Checked from the "
+                               "headers before any of the body is read."}}
+            for path, operations in spec.get("paths", {}).items():
+                for operation in operations.values():
+                    if path not in PUBLIC:
+                        operation["security"] = [{"deviceSignature": []}]
+        return app.openapi_schema
+
+    app.openapi = openapi

@@ -1,10 +1,13 @@
 """Import an export bundle (offline sync) and answer with an acknowledgement bundle.
 
 Order of checks (``core.bundle.read_bundle``): format, recipient = this hub, sender = an
-enrolled and unrevoked device, signature over every chunk; only then decryption. Then: the
-payload names the same device that signed it, the export id was not imported before (a
-re-import answers the stored acknowledgement), and the mutations and files are applied in one
-locked transaction with the acknowledgement stored beside them: all or nothing.
+enrolled and unrevoked device (over HTTP: the very device that signed the request), signature
+over every chunk; only then decryption. Then: the payload is JSON within the hub's limits
+(depth, no NaN/Infinity, 64-bit integers) and names the same device that signed it, the export
+id was not imported before (a re-import answers the stored acknowledgement), and the mutations
+and files are applied in one locked transaction with the acknowledgement stored beside them:
+all or nothing. Files carried in the bundle prove that the sender holds them, which settles the
+sender's claims on them (``blobs``) once the mutations are in.
 """
 
 from __future__ import annotations
@@ -20,11 +23,12 @@ from sqlalchemy import select
 
 from workbench.core.bundle import BundleRejected, read_bundle, write_bundle
 
-from .blobs import BlobStore
+from .blobs import BlobStore, settle_claims
 from .conflicts import open_conflicts
 from .db import Database
 from .errors import HubError
 from .keys import HubKeys
+from .limits import BadJson, check_json_shape, strict_loads
 from .merge import InvalidMutation
 from .models import Device, ImportedBundle
 from .pull import all_changes
@@ -44,8 +48,15 @@ class ImportResult:
     rejected: int
 
 
-def import_bundle(db: Database, keys: HubKeys, data: bytes) -> ImportResult:
-    """Verify, decrypt and apply one export bundle; raises ``HubError`` (403/422) with the reason."""
+PAYLOAD_DEPTH = 32
+PAYLOAD_CONTAINERS = 20_000_000
+
+
+def import_bundle(db: Database, keys: HubKeys, data, sender: str | None = None) -> ImportResult:
+    """Verify, decrypt and apply one export bundle; raises ``HubError`` (403/422) with the reason.
+
+    ``data`` is bytes or any buffer (the HTTP route maps its spooled file). ``sender``: the device
+    id that must have signed the bundle (the authenticated caller of ``POST /v1/bundles``)."""
     if len(data) > MAX_BUNDLE:
         raise HubError(413, "The bundle is larger than this hub accepts.")
     found: dict[str, Device] = {}
@@ -53,7 +64,7 @@ def import_bundle(db: Database, keys: HubKeys, data: bytes) -> ImportResult:
     def sender_lookup(sign_key: bytes):
         with db.read() as s:
             device = s.scalar(select(Device).where(Device.sign_key == sign_key, Device.org_id == keys.organization_id))
-        if device is not None and device.revoked_at is None:
+        if device is not None and device.revoked_at is None and (sender is None or device.id == sender):
             found["device"] = device
             return device
         return None
@@ -61,8 +72,11 @@ def import_bundle(db: Database, keys: HubKeys, data: bytes) -> ImportResult:
     try:
         opened = read_bundle(data, recipient=keys.kx, sender_lookup=sender_lookup)
     except BundleRejected as exc:
-        status = 403 if "not enrolled" in str(exc) else 422
-        raise HubError(status, f"Bundle rejected: {exc} Nothing was imported.") from None
+        if "not enrolled" in str(exc):
+            who = "was signed by another device than the one sending it" if sender else "comes from a device " \
+                  "that is not enrolled, or whose enrollment was revoked"
+            raise HubError(403, f"Bundle rejected: it {who}. Nothing was imported.") from None
+        raise HubError(422, f"Bundle rejected: {exc} Nothing was imported.") from None
     device = found["device"]
     if opened.header.kind != "outbox":
         raise HubError(422, f"Bundle rejected: a {opened.header.kind!r} bundle is not an export for the hub.")
@@ -79,6 +93,8 @@ def import_bundle(db: Database, keys: HubKeys, data: bytes) -> ImportResult:
             results = apply_mutations(w, caller, payload["mutations"])
         except InvalidMutation as exc:
             raise HubError(422, f"Bundle rejected: {exc}. Nothing was imported.") from None
+        for blob in payload["blobs"]:  # the sender showed these bytes: their claims on them hold
+            settle_claims(w.session, caller, blob["sha256"])
         w.store()
         w.session.flush()
         changes, cursor = all_changes(w.session, caller.org_id, caller.attorney_id, payload["cursor"])
@@ -95,7 +111,12 @@ def import_bundle(db: Database, keys: HubKeys, data: bytes) -> ImportResult:
 
 def _payload(raw: bytes, device_id: str) -> dict:
     try:
-        payload = json.loads(raw)
+        check_json_shape(raw, max_depth=PAYLOAD_DEPTH, max_containers=PAYLOAD_CONTAINERS)
+        payload = strict_loads(raw)
+    except BadJson as exc:
+        raise HubError(422, f"Bundle rejected: its contents are not a valid export ({exc.message}) "
+                            "Nothing was imported.") from None
+    try:
         if not isinstance(payload, dict):
             raise ValueError("not an object")
         if payload.get("device_id") != device_id:

@@ -13,12 +13,16 @@ from datetime import datetime, timezone
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from workbench.core.sync.text_safety import find_unsafe
+
+from .blobs import document_names
 from .db import SeqWriter
 from .errors import HubError, not_found
 from .ids import is_id
 from .models import Conflict, Record
-from .push import Caller
+from .caller import Caller
 from .scope import Scope
+
 
 def _iso(value) -> str | None:
     if value is None:
@@ -57,11 +61,16 @@ def resolve(w: SeqWriter, caller: Caller, conflict_id: str, value) -> dict:
         raise HubError(409, "This conflict was already resolved.")
     if conflict.field in ("matter_id", "client_id", "id"):
         raise HubError(422, "A conflict on a record's links cannot be resolved here; ask the organization.")
+    problem = find_unsafe(value)
+    if problem:
+        raise HubError(422, f"The chosen value contains {problem}; remove it and resolve again.")
     data = json.loads(row.data)
     data[conflict.field] = value
     row.data = json.dumps(data, separators=(",", ":"))
     row.deleted = data.get("deleted_at") is not None
     row.seq = w.next()
+    if row.entity == "documents" and conflict.field == "sha256":  # naming a file grants nothing by itself
+        document_names(w.session, caller, value, row.matter_id)
     now = datetime.now(timezone.utc)
     w.session.execute(update(Conflict).where(Conflict.org_id == caller.org_id, Conflict.entity_id == row.id,
                                               Conflict.field == conflict.field, Conflict.resolved_at.is_(None))

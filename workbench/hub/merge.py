@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workbench.core.sync.text_safety import find_unsafe
+
 IGNORED = frozenset({"row_version", "server_version", "updated_at"})
 APPEND_ONLY = {"notes": frozenset({"title", "body"})}
 _FIELD = re.compile(r"^[a-z_][a-z0-9_]{0,79}$")
@@ -35,6 +37,9 @@ def check_changes(changes) -> dict[str, list]:
             raise InvalidMutation(f"{name!r} is not a field name")
         if not isinstance(pair, list) or len(pair) != 2:
             raise InvalidMutation(f"the change of {name!r} must be [old, new]")
+        problem = find_unsafe(pair[1]) or find_unsafe(pair[0])
+        if problem:  # named by field and code point only: the value is client data
+            raise InvalidMutation(f"the value of {name!r} contains {problem}; remove it and save again")
     return changes
 
 

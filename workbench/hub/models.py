@@ -146,12 +146,29 @@ class Blob(Base):
     created_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
 
 
-class BlobAccess(Base):
-    """Attorneys who proved they hold a blob (uploaded it): they may read it back."""
+class BlobOwner(Base):
+    """A matter an attachment belongs to: whoever has the matter in scope may read the blob.
 
-    __tablename__ = "blob_access"
+    Created only by someone who showed the bytes (a completed upload or a bundle carrying
+    them) for a document of that matter they pushed, or who could already read the blob and
+    names it in another matter in their scope. Naming a hash never creates one by itself.
+    """
+
+    __tablename__ = "blob_owners"
+    org_id: Mapped[str] = mapped_column(ForeignKey("organizations.id"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    matter_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+
+
+class BlobClaim(Base):
+    """An attorney's document of a matter names a blob the attorney could not read when it was
+    pushed: the matter becomes an owner once that attorney uploads the bytes (``complete``)."""
+
+    __tablename__ = "blob_claims"
+    org_id: Mapped[str] = mapped_column(ForeignKey("organizations.id"), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     attorney_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    matter_id: Mapped[str] = mapped_column(String(36), primary_key=True)
 
 
 class BlobChunk(Base):

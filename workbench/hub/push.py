@@ -9,8 +9,9 @@ answer for each mutation is ``applied``, ``conflict`` (other fields still merged
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
+from .blobs import document_names
+from .caller import Caller
 from .db import SeqWriter
 from .ids import is_id, new_id
 from .merge import InvalidMutation, check_changes, merge
@@ -20,14 +21,7 @@ from .scope import ENTITIES, Scope, scope_keys
 MAX_MUTATIONS = 500
 OPS = ("create", "update", "delete", "purge")
 
-
-@dataclass(frozen=True)
-class Caller:
-    """The authenticated device and its attorney."""
-
-    org_id: str
-    device_id: str
-    attorney_id: str
+__all__ = ["Caller", "MAX_MUTATIONS", "apply_mutations"]
 
 
 def _rejected(mutation_id: str, reason: str) -> dict:
@@ -104,8 +98,13 @@ def _apply_one(w: SeqWriter, caller: Caller, scope: Scope, m: dict) -> dict:
         if new:
             _grow_scope(w, scope, caller, entity, entity_id)
             w.session.add(row)
-    return {"mutation_id": mutation_id, "status": "conflict" if conflicts else "applied",
-            "server_version": row.seq, "conflicts": conflicts}
+    result = {"mutation_id": mutation_id, "status": "conflict" if conflicts else "applied",
+              "server_version": row.seq, "conflicts": conflicts}
+    if entity == "documents" and (op == "create" or "sha256" in changes or "matter_id" in changes):
+        needed = document_names(w.session, caller, merged.data.get("sha256"), matter_id)
+        if needed:  # the hub needs the bytes from this device before the matter may read them
+            result["needs_file"] = needed
+    return result
 
 
 def _may_write(scope: Scope, entity: str, row: Record | None, matter_id, client_id) -> bool:

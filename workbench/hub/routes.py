@@ -1,18 +1,19 @@
 """The protocol's HTTP endpoints (docs/sync-protocol.md); each is a thin shell over a module.
 
 Route functions are plain ``def`` (FastAPI runs them in its thread pool) because the database
-work is synchronous SQLAlchemy; the signature check reads the raw body, so it is an async
-dependency that hands its database lookups to the thread pool too.
+work is synchronous SQLAlchemy. Authentication, body limits and JSON limits happened before any
+route runs (``guard``): a route finds the authenticated caller in ``scope["wb.caller"]``.
 """
 
 from __future__ import annotations
 
 import json
+import mmap
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from .auth import authenticate
 from .conflicts import open_conflicts, resolve
 from .enroll import enroll
 from .errors import HubError
@@ -25,20 +26,17 @@ from . import schemas as S
 router = APIRouter(prefix="/v1")
 MAX_INT = 2 ** 62  # beyond this PostgreSQL bigint overflows: refuse with 422, not a database error
 MAX_CHUNKS = 1 << 20
-ERRORS = {code: {"model": S.ErrorAnswer} for code in (400, 401, 403, 404, 409, 413, 422)}
+Sha256 = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="lowercase hex SHA-256 of the file's content")]
+ERRORS = {code: {"model": S.ErrorAnswer} for code in (400, 401, 403, 404, 409, 413, 422, 429)}
+BINARY = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
 
 
-def _target(request: Request) -> str:
-    path = request.scope.get("raw_path") or request.url.path.encode()
-    query = request.scope.get("query_string") or b""
-    return path.decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
-
-
-async def signed(request: Request) -> Caller:
-    """The authenticated device (401 otherwise)."""
-    body = await request.body()
-    return await run_in_threadpool(authenticate, request.app.state.db, request.headers, request.method,
-                                   _target(request), body)
+def signed(request: Request) -> Caller:
+    """The device the guard authenticated (401 if a route were ever reached without it)."""
+    caller = request.scope.get("wb.caller")
+    if caller is None:
+        raise HubError(401, "The request is not signed; enroll this device first.")
+    return caller
 
 
 def _json(payload) -> Response:
@@ -93,12 +91,13 @@ def post_resolve(conflict_id: str, body: S.ResolveRequest, request: Request, cal
 
 
 @router.get("/blobs/{sha256}", response_model=S.BlobStatus, responses=ERRORS, summary="Upload state of a file")
-def get_blob(sha256: str, request: Request, caller: Caller = Depends(signed)):
+def get_blob(sha256: Sha256, request: Request, caller: Caller = Depends(signed)):
     return request.app.state.blobs.status(caller, sha256)
 
 
-@router.put("/blobs/{sha256}/chunks/{index}", responses=ERRORS, summary="Upload one chunk (resumable)")
-async def put_chunk(sha256: str, request: Request, index: int = Path(ge=0, le=MAX_CHUNKS),
+@router.put("/blobs/{sha256}/chunks/{index}", responses=ERRORS, summary="Upload one chunk (resumable)",
+            openapi_extra={"requestBody": {"required": True, "content": BINARY}})
+async def put_chunk(sha256: Sha256, request: Request, index: int = Path(ge=0, le=MAX_CHUNKS),
                     x_wb_size: int = Header(..., ge=0, le=MAX_INT),
                     caller: Caller = Depends(signed)):
     data = await request.body()
@@ -106,20 +105,41 @@ async def put_chunk(sha256: str, request: Request, index: int = Path(ge=0, le=MA
 
 
 @router.post("/blobs/{sha256}/complete", responses=ERRORS, summary="Check the hash and publish the file")
-def post_complete(sha256: str, request: Request, caller: Caller = Depends(signed)):
+def post_complete(sha256: Sha256, request: Request, caller: Caller = Depends(signed)):
     return request.app.state.blobs.complete(caller, sha256)
 
 
-@router.get("/blobs/{sha256}/chunks/{index}", responses=ERRORS, summary="Download one chunk")
-def get_chunk(sha256: str, request: Request, index: int = Path(ge=0, le=MAX_CHUNKS),
-              caller: Caller = Depends(signed)):
+@router.get("/blobs/{sha256}/chunks/{index}", response_class=Response,
+            responses={**ERRORS, 200: {"content": BINARY, "description": "the chunk's bytes"}},
+            summary="Download one chunk")
+def get_chunk(sha256: Sha256, request: Request, index: int = Path(ge=0, le=MAX_CHUNKS),
+              caller: Caller = Depends(signed)) -> Response:
     return Response(request.app.state.blobs.read_chunk(caller, sha256, index), media_type="application/octet-stream")
 
 
-@router.post("/bundles", responses={**ERRORS, 200: {"content": {"application/octet-stream": {}}}},
-             summary="Import an export bundle; answers the acknowledgement bundle")
-async def post_bundle(request: Request):
-    data = await request.body()
-    result = await run_in_threadpool(import_bundle, request.app.state.db, request.app.state.keys, data)
+@router.post("/bundles", response_class=Response,
+             responses={**ERRORS, 200: {"content": BINARY, "description": "the acknowledgement bundle",
+                                        "headers": {"X-WB-Export-Id": {"schema": {"type": "string"}},
+                                                    "X-WB-Duplicate": {"schema": {"type": "string",
+                                                                                  "enum": ["true", "false"]}}}}},
+             openapi_extra={"requestBody": {"required": True, "content": BINARY}},
+             summary="Import an export bundle sent by the device that signed it; answers the acknowledgement")
+def post_bundle(request: Request, caller: Caller = Depends(signed)):
+    spool = request.scope.get("wb.body")
+    if spool is None or spool.size == 0:
+        raise HubError(422, "Bundle rejected: the request has no bundle in its body. Nothing was imported.")
+    spool.file.flush()
+    if spool.on_disk():  # mapped, not read: a large bundle stays in the page cache, not in the heap
+        data = mmap.mmap(spool.file.fileno(), 0, access=mmap.ACCESS_READ)
+        try:
+            result = import_bundle(request.app.state.db, request.app.state.keys, data, sender=caller.device_id)
+        finally:
+            try:
+                data.close()
+            except BufferError:  # a view of it lives on in an exception's traceback; freed with it
+                pass
+    else:
+        result = import_bundle(request.app.state.db, request.app.state.keys, spool.read_all(),
+                               sender=caller.device_id)
     return Response(result.ack, media_type="application/octet-stream",
                     headers={"X-WB-Export-Id": result.export_id, "X-WB-Duplicate": str(result.duplicate).lower()})

@@ -51,6 +51,8 @@ class MutationResult(BaseModel):
     server_version: int | None
     conflicts: list[FieldConflict] = []
     reason: str | None = None
+    needs_file: str | None = Field(None, description="documents: the hub needs this file's bytes from this "
+                                                     "device (upload it) before the matter may read it")
 
 
 class PushAnswer(BaseModel):

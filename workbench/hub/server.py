@@ -50,8 +50,9 @@ def app_from_environment():
 class ThreadedHub:
     """A real uvicorn server on 127.0.0.1 in a background thread; ``url`` once started."""
 
-    def __init__(self, db: Database, keys: Path) -> None:
-        config = uvicorn.Config(create_app(db, keys), host="127.0.0.1", port=0, log_level="warning",
+    def __init__(self, db: Database, keys: Path, limits=None) -> None:
+        self.app = create_app(db, keys, limits)
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=0, log_level="warning",
                                 lifespan="off", server_header=False)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name="hub", daemon=True)

@@ -2,7 +2,13 @@
 
 Per record: fields with a pending local change (an unpushed outbox mutation of that record)
 keep the local value — the next push merges them or raises a conflict at the hub; every other
-field takes the hub's value; ``server_version`` follows the hub. Applying writes no outbox
+field takes the hub's value; ``server_version`` follows the hub.
+
+Versions only move forward (issue 12): a hub record whose ``server_version`` is not newer than
+the one this vault already holds is skipped, and of several states of one record in a batch the
+newest wins. So an old acknowledgement bundle imported after newer data (or twice) changes
+nothing; ``bundles.import_ack`` also drops states at or below the vault's cursor, which covers
+records this vault no longer has (purged), where there is no version to compare. Applying writes no outbox
 entries (these are the hub's changes, not ours); the audit log gets one entry per kind of
 change and table per batch ("created 500 notes from the hub") rather than one per row.
 
@@ -194,6 +200,13 @@ def _pending_fields(session: Session, entity: str, ids: list[str]) -> dict[str, 
     return out
 
 
+def _version(change: dict) -> int:
+    try:
+        return int(change.get("server_version") or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
 _RANK = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
 # facts the deadline rules read: new rows of these make their matter's deadlines recompute
 _FACT_TABLES = {"matters": "matter", "events": "matter", "clients": "client", "entries": "client"}
@@ -206,10 +219,13 @@ def apply_changes(session: Session, changes: list[dict]) -> dict[str, int]:
     New records go in with one INSERT per table (parents first); existing ones are updated
     field by field through the ORM, so the usual hooks (deadline recomputation) see them.
     """
-    counts = {"created": 0, "updated": 0, "skipped": 0}
+    counts = {"created": 0, "updated": 0, "skipped": 0, "stale": 0}
     latest: dict[tuple[str, str], dict] = {}
     for change in changes:
-        latest[(change["entity"], change["entity_id"])] = change
+        key = (change["entity"], change["entity_id"])
+        known = latest.get(key)
+        if known is None or _version(change) >= _version(known):  # the newest state of each record
+            latest[key] = change
     by_entity: dict[str, list[dict]] = {}
     for (entity, _id), change in latest.items():
         by_entity.setdefault(entity, []).append(change)
@@ -234,6 +250,9 @@ def apply_changes(session: Session, changes: list[dict]) -> dict[str, int]:
                 for change in items:
                     obj = existing.get(change["entity_id"])
                     if obj is None:
+                        continue
+                    if obj.server_version is not None and _version(change) <= obj.server_version:
+                        counts["stale"] += 1  # this vault already holds this state or a newer one
                         continue
                     data = change.get("data") or {}
                     keep = pending.get(change["entity_id"], set())

@@ -48,23 +48,50 @@ class AuthError(Exception):
     """Why a request is not authenticated (the hub answers 401 with this text)."""
 
 
-def verify(headers: dict, method: str, target: str, body: bytes, public_key: bytes,
-           now: float | None = None) -> SignedRequest:
-    """Check the signature and the time window; the caller checks the device and the nonce."""
+@dataclass(frozen=True)
+class SignedHeaders:
+    """The four X-WB-* headers, checked for form and time but not yet against the body."""
+
+    device_id: str
+    timestamp: int
+    nonce: str
+    signature: bytes
+
+
+def parse_headers(headers, now: float | None = None) -> SignedHeaders:
+    """Everything about a signed request that can be checked before its body is read."""
     try:
         device_id = headers[HEADER_DEVICE]
-        timestamp = int(headers[HEADER_TIMESTAMP])
+        raw_timestamp = headers[HEADER_TIMESTAMP]
         nonce = headers[HEADER_NONCE]
-        signature = base64.b64decode(headers[HEADER_SIGNATURE], validate=True)
+        raw_signature = headers[HEADER_SIGNATURE]
+        if len(raw_timestamp) > 20 or len(raw_signature) > 100:
+            raise ValueError("too long")
+        timestamp = int(raw_timestamp)
+        signature = base64.b64decode(raw_signature, validate=True)
     except (KeyError, ValueError):
         raise AuthError("the request is not signed (missing or malformed X-WB-* headers)") from None
     if len(nonce) != 32 or any(c not in "0123456789abcdef" for c in nonce):
         raise AuthError("malformed nonce")
+    if len(signature) != 64:
+        raise AuthError("malformed signature")
     if abs((now if now is not None else time.time()) - timestamp) > MAX_SKEW_SECONDS:
         raise AuthError("the request's timestamp is outside the accepted window (check the computer's clock)")
+    return SignedHeaders(device_id, timestamp, nonce, signature)
+
+
+def verify_digest(signed: SignedHeaders, method: str, target: str, body_sha256: str, public_key: bytes) -> None:
+    """Check the signature, given the hex SHA-256 of the body (computed while the body streamed in)."""
+    message = "\n".join([method.upper(), target, str(signed.timestamp), signed.nonce, body_sha256]).encode()
     try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(
-            signature, signing_string(method, target, str(timestamp), nonce, body))
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signed.signature, message)
     except (InvalidSignature, ValueError):
         raise AuthError("the request's signature does not verify") from None
-    return SignedRequest(device_id, timestamp, nonce)
+
+
+def verify(headers: dict, method: str, target: str, body: bytes, public_key: bytes,
+           now: float | None = None) -> SignedRequest:
+    """Check the signature and the time window; the caller checks the device and the nonce."""
+    signed = parse_headers(headers, now)
+    verify_digest(signed, method, target, hashlib.sha256(body).hexdigest(), public_key)
+    return SignedRequest(signed.device_id, signed.timestamp, signed.nonce)

@@ -6,6 +6,13 @@ e-mail (``core.bundle``); the hub imports it and answers with an acknowledgement
 this device imports like a pull. Outbox entries stay pending until an acknowledgement names
 them, so a lost bundle costs nothing: the next one carries the same mutations (the hub dedups
 by mutation id).
+
+Acknowledgements may arrive late, twice, or out of order (a USB stick found in a drawer after
+an online sync). Importing one never moves anything backwards: an ack already imported is a
+no-op (``state.acks_imported``); record states at or below this vault's cursor are dropped
+(the vault has applied them or newer ones already, including records it has since purged);
+the rest are applied by version (``apply``), the cursor only grows, and the ack's list of open
+conflicts replaces the vault's only when the ack is at least as recent as the vault's cursor.
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ def export_bundle(vault, destination: Path) -> dict:
     keys = device_keys(vault)
     with vault.session() as s:
         info = state.hub_info(s)
+        if info is not None:
+            state.repair_once(s)  # before the cursor is read: the ack of this bundle then repairs
         if info is None:
             raise SyncError("This vault is not enrolled with a hub: the bundle would have no recipient. "
                             "Enroll it once while connected, or ask the organization for its enrollment file.")
@@ -68,17 +77,39 @@ def import_ack(vault, source: Path) -> SyncReport:
         raise SyncError(f"This bundle is a {opened.header.kind!r} bundle, not an acknowledgement from the hub.")
     try:
         payload = json.loads(opened.payload)
-    except ValueError:
+        if not isinstance(payload, dict):
+            raise ValueError("not an object")
+        changes = [c for c in payload.get("changes") or [] if isinstance(c, dict)]
+        ack_cursor = int(payload.get("cursor") or 0)
+    except (ValueError, TypeError):
         raise SyncError("The acknowledgement's contents are not readable; nothing was imported.") from None
+    export_id = opened.header.export_id
     report = SyncReport()
-    record_results(vault, payload.get("results", []), report)
     with vault.session() as s:
-        apply_changes(s, payload.get("changes", []))
-        new_cursor = max(state.cursor(s), int(payload.get("cursor", 0)))
+        state.repair_once(s, rewind=False)
+        if export_id in state.acks_imported(s):
+            report.duplicate, report.cursor = True, state.cursor(s)
+            return report
+    record_results(vault, payload.get("results") or [], report)
+    with vault.session() as s:
+        current = state.cursor(s)
+        fresh = [c for c in changes if _version(c) > current]  # at or below the cursor: already here, or newer
+        counts = apply_changes(s, fresh)
+        new_cursor = max(current, ack_cursor)
         state.set_cursor(s, new_cursor)
-        state.set_conflicts(s, payload.get("conflicts", []))
-        audit.record(s, "bundle_import", "vault", detail=opened.header.export_id)
+        if ack_cursor >= current:  # an older ack's conflict list is older than what the vault knows
+            state.set_conflicts(s, payload.get("conflicts") or [])
+        state.add_ack_imported(s, export_id)
+        audit.record(s, "bundle_import", "vault", detail=export_id)
+        conflicts = len(state.conflicts(s))
     deadline_store.recompute_stale(vault)
-    report.pulled, report.cursor = len(payload.get("changes", [])), new_cursor
-    report.conflicts = len(payload.get("conflicts", []))
+    report.pulled, report.cursor = counts["created"] + counts["updated"], new_cursor
+    report.conflicts = conflicts
     return report
+
+
+def _version(change: dict) -> int:
+    try:
+        return int(change.get("server_version") or 0)
+    except (TypeError, ValueError):
+        return 0

@@ -39,6 +39,7 @@ from .apply import apply_changes
 from .auth import sign_headers
 
 PUSH_BATCH = 500
+PUSH_BYTES = 8 * 1024 * 1024  # half the hub's body limit for a push (hub/limits.py)
 PULL_BATCH = 2000  # the hub's largest batch: fewer round trips and vault commits
 BLOB_CHUNK = 1024 * 1024
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -73,11 +74,23 @@ class SyncReport:
     files_sent: int = 0
     files_received: int = 0
     deadlines_recomputed: int = 0
+    duplicate: bool = False  # an acknowledgement bundle that was already imported (nothing done)
 
 
 def _mutation(e: OutboxEntry) -> dict:
     return {"mutation_id": e.mutation_id, "entity": e.entity, "entity_id": e.entity_id, "op": e.op,
             "changes": e.changes, "base_version": e.base_version}
+
+
+def _within_size(batch: list[dict]) -> list[dict]:
+    """The longest prefix of ``batch`` whose JSON stays under ``PUSH_BYTES`` (at least one mutation:
+    one larger than the hub accepts is refused with 413 and stays in the outbox, said plainly)."""
+    total = 0
+    for i, m in enumerate(batch):
+        total += len(json.dumps(m, separators=(",", ":"))) + 1
+        if total > PUSH_BYTES and i:
+            return batch[:i]
+    return batch
 
 
 class HubClient:
@@ -132,6 +145,7 @@ class HubClient:
                                                          .order_by(OutboxEntry.seq).limit(PUSH_BATCH))]
             if not batch:
                 return
+            batch = _within_size(batch)
             answer = self.call("POST", "/v1/push", {"mutations": batch})
             record_results(self.vault, answer["results"], report)
 
@@ -273,6 +287,8 @@ def record_results(vault, results: list[dict], report: SyncReport) -> None:
         if done:
             s.execute(update(OutboxEntry).where(OutboxEntry.mutation_id.in_(done)).values(pushed=True))
         for r in results:
+            if isinstance(r.get("needs_file"), str):  # the hub wants this file's bytes from us
+                state.forget_blob_sent(s, r["needs_file"])
             if r["status"] == "rejected":
                 report.rejected.append(f"{r['mutation_id']}: {r.get('reason', 'rejected')}")
             report.applied += r["status"] in ("applied", "duplicate")
@@ -285,6 +301,8 @@ def sync(vault, http: httpx.Client | None = None, cancelled: Callable[[], bool] 
     """Push, send files, pull, fetch files, then refresh the list of open conflicts."""
     client = HubClient(vault, http)
     report = SyncReport()
+    with vault.session() as s:
+        state.repair_once(s)  # once, after an upgrade: see state.repair_once
     try:
         client.push(report, cancelled)
         client.upload_blobs(report, cancelled)

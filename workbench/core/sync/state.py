@@ -6,13 +6,19 @@ import base64
 import json
 from dataclasses import asdict, dataclass
 
-from ..model import VaultMeta
+from sqlalchemy import select
+
+from ..model import AuditEntry, VaultMeta
 
 _KEY = "sync_hub"
 _CURSOR = "sync_cursor"
 _CONFLICTS = "sync_conflicts"
 _LAST = "sync_last"
 _BLOBS = "sync_blobs_sent"
+_ACKS = "sync_acks_imported"
+_RULES = "sync_apply_rules"
+RULES_VERSION = 2  # 2: hub records are applied by version only forward (issue 12)
+ACKS_KEPT = 500
 
 
 @dataclass(frozen=True)
@@ -86,3 +92,41 @@ def add_blob_sent(session, sha256: str) -> None:
     known = blobs_sent(session)
     if sha256 not in known:
         _put(session, _BLOBS, known + [sha256])
+
+
+def forget_blob_sent(session, sha256: str) -> None:
+    """The hub asked for this file again (``needs_file``): send it at the next sync."""
+    known = blobs_sent(session)
+    if sha256 in known:
+        _put(session, _BLOBS, [k for k in known if k != sha256])
+
+
+def acks_imported(session) -> list[str]:
+    """Export ids of the acknowledgement bundles already imported (the most recent ``ACKS_KEPT``)."""
+    return _get(session, _ACKS) or []
+
+
+def add_ack_imported(session, export_id: str) -> None:
+    known = [k for k in acks_imported(session) if k != export_id]
+    _put(session, _ACKS, (known + [export_id])[-ACKS_KEPT:])
+
+
+def repair_once(session, *, rewind: bool = True) -> bool:
+    """Rewind the pull cursor to 0, once, if this vault may hold records rolled back by an old
+    acknowledgement imported before versions were respected (any ack import before this rule).
+
+    The next pull (or the acknowledgement of the next export bundle, which carries the cursor)
+    then brings every record's current state again, and the version rule lets through exactly
+    the ones this vault holds at an older version: the rolled-back ones. Returns whether it rewound.
+    ``rewind=False`` (importing an ack, whose cursor would undo the rewind) only marks a vault
+    that never imported an ack, and leaves the repair of one that did to its next sync or export.
+    """
+    if _get(session, _RULES) == RULES_VERSION:
+        return False
+    imported = session.scalar(select(AuditEntry.seq).where(AuditEntry.action == "bundle_import").limit(1))
+    if imported is not None:
+        if not rewind:
+            return False
+        set_cursor(session, 0)
+    _put(session, _RULES, RULES_VERSION)
+    return imported is not None
