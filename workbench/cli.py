@@ -3,7 +3,10 @@
 Passphrases never come from argv (it shows in process lists and shell history): they come
 from a prompt, or for scripts from ``WORKBENCH_PASSPHRASE`` / ``WORKBENCH_NEW_PASSPHRASE`` /
 ``WORKBENCH_RECOVERY_KEY``, or from standard input one per line when it is not a terminal.
-Exit codes: 0 success, 1 a check found problems, 2 a user-facing error (message on stderr).
+Exit codes: 0 success, 1 a check found problems, 2 an error: one message on stderr saying what
+happened and what to do, never a traceback (``WORKBENCH_DEBUG=1`` shows one for a bug report).
+After wrong passphrases the next attempt waits a growing delay (``vault.UnlockFailures``: kept
+across runs, the same count the desktop app uses).
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import math
 import os
 import sys
+import time
 from pathlib import Path
 
 from . import __version__
@@ -57,14 +62,42 @@ def app_vault_folder(args) -> Path | None:
     return _vault_path(args) if args.vault or not args.demo else None
 
 
+def _unwrap(args, secrets: Secrets, path: Path, kf):
+    """The data key (and the keyring store used), after the growing delay that follows wrong
+    passphrases; each failure and success is recorded for the next run (and the desktop app)."""
+    from .core.device_secret import os_keyring_store
+    from .core.errors import WrongPassphrase, WrongRecoveryKey
+    from .core.vault import UnlockFailures, Vault
+
+    failures = UnlockFailures.for_vault(path)
+    wait = failures.wait_seconds()
+    if wait > 0:
+        print(f"{failures.failures} failed attempts in a row: waiting {math.ceil(wait)} s before trying again.",
+              file=sys.stderr, flush=True)
+        time.sleep(wait)
+    store = None
+    try:
+        if getattr(args, "recovery", False):
+            secret = secrets.ask("Recovery key: ", "WORKBENCH_RECOVERY_KEY")
+            key = Vault.unwrap(path, kf, lambda k: k.unlock_with_recovery(secret))
+        else:
+            store = os_keyring_store() if kf.device_secret == "keyring" else None
+            secret = secrets.ask("Passphrase: ", "WORKBENCH_PASSPHRASE")
+            key = Vault.unwrap(path, kf, lambda k: k.unlock(secret, store))
+    except (WrongPassphrase, WrongRecoveryKey):
+        failures.failed()
+        raise
+    failures.succeeded()
+    return key, store
+
+
 def _open(args, secrets: Secrets):
     from .core.vault import Vault
 
     path = _vault_path(args)
-    if getattr(args, "recovery", False):
-        return Vault.open_with_recovery(path, secrets.ask("Recovery key: ", "WORKBENCH_RECOVERY_KEY"))
-    Vault._load_keyfile(path)  # fail on a missing or damaged vault before asking for a passphrase
-    return Vault.open(path, secrets.ask("Passphrase: ", "WORKBENCH_PASSPHRASE"))
+    kf = Vault._load_keyfile(path)  # fail on a missing or damaged vault before asking for a passphrase
+    key, store = _unwrap(args, secrets, path, kf)
+    return Vault._opened(path, kf, key, store, True)
 
 
 # ----------------------------------------------------------------------------- vault commands
@@ -129,21 +162,18 @@ def cmd_vault_restore(args, secrets: Secrets) -> int:
         for b in backups.list_backups(folder):
             print(f"{b.name}\t{b.created.isoformat(timespec='seconds')}\t{b.reason}\t{b.size:,} bytes")
         return 0
-    from .core.device_secret import os_keyring_store
     from .core.vault import DB_NAME, Vault
 
     path = _vault_path(args)
     kf = Vault._load_keyfile(path)
-    if args.recovery:
-        key = kf.unlock_with_recovery(secrets.ask("Recovery key: ", "WORKBENCH_RECOVERY_KEY"))
-    else:
-        store = os_keyring_store() if kf.device_secret == "keyring" else None
-        key = kf.unlock(secrets.ask("Passphrase: ", "WORKBENCH_PASSPHRASE"), store)
+    key, _store = _unwrap(args, secrets, path, kf)
     chosen = backups.find_backup(folder, args.name)
-    # the current database may be too damaged to open: save it as it is, then swap
-    if (path / DB_NAME).exists():
-        saved = backups.copy_raw(path / DB_NAME, folder, "pre-restore")
-        print(f"Saved the current database as {saved.name}.")
+    backups.check_backup(chosen, key)  # a damaged backup is refused before anything is written
+    # the current database may be too damaged to open: then it is kept as it is, then swapped
+    saved = backups.save_before_restore(path / DB_NAME, key, folder)
+    if saved is not None:
+        print(f"Saved the current database as {saved.name}"
+              + (" (it is damaged: kept as it was)." if saved.name.endswith(f"-{backups.DAMAGED}.wbdb") else "."))
     backups.restore_database(path / DB_NAME, chosen, key)
     print(f"Restored {chosen.name}.")
     return 0
@@ -170,10 +200,7 @@ def cmd_vault_check(args, secrets: Secrets) -> int:
 def cmd_import(args, secrets: Secrets) -> int:
     from .core.interchange import import_matter_json
 
-    try:
-        text = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise WorkbenchError(f"Cannot read {args.file}: {exc.strerror}.") from None
+    text = _read_input(args.file)
     with _open(args, secrets) as vault, vault.session() as s:
         result = import_matter_json(s, text)
     print(f"Imported matter {result.matter_id} (client {result.client_id}"
@@ -191,7 +218,9 @@ def cmd_export(args, secrets: Secrets) -> int:
         write_atomic(Path(args.out), text.encode("utf-8"))
         print(f"Exported matter {args.matter_id} to {args.out} (plaintext: store it safely).", file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the terminal's encoding
+        sys.stdout.buffer.flush()
     return 0
 
 
@@ -263,12 +292,16 @@ def cmd_forms_list(args, _secrets) -> int:
     from .core.forms.editions import known_editions
     from .core.forms.fieldmap import available_maps
 
-    added = {b.edition for b in stored_blanks()}
+    added: dict[tuple[str, str], str] = {}
+    for b in stored_blanks():
+        key = (b.edition.form_id, b.edition.edition)
+        if added.get(key) != "yes":
+            added[key] = "yes" if b.edition.official else "not official"
     maps = set(available_maps())
     print(f"{'FORM':22} {'EDITION':9} {'STATUS':22} {'BLANK ADDED':12} FIELD MAP")
     for e in known_editions():
         status = "current" if e.fileable else "outdated, not fileable"
-        print(f"{e.form_name:22} {e.edition:9} {status:22} {'yes' if e in added else 'no':12} "
+        print(f"{e.form_name:22} {e.edition:9} {status:22} {added.get((e.form_id, e.edition), 'no'):12} "
               f"{'yes' if (e.form_id, e.edition) in maps else 'no'}")
     return 0
 
@@ -276,11 +309,8 @@ def cmd_forms_list(args, _secrets) -> int:
 def cmd_forms_add_blank(args, _secrets) -> int:
     from .core.forms.blanks import add_blank
 
-    try:
-        data = Path(args.pdf).read_bytes()
-    except OSError as exc:
-        raise WorkbenchError(f"Cannot read {args.pdf}: {exc.strerror}.") from None
-    stored = add_blank(data)
+    data = _read_input(args.pdf)
+    stored = add_blank(data, not_official=args.not_official)
     print(f"Added {stored.edition.label}" + (f" — {stored.edition.warning}" if stored.edition.warning else "."))
     return 0
 
@@ -294,7 +324,7 @@ def _form_result(args, secrets: Secrets):
     if args.json:
         from .core.interchange.scratch import matter_from_json
 
-        with matter_from_json(Path(args.json).read_bytes()) as (session, matter_id):
+        with matter_from_json(_read_input(args.json)) as (session, matter_id):
             return fill_matter_form(session, args.form, matter_id, flatten=getattr(args, "flatten", False)), None
     vault = _open(args, secrets)
     with vault:
@@ -311,7 +341,9 @@ def _print_checks(result) -> None:
     for c in result.checks:
         print(f"{c.severity.upper():8} {c.where:28} {c.message}")
     print(f"{len(result.errors)} error(s), {len(result.checks) - len(result.errors)} other note(s); "
-          f"{len(result.report.filled)} field(s) filled, {len(result.continuation)} on continuation pages.")
+          f"{len(result.report.filled)} field(s) filled; Additional Information: "
+          f"{len(result.entries) - len(result.continuation)} in the form's own part, "
+          f"{len(result.continuation)} on continuation pages.")
 
 
 def cmd_forms_check(args, secrets: Secrets) -> int:
@@ -442,6 +474,20 @@ def cmd_report(args, secrets: Secrets) -> int:
     return 0
 
 
+MAX_INPUT_BYTES = 256 * 1024 * 1024
+
+
+def _read_input(name: str) -> bytes:
+    """A file the user names (a matter file, a blank PDF), with a clear message when it cannot be read."""
+    path = Path(name)
+    try:
+        if path.stat().st_size > MAX_INPUT_BYTES:
+            raise WorkbenchError(f"{path.name} is larger than {MAX_INPUT_BYTES // 2**20} MiB; nothing was read.")
+        return path.read_bytes()
+    except OSError as exc:
+        raise WorkbenchError(f"Cannot read {name}: {exc.strerror or type(exc).__name__}.") from None
+
+
 def _iso_date(text: str):
     from datetime import date
 
@@ -505,6 +551,8 @@ def build_parser() -> argparse.ArgumentParser:
     fms.add_parser("list", help="known editions, added blanks and field maps").set_defaults(func=cmd_forms_list)
     ab = fms.add_parser("add-blank", help="add an official blank PDF downloaded from uscis.gov")
     ab.add_argument("pdf", metavar="PDF")
+    ab.add_argument("--not-official", action="store_true",
+                    help="accept a changed or re-saved copy of a known edition (every form filled from it warns)")
     ab.set_defaults(func=cmd_forms_add_blank)
     for name, func, helptext in (("check", cmd_forms_check, "check a form's answers before filling"),
                                  ("fill", cmd_forms_fill, "fill a form (kept in the vault; --out exports it)")):
@@ -583,21 +631,48 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+MAX_MESSAGE = 8000  # characters: an error message never carries a whole (hostile) input
+
+
+def _say_error(text: str) -> None:
+    text = text if len(text) <= MAX_MESSAGE else text[:MAX_MESSAGE] + " …"
+    print(f"error: {text}", file=sys.stderr, flush=True)
+
+
+def _safe_streams() -> None:
+    """Text the terminal cannot show (a lone surrogate, an emoji on a Latin-1 console) is escaped,
+    never a UnicodeEncodeError in place of the message."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    _safe_streams()
     args = build_parser().parse_args(argv)
-    if args.self_test:
-        from .selftest import run
-
-        return run()
-    if args.command is None:
-        from .gui.app import main as gui_main
-
-        return gui_main(sys.argv[:1], app_vault_folder(args), demo=args.demo)
     try:
+        if args.self_test:
+            from .selftest import run
+
+            return run()
+        if args.command is None:
+            from .gui.app import main as gui_main
+
+            return gui_main(sys.argv[:1], app_vault_folder(args), demo=args.demo)
         return args.func(args, Secrets())
     except WorkbenchError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _say_error(str(exc))
         return 2
     except KeyboardInterrupt:
         print("interrupted; nothing more was changed", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: one line for the user (the type only: messages may hold client data)
+        if os.environ.get("WORKBENCH_DEBUG"):
+            import traceback
+
+            traceback.print_exc()
+        _say_error(f"something went wrong that Pro Bono Workbench did not expect ({type(exc).__name__}); nothing "
+                   "more was changed. Run it again with WORKBENCH_DEBUG=1 set to see the details for a bug report.")
+        return 2

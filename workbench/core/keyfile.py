@@ -23,6 +23,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -47,8 +48,13 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
+def _unb64(text: str, name: str = "(file)") -> bytes:
+    if not isinstance(text, str) or len(text) > 1024:
+        raise _Bad(name)
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raise _Bad(name) from None
 
 
 def _canonical(obj: dict) -> bytes:
@@ -96,6 +102,7 @@ class KeyFile:
     device_secret: str  # "keyring" or "none"
     slots: dict[str, dict[str, str]] = field(default_factory=dict)
     recovery_salt: bytes = b""
+    source: str = field(default="key file", compare=False, repr=False)  # the path it was read from, for messages
 
     # -- header and slot crypto ------------------------------------------------------------
     def header(self) -> dict:
@@ -203,7 +210,8 @@ class KeyFile:
     @classmethod
     def load(cls, path: Path) -> "KeyFile":
         try:
-            raw = Path(path).read_bytes()
+            with open(path, "rb") as fh:
+                raw = fh.read(MAX_BYTES + 1)  # a key file is under 1 KiB: a huge file is not read whole
         except FileNotFoundError:
             raise VaultDamaged(path, translate("vault", "the key file is missing, so the vault cannot be "
                                                         "unlocked")) from None
@@ -211,30 +219,104 @@ class KeyFile:
 
     @classmethod
     def from_bytes(cls, raw: bytes, path: Path | str = "key file") -> "KeyFile":
+        """Parse and check a key file; anything malformed raises ``VaultDamaged`` naming ``path``.
+
+        The checksum only catches accidents: someone can edit the file and recompute it. So the
+        structure is checked too, field by field (types, lengths of nonces, salts and wrapped keys,
+        the KDF's floor and ceiling), and a file that fails any of it is "damaged" before any
+        passphrase is asked for or any Argon2 memory is allocated. Messages name the field, never
+        its value.
+        """
         try:
-            body = json.loads(raw.decode("ascii"))
+            if len(raw) > MAX_BYTES:
+                raise _Bad("(file)")
+            body = json.loads(raw.decode("ascii"), parse_constant=_refuse_constant, parse_int=_bounded_int)
+            if not isinstance(body, dict):
+                raise _Bad("(file)")
             checksum = body.pop("checksum")
             if hashlib.sha256(_canonical(body)).hexdigest() != checksum:
                 raise ValueError(translate("vault", "checksum mismatch"))
             if body["format"] != FORMAT:
                 raise ValueError(translate("vault", "not a key file (format {format})")
-                                 .format(format=repr(body["format"])))
+                                 .format(format=_short(body["format"])))
             if body["version"] != VERSION:
                 raise ValueError(translate("vault", "key file version {version} is not supported by this version of "
-                                                    "the app").format(version=body["version"]))
+                                                    "the app").format(version=_short(body["version"])))
+            if set(body) != _HEADER_KEYS | {"slots"}:
+                raise _Bad("(file)")
             k = body["kdf"]
+            if not isinstance(k, dict) or set(k) != {"name", "salt", "memory_kib", "iterations", "lanes"}:
+                raise _Bad("kdf")
             if k["name"] != "argon2id":
-                raise ValueError(translate("vault", "unknown KDF {name}").format(name=repr(k["name"])))
-            params = kdf.Argon2Params(salt=_unb64(k["salt"]), memory_kib=int(k["memory_kib"]),
-                                      iterations=int(k["iterations"]), lanes=int(k["lanes"]))
-            params.check_floor()
-            kf = cls(vault_id=body["vault_id"], created_at=body["created_at"], params=params,
-                     device_secret=body["device_secret"], slots=body["slots"],
-                     recovery_salt=_unb64(body["recovery_salt"]))
-            if kf.device_secret not in ("keyring", "none") or set(kf.slots) != {"passphrase", "recovery"}:
+                raise ValueError(translate("vault", "unknown KDF {name}").format(name=_short(k["name"])))
+            params = kdf.Argon2Params(salt=_unb64(k["salt"], "kdf.salt"), memory_kib=k["memory_kib"],
+                                      iterations=k["iterations"], lanes=k["lanes"])
+            params.check_bounds()
+            slots = body["slots"]
+            if body["device_secret"] not in ("keyring", "none") or not isinstance(slots, dict) \
+                    or set(slots) != {"passphrase", "recovery"}:
                 raise ValueError(translate("vault", "unexpected slots or device-secret mode"))
-            return kf
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
+            for name, entry in slots.items():
+                if not isinstance(entry, dict) or set(entry) != {"nonce", "ciphertext"}:
+                    raise _Bad(f"slots.{name}")
+                if len(_unb64(entry["nonce"], f"slots.{name}.nonce")) != NONCE_BYTES:
+                    raise _Bad(f"slots.{name}.nonce")
+                if len(_unb64(entry["ciphertext"], f"slots.{name}.ciphertext")) != WRAPPED_BYTES:
+                    raise _Bad(f"slots.{name}.ciphertext")
+            recovery_salt = _unb64(body["recovery_salt"], "recovery_salt")
+            if not kdf.SALT_BYTES[0] <= len(recovery_salt) <= kdf.SALT_BYTES[1]:
+                raise _Bad("recovery_salt")
+            if not _is_uuid(body["vault_id"]):
+                raise _Bad("vault_id")
+            if not isinstance(body["created_at"], str) or len(body["created_at"]) > 64:
+                raise _Bad("created_at")
+            return cls(vault_id=body["vault_id"], created_at=body["created_at"], params=params,
+                       device_secret=body["device_secret"], slots=slots, recovery_salt=recovery_salt,
+                       source=str(path))
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError, RecursionError) as exc:
             raise VaultDamaged(path, translate("vault", "the key file cannot be read ({problem}); restore it from a "
                                                         "backup copy (backups/keyfile.json) and unlock "
-                                                        "again").format(problem=exc)) from None
+                                                        "again").format(problem=_problem(exc))) from None
+
+
+MAX_BYTES = 64 * 1024  # a key file is under 1 KiB
+NONCE_BYTES = 12
+WRAPPED_BYTES = DATA_KEY_BYTES + 16  # the wrapped data key and its AES-GCM tag
+_HEADER_KEYS = frozenset({"format", "version", "vault_id", "created_at", "kdf", "recovery_salt", "device_secret"})
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+class _Bad(ValueError):
+    """A field of the key file that is not what this app writes; the message names the field only."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(translate("vault", "the field {field} is not valid").format(field=name))
+
+
+def _is_uuid(value) -> bool:
+    return isinstance(value, str) and _UUID.fullmatch(value) is not None
+
+
+def _refuse_constant(name: str):
+    raise _Bad("(file)")  # NaN / Infinity are not JSON
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > 20:  # a 20,000-digit number is not a parameter (and int() would refuse it anyway)
+        raise ValueError(translate("vault", "Argon2id parameters out of range"))
+    return int(text)
+
+
+def _short(value, limit: int = 40) -> str:
+    """``repr`` of a value read from the file, cut short: a message never carries a whole field."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _problem(exc: BaseException) -> str:
+    """The reason to show: ours as written; a missing field by name; anything else by the field's kind."""
+    if isinstance(exc, KeyError):
+        return _Bad(_short(exc.args[0] if exc.args else "", 60)).args[0]
+    if isinstance(exc, (_Bad, json.JSONDecodeError)) or type(exc) is ValueError:
+        return str(exc)[:200]
+    return _Bad("(file)").args[0]

@@ -8,6 +8,10 @@ and encrypted backups — and nothing else.
     <vault>/attachments/*.wbat AES-256-GCM chunked files named by random id
     <vault>/backups/*.wbdb     encrypted database copies, and keyfile.json
 
+Kept outside the folder, in the app's state folder: the count of consecutive wrong passphrases
+for each vault (``UnlockFailures``), so the growing delay survives a restart of the app or of
+the command while a wrong passphrase still changes no byte of the vault.
+
 Opening order matters for "bad input loses nothing": the key file is read and the data key
 unwrapped *before* the database is touched, so a wrong passphrase changes no byte; with a key
 that unwrapped, any database read failure can only be damage, and is reported naming the file.
@@ -16,6 +20,9 @@ that unwrapped, any database read failure can only be damage, and is reported na
 from __future__ import annotations
 
 import getpass
+import hashlib
+import json
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -31,9 +38,11 @@ from .atomic import make_private_dir
 from .attachments import AttachmentStore
 from .db import engine_for
 from .device_secret import SecretStore, os_keyring_store
-from .errors import VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WorkbenchError
+from .errors import (DeviceSecretMissing, VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WorkbenchError, WrongPassphrase,
+                     WrongRecoveryKey)
 from .i18n import translate
 from .ids import new_id
+from .atomic import write_atomic
 from .keyfile import KeyFile
 from .model import Document, VaultMeta
 
@@ -134,13 +143,47 @@ class Vault:
              auto_backup: bool = True) -> "Vault":
         kf = cls._load_keyfile(folder)
         store = (os_keyring_store() if kf.device_secret == "keyring" else None) if store == "auto" else store
-        data_key = kf.unlock(passphrase, store)
+        data_key = cls.unwrap(folder, kf, lambda k: k.unlock(passphrase, store))
         return cls._opened(folder, kf, data_key, store, auto_backup)
 
     @classmethod
     def open_with_recovery(cls, folder: Path, recovery_key: str, *, auto_backup: bool = True) -> "Vault":
         kf = cls._load_keyfile(folder)
-        return cls._opened(folder, kf, kf.unlock_with_recovery(recovery_key), None, auto_backup)
+        data_key = cls.unwrap(folder, kf, lambda k: k.unlock_with_recovery(recovery_key))
+        return cls._opened(folder, kf, data_key, None, auto_backup)
+
+    @staticmethod
+    def unwrap(folder: Path, kf: KeyFile, unlock) -> bytes:
+        """``unlock(kf)``, telling a changed key file from a wrong passphrase where that can be told.
+
+        A key file edited with a recomputed checksum (another vault id, other KDF parameters, a
+        changed wrapped key) fails exactly like a wrong passphrase: AES-GCM only says "no". The
+        copy in ``backups/keyfile.json`` can tell them apart: when it differs from ``vault.key``
+        and *it* opens with the same passphrase, ``vault.key`` was changed, and the message says so
+        (and how to repair it) instead of "wrong passphrase". This costs one more Argon2id run, and
+        only after a failure with a key file that differs from its copy.
+        """
+        try:
+            return unlock(kf)
+        except (WrongPassphrase, WrongRecoveryKey, DeviceSecretMissing) as wrong:
+            if not Vault._copy_opens(folder, kf, unlock):
+                raise wrong from None
+        raise VaultDamaged(Path(folder) / KEY_NAME, translate(
+            "vault", "the key file was changed (it differs from its backup copy, and the copy opens with what "
+                     "you typed); copy backups/keyfile.json over vault.key and unlock again"))
+
+    @staticmethod
+    def _copy_opens(folder: Path, kf: KeyFile, unlock) -> bool:
+        """Whether ``backups/keyfile.json`` differs from ``kf`` and opens with ``unlock``."""
+        copy_path = Path(folder) / BACKUPS / backups.KEYFILE_COPY
+        try:
+            copy = KeyFile.from_bytes(copy_path.read_bytes(), copy_path)
+            if copy.slots == kf.slots and copy.header() == kf.header():
+                return False  # the same file: the passphrase is what is wrong
+            unlock(copy)
+            return True
+        except (OSError, WorkbenchError):
+            return False  # no copy, a damaged copy, or it refuses too: a wrong passphrase as far as can be told
 
     @staticmethod
     def _load_keyfile(folder: Path) -> KeyFile:
@@ -238,9 +281,11 @@ class Vault:
 
     # -- backups ----------------------------------------------------------------------------
     def backup(self, reason: str = "manual") -> backups.BackupInfo:
+        """An encrypted copy of the database; the key-file copy beside the backups is refreshed too."""
         if self.engine is None:
             raise VaultLocked()
         info = backups.create_backup(self.engine, self._key(), self.backup_dir, reason, self.backup_keep)
+        backups.save_keyfile_copy(self.backup_dir, self.keyfile.to_bytes())
         return info
 
     @property
@@ -260,11 +305,9 @@ class Vault:
         """Swap in a backup (the newest by default) after saving the current database."""
         chosen = backups.find_backup(self.backup_dir, name)
         key = self._key()
-        try:
-            backups.create_backup(self.engine, key, self.backup_dir, "pre-restore", self.backup_keep + 1)
-        except Exception:
-            backups.copy_raw(self.db_path, self.backup_dir, "pre-restore-raw")
+        backups.check_backup(chosen, key)  # before anything is written: a refused backup leaves no copy behind
         self.engine.dispose()
+        backups.save_before_restore(self.db_path, key, self.backup_dir)
         backups.restore_database(self.db_path, chosen, key)
         self.engine = engine_for(self.db_path, key)
         self._sessions = self._sessionmaker()
@@ -309,7 +352,39 @@ class Vault:
         for orphan in sorted(set(self.attachments.blob_ids()) - referenced):
             report.checked.setdefault("unreferenced_attachments", 0)
             report.checked["unreferenced_attachments"] += 1
+        self._check_backups(report)
         return report
+
+    def _check_backups(self, report: CheckReport) -> None:
+        """Every backup read-only, page by page, under the data key; and the key-file copy beside them
+        (it must be the current key file: it is what repairs a damaged ``vault.key``)."""
+        checked = 0
+        for b in backups.list_backups(self.backup_dir):
+            if b.reason == backups.DAMAGED:  # a raw copy kept because it was damaged: not a backup to trust
+                report.checked["damaged_copies_kept"] = report.checked.get("damaged_copies_kept", 0) + 1
+                continue
+            problems = backups.verify_backup(b.path, self._key())
+            if problems:
+                report.problems.append((str(b.path), "; ".join(problems[:3])))
+            checked += 1
+        report.checked["backups"] = checked
+        copy = self.backup_dir / backups.KEYFILE_COPY
+        try:
+            raw = copy.read_bytes()
+        except FileNotFoundError:
+            report.problems.append((str(copy), translate("vault", "the key-file copy is missing; 'workbench vault "
+                                                                  "backup' writes it again")))
+            return
+        try:
+            KeyFile.from_bytes(raw, copy)
+        except VaultDamaged:
+            report.problems.append((str(copy), translate("vault", "the key-file copy is damaged; 'workbench vault "
+                                                                  "backup' writes it again")))
+            return
+        if raw != self.keyfile.to_bytes():
+            report.problems.append((str(copy), translate("vault", "the key-file copy differs from vault.key, so it "
+                                                                  "would not repair it; 'workbench vault backup' "
+                                                                  "writes it again")))
 
     @staticmethod
     def status(folder: Path) -> VaultStatus:
@@ -324,6 +399,79 @@ class Vault:
             attachments=len(list(att.glob("*.wbat"))) if att.is_dir() else 0,
             backups=[b.name for b in backups.list_backups(folder / BACKUPS)],
         )
+
+
+# ----------------------------------------------------------------------------- wrong passphrases
+FREE_ATTEMPTS = 2  # typos happen: the first two failures cost nothing
+MAX_DELAY = 60.0
+
+
+def backoff_seconds(failures: int) -> float:
+    """Seconds to wait after ``failures`` consecutive failures: 0, 0, 1, 2, 4, ... up to 60."""
+    if failures <= FREE_ATTEMPTS:
+        return 0.0
+    return min(2.0 ** min(failures - FREE_ATTEMPTS - 1, 16), MAX_DELAY)
+
+
+class UnlockFailures:
+    """Consecutive wrong passphrases (or recovery keys) for one vault, kept across restarts.
+
+    The delay is a speed bump for a person at the keyboard, not the defence (that is Argon2id and
+    the device secret): someone holding the files attacks them offline. It is kept in the app's
+    state folder (``<state>/unlock-failures/<vault id>.json``: a count and a time, nothing about
+    the vault's content), not in the vault folder, so a wrong passphrase still changes no byte of
+    the vault. An unreadable record counts as no failures; the wait never exceeds ``MAX_DELAY``
+    (a clock set back cannot lock anyone out). ``scale`` shortens the delays in tests.
+    """
+
+    def __init__(self, path: Path | None, scale: float = 1.0) -> None:
+        self.path, self.scale = path, scale
+        self.failures, self.last = 0, 0.0
+        if path is not None:
+            try:
+                data = json.loads(path.read_text("ascii"))
+                self.failures = max(0, min(int(data["failures"]), 1_000_000))
+                self.last = float(data["last"])
+            except (OSError, ValueError, KeyError, TypeError):
+                pass
+
+    @classmethod
+    def for_vault(cls, folder: Path, scale: float = 1.0) -> "UnlockFailures":
+        try:
+            name = KeyFile.load(Path(folder) / KEY_NAME).vault_id
+        except WorkbenchError:
+            name = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+        state = Path(platformdirs.user_state_dir("ProBonoWorkbench", appauthor=False))
+        return cls(state / "unlock-failures" / f"{name}.json", scale)
+
+    def delay(self) -> float:
+        return backoff_seconds(self.failures) * self.scale
+
+    def wait_seconds(self, now: float | None = None) -> float:
+        """How long the next attempt must still wait."""
+        now = time.time() if now is None else now
+        return max(0.0, min(self.last + self.delay() - now, self.delay()))
+
+    def failed(self) -> float:
+        """Record a failure; returns the delay before the next attempt."""
+        self.failures += 1
+        self.last = time.time()
+        self._save()
+        return self.delay()
+
+    def succeeded(self) -> None:
+        self.failures, self.last = 0, 0.0
+        if self.path is not None:
+            self.path.unlink(missing_ok=True)
+
+    def _save(self) -> None:
+        if self.path is None:
+            return
+        try:
+            make_private_dir(self.path.parent)
+            write_atomic(self.path, json.dumps({"failures": self.failures, "last": self.last}).encode("ascii"))
+        except OSError:
+            pass  # a read-only state folder: the delay still holds for this process
 
 
 def _private_file(path: Path) -> None:

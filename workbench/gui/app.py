@@ -114,6 +114,7 @@ class AppController(QObject):
     def show_unlock(self) -> UnlockDialog:
         note = translate("AppController", "This is the demo vault; its passphrase is “{passphrase}”.") \
             .format(passphrase=DEMO_PASSPHRASE) if self.demo else None
+        self.throttle.bind(self.vault_path)  # the count survives restarts (and is shared with the CLI)
         dialog = UnlockDialog(self.tasks, self.vault_path, self._opener, self.throttle, note=note)
         dialog.unlocked.connect(self.show_main)
         return self._present(dialog)
@@ -213,12 +214,37 @@ def demo_vault_path() -> Path:
     return default_vault_path().with_name("demo-vault")
 
 
+def _install_excepthook() -> None:
+    """An exception no operation caught (a bug in a slot) becomes one sentence in a message box and one
+    line on stderr naming its type: never a traceback, whose text may hold client data
+    (``WORKBENCH_DEBUG=1`` shows it for a bug report)."""
+    import os
+
+    def hook(kind, exc, tb) -> None:
+        if os.environ.get("WORKBENCH_DEBUG"):
+            sys.__excepthook__(kind, exc, tb)
+        else:
+            print(f"error: something went wrong that Pro Bono Workbench did not expect ({kind.__name__})",
+                  file=sys.stderr)
+        try:
+            from PySide6.QtWidgets import QMessageBox
+
+            from .tasks import error_text
+
+            QMessageBox.warning(None, APP_NAME, error_text(exc))
+        except Exception:  # noqa: BLE001 - no window can be shown: the stderr line stands
+            pass
+
+    sys.excepthook = hook
+
+
 def main(argv: Sequence[str] | None = None, vault_path: Path | str | None = None, *, demo: bool = False) -> int:
     """Run the desktop app on ``vault_path`` (default: the per-user data folder); returns the exit code.
 
     ``demo=True`` opens the demo vault of fictional clients instead (at ``vault_path`` if given).
     """
     argv = list(sys.argv if argv is None else argv)
+    _install_excepthook()
     app = QApplication.instance() or QApplication(argv)
     i18n.install(app)  # before any window: the OS language, or the one chosen in Settings
     app.setApplicationName(APP_NAME)

@@ -2,10 +2,11 @@
 
 The dialog never holds the vault: it asks the task manager to open it on the database worker
 (Argon2id takes 0.3-1 s) and only learns whether that worked. A wrong passphrase changes no
-file (the key file is read, the database is not touched) and gets an inline message; after
-repeated failures the Unlock button waits a growing delay. The delay is a speed bump for a
-person at the keyboard, not the real defence (that is Argon2id), so it lives in memory only:
-``UnlockThrottle`` is kept by the app across lock/unlock cycles and forgotten on exit.
+file of the vault (the key file is read, the database is not touched) and gets an inline
+message; after repeated failures the Unlock button waits a growing delay. The delay is a speed
+bump for a person at the keyboard, not the real defence (that is Argon2id). ``UnlockThrottle``
+keeps the count in ``core.vault.UnlockFailures``, outside the vault folder, so it survives lock
+and unlock, a restart of the app, and is the same count the command line uses.
 """
 
 from __future__ import annotations
@@ -20,35 +21,36 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..core.errors import DeviceSecretMissing, WrongPassphrase, WrongRecoveryKey
 from ..core.i18n import translate
-from ..core.vault import Vault
+from ..core.vault import MAX_DELAY, UnlockFailures, Vault, backoff_seconds  # noqa: F401 - re-exported
 from .resources import app_icon
 from .tasks import OpenVaultOp, TaskManager, error_text
 from .widgets import MessageLabel, fit_to_contents, heading, hint, path_label
 
-FREE_ATTEMPTS = 2  # typos happen: the first two failures cost nothing
-MAX_DELAY = 60.0
-
-
-def backoff_seconds(failures: int) -> float:
-    """Seconds to wait after ``failures`` consecutive failures: 0, 0, 1, 2, 4, ... up to 60."""
-    if failures <= FREE_ATTEMPTS:
-        return 0.0
-    return min(2.0 ** (failures - FREE_ATTEMPTS - 1), MAX_DELAY)
-
-
 class UnlockThrottle:
-    """Consecutive failures in this process; ``scale`` shortens the delays in tests."""
+    """Consecutive failures for the vault it is bound to (``bind``), kept across restarts;
+    ``scale`` shortens the delays in tests. Unbound, it counts in memory only."""
 
     def __init__(self, scale: float = 1.0) -> None:
-        self.failures = 0
         self.scale = scale
+        self._record = UnlockFailures(None, scale)
+
+    def bind(self, folder: Path) -> None:
+        """Count for the vault in ``folder`` (read from what earlier runs recorded)."""
+        self._record = UnlockFailures.for_vault(folder, self.scale)
+
+    @property
+    def failures(self) -> int:
+        return self._record.failures
+
+    def remaining(self) -> float:
+        """Seconds the next attempt must still wait (a delay begun before a restart continues)."""
+        return self._record.wait_seconds()
 
     def failed(self) -> float:
-        self.failures += 1
-        return backoff_seconds(self.failures) * self.scale
+        return self._record.failed()
 
     def succeeded(self) -> None:
-        self.failures = 0
+        self._record.succeeded()
 
 
 class UnlockDialog(QDialog):
@@ -118,6 +120,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_to_contents(self)
         self._update_buttons()
+        if throttle.remaining() > 0:  # failures recorded by an earlier run (or the command line)
+            self._start_wait(throttle.remaining(), translate("UnlockDialog", "({count} failed attempts.)")
+                             .format(count=throttle.failures))
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -181,10 +186,13 @@ class UnlockDialog(QDialog):
             text += " " + translate("UnlockDialog", "({count} failed attempts.)").format(count=self._throttle.failures)
         self.message.show_message(text)
         if delay > 0:
-            self._wait_until_ms = int(monotonic() * 1000 + delay * 1000)
-            self._base_text = text
-            self._countdown.start()
-            self._tick()
+            self._start_wait(delay, text)
+
+    def _start_wait(self, seconds: float, text: str) -> None:
+        self._wait_until_ms = int(monotonic() * 1000 + seconds * 1000)
+        self._base_text = text
+        self._countdown.start()
+        self._tick()
 
     def _tick(self) -> None:
         remaining = self._remaining_ms()

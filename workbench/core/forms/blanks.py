@@ -3,21 +3,37 @@
 A blank is public, so it is kept outside the vault, in the app's data folder
 (``<user data>/blanks/<sha256>.pdf``), shared by every vault on the computer. Adding one
 identifies it first: an unknown form or edition is refused by name, with the editions known.
+
+Only the official file is accepted silently: its sha256 is the one published for the edition
+(``editions.OFFICIAL_SHA256``). A file that merely *reads* as a known edition (its page footer
+says so) but has other bytes — one flipped byte, a viewer's re-save, a ``qpdf --decrypt``
+rewrite — is refused with :class:`NotOfficialBlankError`, or kept when the user explicitly says
+so (``add_blank(..., not_official=True)``, ``workbench forms add-blank --not-official``) as
+``<sha256>.not-official.pdf``; it then fills as an ``Edition`` with ``official=False`` whose
+warning every filled form carries (``FormResult.warnings``).
+
+Which file fills is decided here, not by the folder's listing order: ``stored_blanks`` trusts a
+file only if its bytes are official, or its name records that the user accepted it as not
+official (so a stored blank changed in place is ignored, never filled); ``blank_for`` prefers a
+current edition, then the newest, then the official file over a not-official one of the same
+edition.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import platformdirs
 
 from ..atomic import write_atomic
-from ..errors import NotFound
+from ..errors import NotFound, WorkbenchError
 from ..i18n import translate
 from ..msg import tr
-from .editions import Edition, identify, known_editions
+from .editions import OFFICIAL_SHA256, Edition, identify, known_editions, recognize
+
+NOT_OFFICIAL_SUFFIX = ".not-official.pdf"
 
 
 def blanks_dir() -> Path:
@@ -31,32 +47,58 @@ class StoredBlank:
     sha256: str
 
 
-def add_blank(pdf: bytes, folder: Path | None = None) -> StoredBlank:
-    """Recognize ``pdf`` and keep it; raises ``UnknownEditionError`` for anything else."""
-    edition = identify(pdf)
-    digest = hashlib.sha256(pdf).hexdigest()
-    path = (folder or blanks_dir()) / f"{digest}.pdf"
+class NotOfficialBlankError(WorkbenchError):
+    """The PDF reads as a known edition but is not its official file."""
+
+    def __init__(self, edition: Edition, sha256: str) -> None:
+        self.edition, self.sha256 = edition, sha256
+        super().__init__(translate(
+            "forms", "This PDF reads as {label}, but it is not the official file from uscis.gov: its bytes differ "
+                     "(it was changed or re-saved, for example by a PDF viewer or 'qpdf --decrypt'). Download the "
+                     "blank again from uscis.gov and add that file. To use this copy anyway, add it as not official "
+                     "('workbench forms add-blank --not-official FILE.pdf'): every form filled from it then carries "
+                     "a warning.").format(label=tr(edition.label)))
+
+
+def add_blank(pdf: bytes, folder: Path | None = None, *, not_official: bool = False) -> StoredBlank:
+    """Recognize ``pdf`` and keep it; raises ``UnknownEditionError`` for an unknown edition and
+    ``NotOfficialBlankError`` for a copy that is not the official file (unless ``not_official``)."""
+    found = recognize(pdf)
+    folder = folder or blanks_dir()
+    if found.sha256 in OFFICIAL_SHA256:
+        edition, path = found.edition, folder / f"{found.sha256}.pdf"
+    elif not_official:
+        edition, path = replace(found.edition, official=False), folder / f"{found.sha256}{NOT_OFFICIAL_SUFFIX}"
+    else:
+        raise NotOfficialBlankError(found.edition, found.sha256)
     if not path.exists():
         write_atomic(path, pdf)
-    return StoredBlank(edition, path, digest)
+    return StoredBlank(edition, path, found.sha256)
 
 
 def stored_blanks(folder: Path | None = None) -> list[StoredBlank]:
     folder = folder or blanks_dir()
     out = []
     for path in sorted(folder.glob("*.pdf")) if folder.is_dir() else []:
-        data = path.read_bytes()
         try:
-            out.append(StoredBlank(identify(data), path, hashlib.sha256(data).hexdigest()))
+            data = path.read_bytes()
+            digest = hashlib.sha256(data).hexdigest()
+            if digest in OFFICIAL_SHA256:
+                out.append(StoredBlank(identify(data), path, digest))
+            elif path.name == f"{digest}{NOT_OFFICIAL_SUFFIX}":  # accepted as not official, and unchanged since
+                out.append(StoredBlank(replace(identify(data), official=False), path, digest))
+            # anything else (changed in place, or kept by an older version by its footer alone) is never filled
         except Exception:
             continue  # a file that is no longer recognized is ignored, never filled
     return out
 
 
 def blank_for(form_id: str, folder: Path | None = None) -> StoredBlank:
-    """The blank to fill for ``form_id``: the current edition if added, else the newest added.
+    """The blank to fill for ``form_id``: the current edition if added, else the newest added;
+    of two files for one edition, the official one.
 
-    An outdated edition is returned only when no current one was added; callers show its warning.
+    An outdated edition, or a not-official copy, is returned only when nothing better was added;
+    callers show its warning (``Edition.warning``).
     """
     candidates = [b for b in stored_blanks(folder) if b.edition.form_id == form_id]
     if not candidates:
@@ -64,5 +106,6 @@ def blank_for(form_id: str, folder: Path | None = None) -> StoredBlank:
         raise NotFound(translate("forms", "The official blank of {form} has not been added yet. Download it from "
                                           "uscis.gov and add it ('workbench forms add-blank FILE.pdf'). Known "
                                           "editions: {known}.").format(form=form_id.upper(), known=known))
-    candidates.sort(key=lambda b: (b.edition.fileable, b.edition.edition[-2:], b.edition.edition), reverse=True)
+    candidates.sort(key=lambda b: (b.edition.fileable, b.edition.edition[-2:], b.edition.edition, b.edition.official,
+                                   b.path.name), reverse=True)
     return candidates[0]

@@ -8,6 +8,12 @@ Recognition: first by sha256 of the file (the official bytes); failing that, by 
 footer printed on the pages ("Form I-589 Edition 01/20/25", "Form I-918 Supplement A 02/07/17",
 "Form G-28 09/17/18"), so a copy re-saved by a viewer is still recognised. An unknown form or
 edition raises :class:`UnknownEditionError` naming what was found and every edition known.
+
+Recognising is not accepting: the footer says which edition a file claims to be, not that it is
+the official file (one flipped byte, or a ``qpdf --decrypt`` rewrite, still reads "Form I-589
+Edition 01/20/25"). ``blanks.add_blank`` accepts silently only the official sha256; a copy
+recognised by its footer alone is kept only when the user says so (``--not-official``), and then
+it is an ``Edition`` with ``official=False`` whose ``warning`` every filled form carries.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ class Edition:
     sha256: str | None  # of the official blank
     status: str  # CURRENT or OUTDATED
     pages: int | None = None
+    official: bool = True  # False: a changed or re-saved copy the user chose to use anyway (blanks.py)
 
     @property
     def fileable(self) -> bool:
@@ -50,12 +57,20 @@ class Edition:
 
     @property
     def warning(self) -> str | None:
-        """The sentence to show with an outdated edition (None for a current one); a ``Msg`` like ``label``."""
-        if self.fileable:
-            return None
-        return Msg("forms", QT_TRANSLATE_NOOP("forms", "{label} is an outdated edition: USCIS does not accept it. A "
-                                                       "filled copy is for reference only; add the current edition "
-                                                       "from uscis.gov to file."), label=self.label)
+        """The sentence to show with an outdated edition or a blank that is not the official file
+        (None for the official file of a current edition); a ``Msg`` like ``label``."""
+        outdated = None if self.fileable else Msg(
+            "forms", QT_TRANSLATE_NOOP("forms", "{label} is an outdated edition: USCIS does not accept it. A filled "
+                                                "copy is for reference only; add the current edition from uscis.gov "
+                                                "to file."), label=self.label)
+        if self.official:
+            return outdated
+        changed = Msg("forms", QT_TRANSLATE_NOOP("forms", "{label}: this blank is not the official file from "
+                                                          "uscis.gov (it was changed or re-saved after download), so "
+                                                          "a form filled from it may differ from the official one: "
+                                                          "check every page before filing, or add the official blank "
+                                                          "and fill again."), label=self.label)
+        return Msg.join(changed, outdated) if outdated else changed
 
 
 EDITIONS: tuple[Edition, ...] = (

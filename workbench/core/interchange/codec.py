@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import NotFound
+from ..errors import NotFound, WorkbenchError
 from ..model import Matter
 from .layout import CLIENT_SECTIONS, MATTER_SECTIONS, columns
 from .values import to_json
@@ -48,4 +48,11 @@ def export_matter(session: Session, matter_id: str) -> dict:
 
 
 def export_matter_json(session: Session, matter_id: str) -> str:
-    return json.dumps(export_matter(session, matter_id), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    """The document as JSON text; always valid JSON (NaN or Infinity, which JSON cannot write, is refused
+    with a message rather than written as ``NaN``, which no other tool would read back)."""
+    doc = export_matter(session, matter_id)
+    try:
+        return json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=False, allow_nan=False) + "\n"
+    except ValueError:
+        raise WorkbenchError(f"Matter {matter_id} holds a number JSON cannot write (NaN or Infinity), in a form "
+                             "answer; correct that answer, then export again. Nothing was written.") from None
