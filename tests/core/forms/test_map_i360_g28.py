@@ -140,6 +140,22 @@ G28 = {
     "mail_zip": P + "#subform[1].Line12e_ZipCode[0]",
     "consent_notices": P + "#subform[2].Pt4Line2a_CheckBox2a[0]",
     "addl_family": P + "#subform[3].Pt3Line5a_FamilyName[1]",
+    "am": P + "#subform[0].Checkbox1dAm[0]",
+    "middle": P + "#subform[0].Pt1Line2c_MiddleName[0]",
+    "province": P + "#subform[0].Line3f_Province[0]",
+    "entity": P + "#subform[1].Pt3Line7a_NameOfEntity[0]",
+    "ice_matter": P + "#subform[1].Line2b_ListMatter[0]",
+    "client_middle": P + "#subform[1].Pt3Line5c_MiddleName[0]",
+    "client_mobile": P + "#subform[1].Line10_MobileTelephoneNumber[0]",
+    "mail_apt": P + "#subform[1].Line12b_Unit[2]",
+    "mail_unit": P + "#subform[1].Line12b_AptSteFlrNumber[0]",
+    "mail_city": P + "#subform[1].Line12c_CityOrTown[0]",
+    "mail_province": P + "#subform[1].Line12f_Province[0]",
+    "addl_middle": P + "#subform[3].Pt3Line5c_MiddleName[1]",
+    "addl1_page": P + "#subform[3].Pt9Line3a_PageNumber[0]",
+    "addl1_part": P + "#subform[3].Pt9Line3b_PartNumber[0]",
+    "addl1_item": P + "#subform[3].Pt9Line3c_ItemNumber[0]",
+    "addl1_text": P + "#subform[3].Pt9Line3d_AdditionalInfo[0]",
 }
 
 
@@ -330,7 +346,7 @@ def test_every_entry_says_where_its_answer_comes_from(form, edition):
             assert len(rule.why) > 20
         if rule.group:
             assert rule.source and "[" in rule.source
-    used = {r.source.split(".")[1] for r in fmap.rules.values() if r.source and r.source.startswith("answers.")}
+    used = {p.split(".")[1] for r in fmap.rules.values() for p in r.sources if p.startswith("answers.")}
     assert used == set(fmap.questions), "every declared question is used, every used one declared"
 
 
@@ -348,7 +364,15 @@ def test_i360_boxes_carry_the_exact_export_values():
 def test_sijs_petition_fills_the_real_i360(vault, matters, uscis_dir, tmp_path):
     res, path, v = _fill(uscis_dir, "i-360", "01/20/25", _profile(vault, matters["sijs"]), tmp_path, "i360-sijs")
     assert res.missing_required == []
-    assert res.auto_filled == []  # the I-360 says to leave inapplicable items blank
+    # "N/A" only where an item does not apply (the instructions' rule), never in Part 3 items 8-15 (the form says
+    # to leave those blank), and only in text boxes: this juvenile has no spouse or children (Part 5) and the U.S.
+    # addresses take no province or postal code
+    auto = {name.split(".")[-1]: value for name, value in res.auto_filled}
+    assert set(auto.values()) == {"N/A"}
+    assert not any(n.startswith(("Pt3Line8", "Pt3Line9", "Pt3Line1")) for n in auto), auto
+    assert {"Pt5Line2_FamilyName[0]", "Pt5Line3_FamilyName[0]", "Pt5Line10_CountryOfBirth[0]",
+            "Pt3Line2_Province[0]", "Pt14Line3_PostalCode[0]"} <= set(auto)
+    assert not any("AlienNumber" in n for n in auto)  # comb cells: digits or nothing
     assert v[I360["sij"]] == "/C"  # Part 2, 1.C, the box's own export value
     for key in ("vawa_spouse", "vawa_child", "vawa_parent", "amerasian"):
         assert _on(v.get(I360[key])) is None, key
@@ -439,7 +463,15 @@ def test_more_children_than_rows_go_to_the_continuation_sheet():
 
 
 # ----------------------------------------------------------------------------- G-28
+def _attorney_answers(vault, matter_id: str, restricted=False, explanation=None) -> None:
+    """Part 2 1.c is the attorney's own statement, answered per matter (g28_attorney_subject_to_order)."""
+    with vault.session() as s:
+        s.add(FormAnswer(matter_id=matter_id, key="g28_attorney_subject_to_order", value=restricted,
+                         explanation=explanation))
+
+
 def test_g28_for_the_sijs_petition(vault, matters, uscis_dir, tmp_path):
+    _attorney_answers(vault, matters["sijs"])
     res, path, v = _fill(uscis_dir, "g-28", "09/17/18", _profile(vault, matters["sijs"]), tmp_path, "g28-sijs")
     assert res.missing_required == []
     assert v[G28["family"]] == "Okafor" and v[G28["account"]] == "000123456789"
@@ -448,13 +480,20 @@ def test_g28_for_the_sijs_petition(vault, matters, uscis_dir, tmp_path):
     assert v[G28["email"]] == "gokafor@lakeshore-clinic.example"
     assert v[G28["attorney"]] == "/Y" and v[G28["licensing"]] == "Supreme Court of Illinois"
     assert v[G28["bar"]] == "6301234"
-    assert _on(v.get(G28["am_not"])) is None  # the attorney's own statement, ticked by hand
+    # the attorney answered "No" to the per-matter question: "am not" ticked, "am" not
+    assert v[G28["am_not"]] == "/Y" and _on(v.get(G28["am"])) is None
     assert v[G28["firm"]] == "Lakeshore Legal Clinic"
     assert v[G28["uscis"]] == "/Y" and v[G28["forms"]] == "I-360, I-485" and _on(v.get(G28["ice"])) is None
+    assert v.get(G28["ice_matter"]) in (None, "")  # locked by the form unless ICE is ticked
     assert v[G28["petitioner"]] == "/P" and _on(v.get(G28["applicant"])) is None
     assert v[G28["client_family"]] == "Quispe Mamani" and v[G28["client_a_number"]] == "201555123"
     assert v[G28["client_phone"]] == "7735550112"
+    # items that do not apply say N/A (a US address's province, an individual's entity, no mobile)
+    assert v[G28["province"]] == "N/A" and v[G28["entity"]] == "N/A" and v[G28["client_mobile"]] == "N/A"
+    # the mailing address (no unit) never borrows the home's apartment 3B
     assert v[G28["mail_street"]] == "1550 W 47th St" and v[G28["mail_zip"]] == "60609"
+    assert _on(v.get(G28["mail_apt"])) is None and v.get(G28["mail_unit"]) in (None, "")
+    assert v[G28["mail_province"]] == "N/A"
     assert _on(v.get(G28["consent_notices"])) is None  # the client's own election
     assert v[G28["addl_family"]] == "Quispe Mamani"
     _qpdf_ok(path)
@@ -462,18 +501,52 @@ def test_g28_for_the_sijs_petition(vault, matters, uscis_dir, tmp_path):
 
 
 def test_g28_for_the_vawa_petition_uses_the_safe_address(vault, matters, uscis_dir, tmp_path):
+    _attorney_answers(vault, matters["vawa"])
     res, path, v = _fill(uscis_dir, "g-28", "09/17/18", _profile(vault, matters["vawa"]), tmp_path, "g28-vawa")
     assert res.missing_required == []
     assert v[G28["mail_street"]] == "200 W Adams St" and v[G28["client_a_number"]] == "078123456"
     assert v[G28["petitioner"]] == "/P" and v[G28["forms"]] == "I-360"
+    assert v[G28["client_middle"]] == "N/A" and v[G28["addl_middle"]] == "N/A"  # Part 6 copies Part 3
 
 
-def test_g28_without_a_mailing_address_reports_it(vault, uscis_dir):
+def test_g28_without_a_mailing_address_uses_the_home_address(vault, uscis_dir, tmp_path):
+    """Corrected: the old test wanted the mailing street and city reported missing. The client's mailing
+    address is where the client gets mail; without a separate mailing record that is the home, whole."""
     with vault.session() as s:
         matter_id = _vawa(s, with_mailing=False)
+    _attorney_answers(vault, matter_id)
+    res, path, v = _fill(uscis_dir, "g-28", "09/17/18", _profile(vault, matter_id), tmp_path, "g28-home")
+    assert res.missing_required == []
+    assert v[G28["mail_street"]] == "77 N Elm St" and v[G28["mail_city"]] == "Aurora"
+    assert v[G28["mail_apt"]] == "/ APT " and v[G28["mail_unit"]] == "2" and v[G28["mail_zip"]] == "60505"
+
+
+def test_g28_without_any_address_reports_it(vault):
+    with vault.session() as s:
+        matter_id = _vawa(s, with_mailing=False)
+        client_id = s.get(Matter, matter_id).client_id
+        for a in s.query(Address).filter_by(client_id=client_id):
+            s.delete(a)
+    _attorney_answers(vault, matter_id)
     res = resolve(load_map("g-28", "09/17/18"), _profile(vault, matter_id))
     missing = {r.name for r in res.missing_required}
-    assert missing == {G28["mail_street"], P + "#subform[1].Line12c_CityOrTown[0]"}
+    assert missing == {G28["mail_street"], G28["mail_city"]}
+
+
+def test_g28_attorney_order_and_its_explanation(vault, matters, uscis_dir):
+    """Part 2 1.c: an attorney subject to an order ticks "am" and explains in Part 6 (the form says so)."""
+    from workbench.core.forms.editions import identify
+    from workbench.core.forms.service import fill_profile
+
+    _attorney_answers(vault, matters["vawa"], restricted=True,
+                      explanation="Fictional: probation order of 01/02/2024, Illinois ARDC matter 2023PR00001.")
+    pdf = (uscis_dir / "g-28.pdf").read_bytes()
+    result = fill_profile(pdf, identify(pdf), load_map("g-28", "09/17/18"), _profile(vault, matters["vawa"]))
+    v = {n: f.get("/V") for n, f in (PdfReader(__import__("io").BytesIO(result.pdf)).get_fields() or {}).items()}
+    assert v[G28["am"]] == "/N" and _on(v.get(G28["am_not"])) is None
+    assert [(e.page, e.part, e.item, e.where) for e in result.entries] == [(1, "2", "1.c", "slot 1")]
+    assert (v[G28["addl1_page"]], v[G28["addl1_part"]], v[G28["addl1_item"]]) == ("1", "2", "1.c")
+    assert v[G28["addl1_text"]].startswith("Fictional: probation order")
 
 
 def test_nothing_left_to_the_user_is_filled(vault, matters):
@@ -486,9 +559,35 @@ def test_nothing_left_to_the_user_is_filled(vault, matters):
             assert all(r.left_to_user for r in res.left_to_user)
 
 
-def test_date_answers_kept_as_iso_text_are_written_mm_dd_yyyy():
+def test_marriage_date_and_place_for_a_spouse_and_na_for_a_child_or_parent():
+    """Part 10 item 8.A/8.B: "If you are a self-petitioning child or self-petitioning parent, type or print N/A."
+    A spouse's answers are ISO dates written mm/dd/yyyy; without them the spouse's own record gives them."""
     fmap = load_map("i-360", "01/20/25")
-    res = resolve(fmap, {"answers": {"i360_vawa_marriage_date": "2015-06-20", "i360_vawa_marriage_place": "N/A"}})
+    vawa = {"matter": {"kind": "vawa_self_petition"}}
+    res = resolve(fmap, {**vawa, "answers": {"i360_vawa_self_petitioner": "spouse",
+                                             "i360_vawa_marriage_date": "2015-06-20",
+                                             "i360_vawa_marriage_place": "Joliet, IL"}})
     assert res.values[I360["marriage_date"]] == "06/20/2015"
-    res = resolve(fmap, {"answers": {"i360_vawa_marriage_date": "N/A"}})  # a self-petitioning child or parent
-    assert res.values[I360["marriage_date"]] == "N/A"
+    res = resolve(fmap, {**vawa, "answers": {"i360_vawa_self_petitioner": "spouse"},
+                         "spouse": {"marriage_date": date(2016, 5, 14), "marriage_place": "San Antonio, TX"}})
+    assert res.values[I360["marriage_date"]] == "05/14/2016"
+    for who in ("child", "parent"):
+        res = resolve(fmap, {**vawa, "answers": {"i360_vawa_self_petitioner": who},
+                             "spouse": {"marriage_date": date(2016, 5, 14)}})
+        assert res.values[I360["marriage_date"]] == "N/A"  # never the petitioner's own marriage
+
+
+def test_parts_for_the_other_classification_stay_empty():
+    """Part 8 is only for a juvenile, Part 10 only for a VAWA self-petitioner: answers given for the other part
+    (a VAWA client's other names, a juvenile's stray VAWA answers) never reach the paper."""
+    fmap = load_map("i-360", "01/20/25")
+    other_names = {"other_names": [{"family_name": "Ortega Ruiz", "given_name": "Marisol", "middle_name": None}]}
+    res = resolve(fmap, {"matter": {"kind": "vawa_self_petition"}, "client": other_names,
+                         "answers": {"i360_vawa_self_petitioner": "spouse", "i360_sij_dependent": True}})
+    assert not {n for n in res.values if fmap.rules[n].part == "8"}
+    assert "8" in res.skipped_parts
+    res = resolve(fmap, {"matter": {"kind": "sijs"}, "client": {},
+                         "answers": {"i360_vawa_abuser_family_name": "Doe", "i360_vawa_self_petitioner": "spouse"}})
+    assert not {n for n in res.values if fmap.rules[n].part == "10"}
+    assert not any(res.values.get(I360[k]) for k in ("vawa_spouse", "vawa_child", "vawa_parent"))
+    assert res.values[P + "#subform[7].Pt8Line1a_FamilyName[0]"] == "N/A"  # no other names used

@@ -89,7 +89,7 @@ def _make_matter(vault: Vault) -> str:
                    court_proceedings=E.CourtProceedings.NEVER)
         K = E.AddressKind
         c.addresses = [
-            Address(kind=K.RESIDENCE, street="2841 S Pulaski Rd", unit="3B", city="Chicago", state="IL",
+            Address(kind=K.RESIDENCE, street="2841 S Pulaski Rd", unit_type="APT", unit="3B", city="Chicago", state="IL",
                     zip_code="60623", country="United States", from_date=date(2024, 5, 1)),
             Address(kind=K.MAILING, in_care_of="Casa Esperanza", street="1200 W Cermak Rd", city="Chicago",
                     state="IL", zip_code="60608-1234", phone="312-555-0199"),
@@ -256,22 +256,31 @@ def test_spouse_and_children(fields):
     assert value(fields, S12 + "TextField12[2]") == "Valentina"
     assert value(fields, S12 + "DateTimeField14[0]") == "03/03/2020"
     assert value(fields, S12 + "CheckBox12_Sex[3]") == "/F"
-    assert value(fields, S12 + "ApplicantName[0]") == "Mendoza Quispe, Rosa Elena"
+    # the header as the form's own script writes it: First Middle Last (it was "Family, Given Middle")
+    assert value(fields, S12 + "ApplicantName[0]") == "Rosa Elena Mendoza Quispe"
     assert value(fields, S12 + "TextField12[12]") is None  # no sixth child
 
 
 def test_background_part_a3(fields):
     assert value(fields, S4 + "TextField13[2]") == "Tapachula"  # last address before the U.S.
     assert value(fields, S4 + "TextField13[3]") == "Cusco"  # last address in the feared country
-    assert value(fields, S4 + "TextField13[8]") == "2841 S Pulaski Rd"  # present address first
+    # present address first; A.III has no apartment column, so the unit goes with the street
+    assert value(fields, S4 + "TextField13[8]") == "2841 S Pulaski Rd APT 3B"
+    assert value(fields, S4 + "DateTimeField24[0]") == "05/2024"  # From (Mo/Yr): mm/yyyy, not mm/dd/yyyy
+    assert value(fields, S4 + "DateTimeField26[0]") == "Present"  # the present address has no "To"
     assert value(fields, S4 + "TextField13[12]") == "IL"
+    assert value(fields, S4 + "TextField13[13]") == "TX"  # a previous U.S. address: its state, not "N/A"
+    assert value(fields, S4 + "TextField13[4]") == "Chiapas"  # abroad: the province
     assert value(fields, S4 + "TextField13[9]") == "410 Navigation Blvd"
     assert value(fields, S4 + "TextField13[24]") == "Jr. Huallaga 220"  # fifth residence
     assert value(fields, S4 + "TextField13[28]") == "Universidad San Antonio Abad"
     assert value(fields, S4 + "TextField13[34]") == "N/A"  # third school row: unused
     assert value(fields, S4 + "TextField13[42]") == "Cleaner"
-    assert value(fields, S4 + "DateTimeField42[0]") == "06/03/2024"
-    assert value(fields, S4 + "TextField13[46]") == "Quispe Mamani, Carmen"  # mother
+    assert value(fields, S4 + "DateTimeField42[0]") == "06/2024"  # Mo/Yr (the old test expected 06/03/2024)
+    assert value(fields, S4 + "DateTimeField44[0]") == "Present"  # the current job
+    assert value(fields, S4 + "TextField13[46]") == "Quispe Mamani, Carmen"  # mother: the parent recorded female
+    assert value(fields, S4 + "TextField13[47]") == "Mendoza Apaza, Ricardo"  # father
+    assert value(fields, S4 + "TextField35[1]") == "N/A"  # the deceased father has no current location
     assert value(fields, S4 + "CheckBoxAIII5\\.f[0]") == "/1"  # father deceased
     assert value(fields, S4 + "CheckBoxAIII5\\.m[0]") in (None, "/Off")
     assert value(fields, S4 + "TextField13[52]") == "Mendoza Quispe, Pedro"  # sibling 2
@@ -305,7 +314,8 @@ def test_auto_filled_blanks_are_reported(filled):
     assert auto[S0 + "TextField1[0]"] == "None"
     assert auto[S0 + "TextField5[2]"] == "N/A"
     assert auto[S4 + "TextField13[54]"] == "N/A"
-    assert set(auto.values()) <= {"N/A", "None"}
+    assert auto[S4 + "DateTimeField26[0]"] == "Present"  # the present address's "To"
+    assert set(auto.values()) <= {"N/A", "None", "Present"}
     # a required fact is reported when missing instead of being made up
     profile = {"client": {}, "answers": {}}
     missing = {r.name for r in resolve(load_map("i-589", "01/20/25"), profile).missing_required}

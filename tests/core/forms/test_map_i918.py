@@ -57,7 +57,6 @@ NO = False
 ANSWERS: dict[str, tuple] = {  # key: (value, explanation)
     # I-918
     "i918_g28_attached": (True, None),
-    "i918_p1_19b_state": ("CA", None),
     "i918_p1_22_current_status": ("No status (entered without inspection)", None),
     "i918_p2_1": (True, "Domestic violence and felonious assault by my former partner, Chicago, 2022."),
     "i918_p2_2": (True, "Broken arm; treated at Stroger Hospital; counseling since 2022."),
@@ -65,8 +64,6 @@ ANSWERS: dict[str, tuple] = {  # key: (value, explanation)
     "i918_p2_4": (True, None),
     "i918_p2_5": (True, None),
     "i918_p2_6": (NO, None),
-    "i918_p2_8c_state": ("CA", None),
-    "i918_p2_9c_state": ("TX", None),
     "i918_p4_26": (True, None),
     "i918_interpreter_family_name": ("Fuentes", None),
     "i918_interpreter_given_name": ("Marta", None),
@@ -146,8 +143,8 @@ def matter(tmp_path_factory):
             c.travel_documents = [TravelDocument(kind=E.TravelDocumentKind.PASSPORT, number="GT7654321",
                                                  issuing_country="Guatemala", issued_on=date(2015, 6, 1),
                                                  expires_on=date(2025, 5, 31))]
-            c.entries = [Entry(entry_date=date(2019, 8, 14), place="San Ysidro", status="EWI"),
-                         Entry(entry_date=date(2015, 2, 2), place="Houston", status="B-2", i94_number="98765432101",
+            c.entries = [Entry(entry_date=date(2019, 8, 14), place="San Ysidro, CA", status="EWI"),
+                         Entry(entry_date=date(2015, 2, 2), place="Houston, TX", status="B-2", i94_number="98765432101",
                                status_expires_on=date(2015, 8, 1))]
             c.people = [
                 Person(relation=R.SPOUSE, family_name="Morales Diaz", given_name="Luis", date_of_birth=date(1985, 11, 2),
@@ -272,19 +269,19 @@ def test_i918_part_1(filled_i918):
     assert v[s0 + "P1_Line4f_ZipCode[0]"] == "60608"
     assert v[s0 + "P1_Line4g_Province[0]"] in EMPTY  # safe mailing address: optional, never "N/A"
     assert v[s0 + "P1_Line5_AlienNumber[0]"] == "098765432"
-    assert v[s0 + "P1_Line6_SSN[0]"] == "N/A"
+    assert v[s0 + "P1_Line6_SSN[0]"] in EMPTY  # a numeric comb box takes digits or nothing, never "N/A"
     assert v[s0 + "P1_Line8_checkboxes[3]"] == "/Married"
     assert v[s0 + "G28_CheckBox1[0]"] == "/1"
     assert v[s0 + "AttorneyStateBarNumber[0]"] == "6312345"
     assert v[PG2 + "P1_Line9_checkboxes[0]"] == "/Female"
     assert v[PG2 + "P1_Line10_DateOfBirth[0]"] == "03/09/1988"
     assert v[PG2 + "P1_Line12_CountryOfCitizenship[0]"] == "Guatemala"
-    assert v[PG2 + "Pt2Line14b_ArrivalDeparture[0]"] == "N/A"  # entered without inspection: no I-94
+    assert v[PG2 + "Pt2Line14b_ArrivalDeparture[0]"] in EMPTY  # no I-94 after an EWI entry: comb box empty
     assert v[PG2 + "P1_Line14_PassportNumber[0]"] == "GT7654321"
     assert v[PG2 + "P1_Line15_TravelDoc[0]"] == "N/A"
     assert v[PG2 + "P1_Line17_DateOfBirth[0]"] == "06/01/2015"  # passport issued (the field's name is wrong)
-    assert v[PG2 + "P1_Line19a_PlaceOfLastEntry[0]"] == "San Ysidro"
-    assert v[PG2 + "Pt1Line19b_State[0]"] == "CA"
+    assert v[PG2 + "P1_Line19a_PlaceOfLastEntry[0]"] == "San Ysidro"  # "San Ysidro, CA": city in 19.a
+    assert v[PG2 + "Pt1Line19b_State[0]"] == "CA"  # ... and the state in 19.b, from the same entry
     assert v[PG2 + "P1_Line20_DateOfLastEntry[0]"] == "08/14/2019"
     assert v[PG2 + "P1_Line21_DateOfLastEntry[0]"] == "N/A"
     assert v[PG2 + "P1_Line22_CurrentImmigration[0]"] == "No status (entered without inspection)"
@@ -299,13 +296,15 @@ def test_i918_part_2_and_entries(filled_i918):
     assert v[PG2 + "Pt2Line7b_RemovalCheckbox[0]"] in EMPTY
     s2 = S[2]
     assert v[s2 + "P2_Line8a_DateOfEntry[0]"] == "08/14/2019"  # the most recent entry first
-    assert v[s2 + "P2_Line8b_CityOrTown[0]"] == "San Ysidro"
+    assert v[s2 + "P2_Line8b_CityOrTown[0]"] == "San Ysidro"  # the city only: the state has its own box
     assert v[s2 + "Pt2Line8c_State[0]"] == "CA"
     assert v[s2 + "P2_Line8d_StatusOfTimeEntry[0]"] == "EWI"
     assert v[s2 + "P2_Line9a_DateOfEntry[0]"] == "02/02/2015"
     assert v[s2 + "Pt2Line9c_State[0]"] == "TX"
     assert v[s2 + "Pt2Line10b_CityOrTown[0]"] == "N/A"  # no third entry
-    assert v[s2 + "P2_Line11d_Country[0]"] == "N/A"  # in the United States: no office abroad to notify
+    # items 11-12 are completed only by a petitioner outside the United States: left empty here
+    assert v[s2 + "P2_Line11d_Country[0]"] in EMPTY
+    assert v[s2 + "Pt2Line11c_State[0]"] in EMPTY
     assert v[s2 + "P2_Line12a_StreetNumberName[0]"] in EMPTY  # safe foreign address: optional
 
 
@@ -318,7 +317,8 @@ def test_i918_part_3_inadmissibility(filled_i918):
     assert v[s3 + "P3_Line2a_WhyArrested[0]"] == "Cited for driving without a license"
     assert v[s3 + "Pt3Line2d_State[0]"] == "IL"
     assert v[s3 + "P3_Line2f_Outcome[0]"] == "Fine paid, case closed"
-    assert v[s3 + "P3_Line3a_WhyArrested[0]"] in EMPTY  # no second arrest: only if "Yes", never "N/A"
+    assert v[s3 + "P3_Line3a_WhyArrested[0]"] == "N/A"  # no second arrest: the unused block gets N/A
+    assert v[s3 + "P3_Line3b_DateOfBirth[0]"] == "N/A"
     assert v[s5 + "P3_29c_chbxyesno[1]"] == "/No"
     # every Part 3 question is declared with the form's wording, answered Yes or No, and explained
     p3 = {k: q for k, q in fmap.questions.items() if k.startswith("i918_p3_") and q["type"] == "yes_no"}
@@ -337,13 +337,13 @@ def test_i918_part_4_spouse_and_children(filled_i918):
     assert v[s6 + "P4_Line1a_FamilyName[0]"] == "Morales Diaz"
     assert v[s6 + "P4_Line1c_MiddleName[0]"] == "N/A"
     assert v[s6 + "P4_Line2_DateOfBirth[0]"] == "11/02/1985"
-    assert v[s6 + "P4_Line4_Relationship[0]"] == "SPOUSE"
+    assert v[s6 + "P4_Line4_Relationship[0]"] == "Spouse"
     assert v[s6 + "P4_Line6b_GivenName[0]"] == "Sofia"  # the oldest child first
-    assert v[s6 + "P4_Line9_Relationship[0]"] == "CHILD"
+    assert v[s6 + "P4_Line9_Relationship[0]"] == "Child"
     assert v[s6 + "P4_Line11b_GivenName[0]"] == "Daniel"
     assert v[s6 + "P4_Line15_CurrentLocation[0]"] == "Guatemala City, Guatemala"
     assert v[s6 + "P4_Line6a_FamilyName[1]"] == "N/A"  # third child row unused (item 16)
-    assert v[s6 + "P4_Line7_DateOfBirth[1]"] in EMPTY  # dates of unused rows stay blank
+    assert v[s6 + "P4_Line7_DateOfBirth[1]"] == "N/A"  # every text box of an unused row, dates too
     assert "Lopez Garcia" not in v.values()  # the I-918 asks about spouse and children, not parents
     assert v[s6 + "P4_26_chbxyesno[0]"] == "/Yes"
 
@@ -374,26 +374,31 @@ def test_i918_parts_5_to_8(filled_i918):
     assert v[s10 + "P1_Line5_AlienNumber[1]"] == "098765432"
     left = {r.name: r.left_to_user for r in res.left_to_user}
     assert left[s7 + "P5_Line7a_Signature[0]"] == "signature"
-    assert left[s10 + "P8_Line3d_AdditionalInfo[0]"] == "user"
+    # Part 8's five page/part/item/text slots take the Additional Information entries (the service)
+    slots = fmap.additional_info["slots"]
+    assert len(slots) == 5 and slots[0]["text"] == s10 + "P8_Line3d_AdditionalInfo[0]"
+    assert slots[4]["text"] == s10 + "P8_Line6d_AdditionalInfo[1]"  # 7.d, misnamed 6d[1] in the blank
 
 
 def test_i918_blank_items_and_required_answers(filled_i918):
     fmap, res, _, _ = filled_i918
     auto = dict(res.auto_filled)
     assert set(auto.values()) == {"N/A"}
-    assert auto[S[0] + "P1_Line6_SSN[0]"] == "N/A"
-    # "N/A" never goes into a check box, the optional safe mailing address, or a date (except Part 1,
-    # item 21: no date authorized stay expired after an entry without inspection)
+    comb = {f.name for f in list_fields((SHARED / "i-918.pdf").read_bytes()) if f.comb}
+    # "N/A" never goes into a check box, a numeric comb box (A-number, SSN, USCIS account, I-94) or the
+    # optional safe mailing address; a date box gets it only in an unused row or "If Yes" block (Part 3
+    # arrests, Part 4 rows) and for item 21 (no authorized stay after an entry without inspection)
     for rule in fmap.rules.values():
-        if rule.if_blank:
-            assert rule.if_blank == "N/A" and rule.checked_when is None, rule.name
-            assert rule.format != "date" or (rule.part, rule.item) == ("1", "21"), rule.name
+        if rule.if_blank or rule.if_no_row:
+            assert {rule.if_blank, rule.if_no_row} <= {"N/A", None}, rule.name
+            assert rule.checked_when is None and rule.name not in comb, rule.name
+            assert rule.format != "date" or rule.part in ("2", "3", "4") or (rule.part, rule.item) == ("1", "21")
             assert not any(p.startswith("addresses.mailing") for p in rule.sources), rule.name
     # with nothing known, the answers the form cannot do without are reported, not invented
     missing = {r.name for r in resolve(fmap, {"client": {}, "answers": {}}).missing_required}
     assert S[0] + "Pt1Line1a_FamilyName[0]" in missing and PG2 + "P1_Line10_DateOfBirth[0]" in missing
     assert S[2] + "P3_1a_chbxyesno[0]" in missing and PG2 + "P2_Line1_chbxyesno[0]" in missing
-    assert PG2 + "P1_Line22_CurrentImmigration[0]" in missing
+    assert PG2 + "Pt1Line19b_State[0]" in missing
 
 
 def test_i918_travel_document_stands_in_for_a_missing_passport():
@@ -410,6 +415,45 @@ def test_i918_travel_document_stands_in_for_a_missing_passport():
 def test_i918_date_answers_are_written_mm_dd_yyyy(filled_i918):
     # a date answer is JSON text (ISO 8601); format "date" writes it mm/dd/yyyy
     assert filled_i918[3][S[3] + "P3_Line2b_DateOfArrest[0]"] == "09/30/2021"
+
+
+def test_i918_explanations_go_to_part_8(matter):
+    """Part 3's "Yes" answers have no explanation box: each becomes an entry of Part 8 (page, part, item,
+    text); Part 2 items 1-6 are explained by the attached narrative statement, never in Part 8."""
+    from workbench.core.forms.service import fill_profile
+
+    pdf = (SHARED / "i-918.pdf").read_bytes()
+    profile = matter[0]
+    assert profile["answers"]["i918_p2_1.explanation"]  # given, but not an Additional Information entry
+    result = fill_profile(pdf, identify(pdf), load_map("i-918", "01/20/25"), profile)
+    got = [(e.page, e.part, e.item, e.where) for e in result.entries]
+    assert got == [(3, "3", "1.b", "slot 1"), (3, "3", "1.c", "slot 2")]
+    assert result.entries[0].text == ANSWERS["i918_p3_1b"][1]
+    v = {k: (None if f.get("/V") is None else str(f.get("/V")))
+         for k, f in (PdfReader(io.BytesIO(result.pdf)).get_fields() or {}).items()}
+    s10 = S[10]
+    assert (v[s10 + "P8_Line3a_PageNumber[0]"], v[s10 + "P8_Line3b_PartNumber[0]"],
+            v[s10 + "P8_Line3c_ItemNumber[0]"]) == ("3", "3", "1.b")
+    assert v[s10 + "P8_Line3d_AdditionalInfo[0]"] == ANSWERS["i918_p3_1b"][1]
+    assert v[s10 + "P8_Line4c_ItemNumber[0]"] == "1.c"
+    assert v[s10 + "P8_Line5a_PageNumber[0]"] in EMPTY  # the other three slots stay empty
+    assert not [c for c in result.checks if c.severity == "error" and "explanation" in str(c.message)]
+
+
+def test_i918_yes_without_explanation_is_a_pre_filing_error():
+    from workbench.core.forms.additional_info import explanations
+    from workbench.core.forms.checks import check_explanations
+
+    fmap = load_map("i-918", "01/20/25")
+    answers = {f"i918_p3_{item}": False for item in P3_ITEMS}
+    answers.update({"i918_p3_20": True, "i918_p3_17": True, "i918_p3_17.explanation": "NTA 2016, terminated.",
+                    "i918_p2_1": True, "i918_p2_7a": True})
+    errors = check_explanations(explanations(fmap, {"answers": answers}))
+    assert sorted((c.part, c.item) for c in errors) == [("2", "7.a"), ("3", "20")]
+    assert all(c.severity == "error" for c in errors)
+    # 7.a's Yes box reads the answer first, the client's court proceedings otherwise
+    values = resolve(fmap, {"answers": {}, "client": {"court_proceedings": "past"}}).values
+    assert values[PG2 + "Pt2Line7a_chbxyesno[1]"] is True and values[PG2 + "Pt2Line7a_chbxyesno[0]"] is False
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler) is not installed")
@@ -438,7 +482,7 @@ def _supa_checks(v: dict, member: str) -> None:
     assert v[s0 + "Pt3Line1b_GivenName[0]"] == member
     assert v[s0 + "Pt3Line3a_StreetNumberName[0]"] == "1520 S Blue Island Ave"
     assert v[s1 + "Part3_Line11_checkbox[2]"] not in EMPTY  # single
-    assert v[s1 + "Part3_Line6_SSN[0]"] == "N/A"
+    assert v[s1 + "Part3_Line6_SSN[0]"] in EMPTY  # a numeric comb (9 digits): digits or nothing, never "N/A"
     assert v[s2 + "Pt2Line7a_chbxyesno[0]"] not in EMPTY  # not in proceedings
     assert v[S[3] + "Part5_Line1a_chbxyesno[1]"] not in EMPTY
     assert v[S[6] + "Part6_Line1a_FamilyName[0]"] == "N/A"  # the child has no spouse or children
@@ -469,7 +513,7 @@ def test_supplement_a_0207_per_member_on_the_outdated_blank(matter):
     assert sofia[S[1] + "P3_Line12_checkbox[0]"] == "/Female" and daniel[S[1] + "P3_Line12_checkbox[1]"] == "/Male"
     assert sofia[S[1] + "Part3_Line14_PassportNumber[0]"] == "GT1112223"
     assert daniel[S[1] + "Part3_Line14_PassportNumber[0]"] == "N/A"
-    assert sofia[S[1] + "Part3_Line5_AlienNumber[0]"] == "N/A"
+    assert sofia[S[1] + "Part3_Line5_AlienNumber[0]"] in EMPTY  # numeric comb: never "N/A"
     assert daniel[S[1] + "Part3_Line5_AlienNumber[0]"] == "201234567"
     # Part 4, 1.: only for a member in the United States; Daniel is abroad
     assert sofia[S[1] + "Part4_Line1a_DateOfLastEntry[0]"] == "08/14/2019"
@@ -505,6 +549,47 @@ def test_supplement_a_questions_are_about_the_family_member():
         assert all("family member" in q["text"] for q in p5.values())
         member = {p.split(".")[1] for r in fmap.rules.values() for p in r.sources if p.startswith("member.")}
         assert member >= {"family_name", "date_of_birth", "relation", "a_number", "last_entry_date"}
+
+
+def test_supplement_a_in_and_outside_the_us_branches_follow_the_member():
+    """Part 4 item 1 is for a member in the U.S., items 2-4 for one outside it; the other branch gets "N/A"
+    (text) or nothing (dates, state lists, check boxes). The place of entry is split into City and State.
+    Numeric comb cells never get "N/A". (The golden client u-visa-derivatives checks every field.)"""
+    from workbench.core.forms.places import split_place
+
+    def member(**kw):
+        row = {"relation": "child", **kw}
+        row["last_entry_place_city"], row["last_entry_place_state"], _ = split_place(row.get("last_entry_place"))
+        return row
+
+    here = member(in_united_states=True, last_entry_date=date(2019, 8, 2), last_entry_place="Hidalgo, TX",
+                  current_status="No lawful status")
+    away = member(in_united_states=False, last_entry_date=date(2012, 3, 15), last_entry_place="Houston, TX",
+                  status_at_last_entry="B-2", status_expires_on=date(2012, 9, 14))
+    for edition, state1, state2 in (("02/07/17", "Part4_Line1c_State[0]", "Part4_Line2c_State[0]"),
+                                    ("01/20/25", "Pt4Line1c_State[0]", "Pt4Line2c_State[0]")):
+        fmap = load_map("i-918supa", edition)
+        p2 = S[1]
+        v = resolve(fmap, {"member": here, "answers": {}}).values
+        assert (v[p2 + "Part4_Line1a_DateOfLastEntry[0]"], v[p2 + "Part4_Line1b_CityOrTown[0]"],
+                v[p2 + state1], v[p2 + "Part4_Line1d_CurrentImmigration[0]"]) == ("08/02/2019", "Hidalgo", "TX",
+                                                                                  "No lawful status")
+        assert p2 + "Part4_Line2a_DateOfLastEntry[0]" not in v and p2 + state2 not in v
+        assert v[p2 + "Part4_Line2b_CityOrTown[0]"] == v[p2 + "Part4_Line2e_StatusOfEntry[0]"] == "N/A"
+        assert v[S[2] + "Pt4Line3b_CityOrTown[0]"] == v[S[2] + "P1_Line4b_StreetNumberName[1]"] == "N/A"
+        assert not any(k.startswith(S[2] + "Pt4Line3a_Checkboxes") for k in v)
+        for comb in (S[1] + "Part3_Line5_AlienNumber[0]", S[1] + "Part3_Line6_SSN[0]",
+                     S[1] + "Part3_Line13_PrincipalAlienI-94[0]", S[0] + "Part2_Line3_AlienNumber[0]"):
+            assert comb not in v, comb
+        v = resolve(fmap, {"member": away, "answers": {"i918a_p4_3a_office": "U.S. Consulate",
+                                                       "i918a_p4_3b_city": "Guatemala City"}}).values
+        assert p2 + "Part4_Line1a_DateOfLastEntry[0]" not in v and p2 + state1 not in v
+        assert v[p2 + "Part4_Line1b_CityOrTown[0]"] == v[p2 + "Part4_Line1d_CurrentImmigration[0]"] == "N/A"
+        assert (v[p2 + "Part4_Line2a_DateOfLastEntry[0]"], v[p2 + "Part4_Line2b_CityOrTown[0]"], v[p2 + state2],
+                v[p2 + "Part4_Line2d_DateOfAuthStay[0]"], v[p2 + "Part4_Line2e_StatusOfEntry[0]"]) == (
+                    "03/15/2012", "Houston", "TX", "09/14/2012", "B-2")
+        assert v[S[2] + "Pt4Line3a_Checkboxes[0]"] is True and v[S[2] + "Pt4Line3b_CityOrTown[0]"] == "Guatemala City"
+        assert v[S[2] + "P1_Line4b_StreetNumberName[1]"] == "N/A"  # a consulate is named: no safe foreign address
 
 
 # ----------------------------------------------------------------------------- Supplement B
@@ -564,6 +649,64 @@ def test_supplement_b_0120_on_a_stand_in(matter):
     assert v[S[0] + "Part2_Line6_checkboxes[2]"] == "/Yes"
     assert v[S[4] + "Pt1Line2a_FamilyName[1]"] == "Ramirez Lopez"
     assert v[S[1] + "Part3_Line1_checkboxes[20]"] in EMPTY  # domestic violence: the certifier ticks it
+
+
+SUPB_OVERFLOW = {  # a victim without A-number, three other names, an official's title longer than its box
+    "client": {"family_name": "Muestra", "given_name": "Joaquin", "middle_name": None, "a_number": None,
+               "date_of_birth": date(1979, 11, 3), "sex": "male",
+               "other_names": [{"family_name": "Muestra Lopez", "given_name": "Joaquin"},
+                               {"family_name": "Muestra", "given_name": "Jack"},
+                               {"family_name": "Lopez", "given_name": "Joaquin"}]},
+    "certifying_agency": {"organization": "Harbor County Prosecutor's Office", "phone": "(608) 555-0170",
+                          "title": "Assistant Prosecuting Attorney, Domestic Violence and Sexual Assault Unit"},
+    "matter": {}, "answers": {"i918b_case_status": "Completed", "i918b_case_status_other": "ignored: not Other"},
+}
+
+
+@pytest.mark.parametrize("edition", ["02/07/17", "01/20/25"])
+def test_supplement_b_maps_point_other_names_to_part_7(edition):
+    """Both Supplement B maps: the one "other names" row points to the continuation (all three names become
+    entries), Part 7's three rows are the supplement's own Additional Information slots, the A-number comb
+    never gets N/A, and "Other (describe)" is written only under "Other"."""
+    fmap = load_map("i-918supb", edition)
+    names = {n.rsplit(".", 1)[-1]: n for n in fmap.rules}
+    res = resolve(fmap, SUPB_OVERFLOW)
+    assert res.values[names["Pt1Line3a_FamilyName[0]"]] == "See continuation sheet"
+    assert names["Pt1Line3a_GivenName[0]"] not in res.values
+    assert [len(o.rows) for o in res.overflows] == [3] and res.overflows[0].first == 1
+    assert names["Part1_Line1_AlienNumber[0]"] not in res.values and names["Part1_Line1_AlienNumber[1]"] not in res.values
+    assert names["Part2_Line7_Other[0]"] not in res.values
+    slots = fmap.additional_info["slots"]
+    assert fmap.additional_info["part"] == "7" and len(slots) == 3
+    assert [s["text"].rsplit(".", 1)[-1] for s in slots] == ["Part7_Line4d_AdditionalInfo[0]",
+                                                            "Part7_Line5d_AdditionalInfo[0]",
+                                                            "Part7_Line6d_AdditionalInfo[0]"]
+
+
+def test_supplement_b_overflow_fills_part_7_then_a_sheet():
+    """On the real 02/07/17 blank: the three names and the title that does not fit its 34-character box are
+    entries; three fill Part 7's slots, the fourth goes to a continuation sheet."""
+    from workbench.core.forms.service import fill_profile
+
+    pdf = (SHARED / "i-918supb.pdf").read_bytes()
+    fmap = load_map("i-918supb", "02/07/17")
+    result = fill_profile(pdf, identify(pdf), fmap, SUPB_OVERFLOW)
+    v = {k: (None if f.get("/V") is None else str(f.get("/V")))
+         for k, f in (PdfReader(io.BytesIO(result.pdf)).get_fields() or {}).items()}
+    names = {n.rsplit(".", 1)[-1]: n for n in fmap.rules}
+    assert v[names["Pt1Line3a_FamilyName[0]"]] == "See continuation sheet"
+    assert v[names["Pt1Line3a_GivenName[0]"]] in EMPTY and v[names["Pt1Line3a_MiddleName[0]"]] in EMPTY
+    assert v[names["Pt2Line3_TitleandDivisionOffice[0]"]] == "See continuation sheet"
+    assert v[names["Part1_Line1_AlienNumber[0]"]] in EMPTY and v[names["Part1_Line1_AlienNumber[1]"]] in EMPTY
+    assert sorted(e.text for e in result.entries) == sorted([
+        "Other Name 1. Family Name: Muestra Lopez; Given Name: Joaquin",
+        "Other Name 2. Family Name: Muestra; Given Name: Jack",
+        "Other Name 3. Family Name: Lopez; Given Name: Joaquin",
+        SUPB_OVERFLOW["certifying_agency"]["title"]])
+    assert [e.where for e in result.entries] == ["slot 1", "slot 2", "slot 3", "sheet"]
+    slot_texts = {v[names[f]] for f in ("Part7_Line4d_AdditionalInfo[0]", "Part7_Line5d_AdditionalInfo[0]",
+                                        "Part7_Line6d_AdditionalInfo[0]")}
+    assert slot_texts == {e.text for e in result.entries[:3]}
 
 
 def test_yes_no_boxes_follow_their_export_values():
