@@ -10,13 +10,14 @@ the boxes sharing that source are exercised unticked). The real official blanks 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from tests.core.forms.forms_testkit import pdftk_values, pypdf_values, qpdf_check, run
 from tests.core.forms.test_map_i918 import stand_in_pdf
-from workbench.core.forms.fieldmap import available_maps, load_map, resolve
+from workbench.core.forms.fieldmap import available_maps, load_map, resolve, rule_applies
 from workbench.core.forms.pdf_fill import fill_pdf, list_fields
 
 _SEG = re.compile(r"^([a-z_][a-z0-9_]*)(?:\[(\d+)\])?$")
@@ -96,8 +97,17 @@ def test_every_mapped_field_is_filled_and_reads_back(form, edition, uscis_dir, t
     else:  # the current supplement editions exist here only as field-name lists
         blank = stand_in_pdf(uscis_dir / f"FIELDNAMES-{form}-ed-{edition.replace('/', '-')}.tsv")
     kinds = {f.name: f for f in list_fields(blank)}
-    res = resolve(fmap, fictional_profile(fmap, kinds))
-    fillers = [r for r in fmap.rules.values() if not r.left_to_user]
+    profile = fictional_profile(fmap, kinds)
+    res = resolve(fmap, profile)
+    # the service fills the Additional Information slots; a field whose condition this one client
+    # cannot meet (a SIJS part and a VAWA part, "in the U.S." and "abroad") gets only its not-applicable answer
+    def expects_value(r) -> bool:
+        if rule_applies(fmap, r, profile):
+            return True
+        outer = replace(r, when=None)  # the part and only_if hold, only the sub-question does not apply
+        return rule_applies(fmap, outer, profile) and bool(r.if_not_when or r.if_blank) and r.checked_when is None
+
+    fillers = [r for r in fmap.rules.values() if not r.left_to_user and not r.additional_info and expects_value(r)]
     unanswered = sorted(r.name for r in fillers if r.name not in res.values)
     assert unanswered == [], f"{len(unanswered)} mapped fields got no value, e.g. {unanswered[:3]}"
     filled = fill_pdf(blank, res.values)

@@ -124,7 +124,7 @@ def test_a_list_longer_than_the_form_points_to_the_continuation_sheet(blank):
     assert v[rows[1][1]] == "See cont. sheet" and v[rows[1][0]] == "", "the last row points, it holds no entry"
     assert [e.text for e in result.entries] == ["Entry 2. Date: 07/02/2019; City or Town: Miami",
                                                 "Entry 3. Date: 12/10/2017; City or Town: Houston"]
-    assert {(e.page, e.part, e.item) for e in result.entries} == {(3, "2", "9")}
+    assert {(e.page, e.part, e.item) for e in result.entries} == {(3, "2", "10")}, "filed under the pointer row's item"
     _, fits = _fill(blank, fmap, {"entries": entries[:2]})
     assert fits[rows[1][1]] == "Miami", "no pointer when the list fits"
 

@@ -68,12 +68,10 @@ def _label(column: str) -> str:
 def list_entries(overflow: Overflow, page: int | None) -> list[AdditionalEntry]:
     """One entry per row of a list beyond the form's rows, written with the form's column names."""
     group = overflow.group
-    spec_part = spec_item = None
     columns: dict[str, FieldRule] = {}
     for rule in group.rows[0]:
         col = rule.sources[0].split("]", 1)[1].lstrip(".")
         columns.setdefault(col, rule)
-        spec_part, spec_item = spec_part or rule.part, spec_item or rule.item
     order = list(group.columns) if group.columns else list(columns)
     out = []
     for n, row in enumerate(overflow.rows, start=overflow.first):
@@ -84,7 +82,7 @@ def list_entries(overflow: Overflow, page: int | None) -> list[AdditionalEntry]:
             if rule is None or value in (None, "", [], {}):
                 continue
             bits.append(f"{group.columns.get(col) or _label(col)}: {_shown(value, rule)}")
-        out.append(AdditionalEntry(page, spec_part, spec_item, f"{group.label} {n}. " + "; ".join(bits),
+        out.append(AdditionalEntry(page, group.part, group.item, f"{group.label} {n}. " + "; ".join(bits),
                                    anchor=overflow.anchor))
     return out
 
@@ -112,14 +110,15 @@ def explanations(fmap: FieldMap, profile: dict) -> list[Explanation]:
         if not _needs_explanation(q, lookup(profile, f"answers.{qid}")):
             continue
         text = lookup(profile, f"answers.{qid}.explanation")
+        box = first_field.get(qid) or q.get("anchor")  # a question no box reads names the box it belongs to
         out.append(Explanation(qid, q, text if isinstance(text, str) and text.strip() else None,
-                               None if f"answers.{qid}.explanation" in shown else first_field.get(qid),
-                               first_field.get(qid)))
+                               None if f"answers.{qid}.explanation" in shown else box, box))
     return out
 
 
-def order(entries: list[AdditionalEntry], position: Callable[[str], tuple[int, int]]) -> list[AdditionalEntry]:
-    """The order of the form: by the (page, position) of each entry's anchor; stable for a list's rows."""
+def order(entries: list[AdditionalEntry], position: Callable[[str], tuple]) -> list[AdditionalEntry]:
+    """The order of the form: by the reading position of each entry's anchor (page, column, top to
+    bottom; ``FormFiller.position``); stable, so a list's rows keep their order."""
     return sorted(entries, key=lambda e: position(e.anchor))
 
 

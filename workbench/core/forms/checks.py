@@ -68,7 +68,8 @@ def check_resolution(fmap: FieldMap, res: Resolution) -> list[Check]:
                          rule.part, rule.item))
     for name, value in res.values.items():
         rule = fmap.rules[name]
-        if isinstance(value, bool) or value in ("N/A", "None") or rule.format not in _FORMAT_RULES:
+        if (isinstance(value, bool) or name in res.defaults or name in res.pointers
+                or rule.format not in _FORMAT_RULES):
             continue
         pattern, why = _FORMAT_RULES[rule.format]
         if not pattern.match(value):
@@ -166,7 +167,12 @@ def check_explanations(needed) -> list[Check]:
     return [Check(ERROR, _t(QT_TRANSLATE_NOOP("forms", "This answer needs an explanation (the form asks for one): "
                                                        "{question}"), question=ex.question.get("text", ex.question_id)),
                   ex.field, ex.question.get("part"), ex.question.get("item"))
-            for ex in needed if not ex.text]
+            for ex in needed if not ex.text] + [
+        Check(ERROR, _t(QT_TRANSLATE_NOOP("forms", "This explanation has no place on the form (the field map names no "
+                                                   "box for its question): {question}"),
+                        question=ex.question.get("text", ex.question_id)), None, ex.question.get("part"),
+              ex.question.get("item"))
+        for ex in needed if ex.text and ex.field is None]
 
 
 def check_skipped_parts(fmap: FieldMap, res: Resolution) -> list[Check]:

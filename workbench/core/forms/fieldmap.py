@@ -39,7 +39,7 @@ from . import conditions
 
 FORMS_DIR = Path(__file__).resolve().parents[3] / "forms"
 FORMATS = {"text", "date", "month_year", "a_number", "ssn", "phone", "phone_area", "phone_number", "zip", "zip4", "upper",
-           "name", "names", "yes_no", "year", "number", "list"}
+           "name", "names", "yes_no", "year", "number", "list", "capitalize"}
 LEFT_CATEGORIES = {"signature", "preparer", "interpreter", "office_use", "barcode", "attorney_only",
                    "not_applicable", "user"}
 ROOTS = {"client", "matter", "addresses", "passport", "travel_document", "entries", "last_entry", "spouse",
@@ -47,7 +47,8 @@ ROOTS = {"client", "matter", "addresses", "passport", "travel_document", "entrie
          "certifying_agency", "attorney", "answers", "today", "member", "mother", "father"}
 _SEGMENT = re.compile(r"^([a-z_][a-z0-9_]*)(?:\[(\d+)\])?$")
 ENTRY_KEYS = {"q", "source", "literal", "left_to_user", "why", "format", "checked_when", "if_blank", "required",
-              "group", "part", "item", "join", "index", "when", "if_no_row", "additional_info"}
+              "group", "part", "item", "join", "index", "when", "if_no_row", "additional_info", "only_if",
+              "if_not_when"}
 GROUP_KEYS = {"capacity", "part", "item", "label", "continuation", "note", "pointer", "columns"}
 SLOT_ROLES = ("page", "part", "item", "text")
 SEE_CONTINUATION = "See continuation sheet"
@@ -76,6 +77,8 @@ class FieldRule:
     when: dict | None = None
     if_no_row: str | None = None
     additional_info: bool = False
+    only_if: dict | None = None
+    if_not_when: str | None = None
 
     @property
     def sources(self) -> list[str]:
@@ -94,6 +97,8 @@ class GroupRows:
     pointer: str | None
     columns: dict[str, str]
     label: str
+    part: str | None = None  # the item the list is (an overflowed row is filed under it)
+    item: str | None = None
 
     @property
     def capacity(self) -> int:
@@ -133,6 +138,7 @@ class Resolution:
     skipped_parts: dict[str, list[FieldRule]] = field(default_factory=dict)  # part -> its rules that had an answer
     overflows: list[Overflow] = field(default_factory=list)
     pointers: set[str] = field(default_factory=set)  # fields holding "See continuation sheet" for a list
+    defaults: set[str] = field(default_factory=set)  # fields holding "N/A"/"None"/... rather than an answer
 
 
 def map_path(form: str, edition: str) -> Path:
@@ -203,8 +209,11 @@ def parse_map(data: dict, path: Path = Path("(memory)")) -> FieldMap:
                     problems.append(f"{name}: {err}")
         if entry.get("group") and entry["group"] not in groups:
             problems.append(f"{name}: group {entry['group']!r} is not declared")
-        if "when" in entry:
-            problems.extend(f"{name}: {p}" for p in conditions.problems(entry["when"], check_path))
+        for key in ("when", "only_if"):
+            if key in entry:
+                problems.extend(f"{name}: {key}: {p}" for p in conditions.problems(entry[key], check_path))
+        if "if_not_when" in entry and "when" not in entry:
+            problems.append(f"{name}: if_not_when without when")
         if "additional_info" in entry and entry["additional_info"] is not True:
             problems.append(f"{name}: additional_info must be true")
         rules[name] = FieldRule(name=name, **{k: v for k, v in entry.items() if k != "index"})
@@ -223,6 +232,8 @@ def parse_map(data: dict, path: Path = Path("(memory)")) -> FieldMap:
     for qid, q in questions.items():
         if "explain_when" in q and not q.get("explanation"):
             problems.append(f"question {qid}: explain_when without explanation")
+        if "anchor" in q and q["anchor"] not in rules:
+            problems.append(f"question {qid}: its anchor {q['anchor']!r} is not a field of the map")
     if problems:
         raise FieldMapError(f"The field map {path} has {len(problems)} problem(s): " + "; ".join(problems[:20]))
     return FieldMap(form=data["form"], edition=data["edition"], questions=questions, groups=groups, rules=rules,
@@ -247,8 +258,12 @@ def _lists(groups: dict[str, dict], rules: dict[str, FieldRule]) -> dict[str, Gr
         if path is None:
             continue
         rows = tuple(tuple(by_row.get(i, ())) for i in range(max(by_row) + 1))
+        pointer = rules.get(spec.get("pointer") or "")
+        first = rows[0][0] if rows and rows[0] else None
+        part = spec.get("part") or (pointer.part if pointer else None) or (first.part if first else None)
+        item = spec.get("item") or (pointer.item if pointer else None) or (first.item if first else None)
         out[gid] = GroupRows(gid, path, rows, spec.get("pointer"), dict(spec.get("columns", {})),
-                             spec.get("label", gid.replace("_", " ").title()))
+                             spec.get("label", gid.replace("_", " ").title()), part, item)
     return out
 
 
@@ -297,6 +312,23 @@ def _digits(value: Any) -> str:
     return "".join(ch for ch in str(value) if ch.isdigit())
 
 
+def north_american(value: Any) -> str | None:
+    """The 10 digits of a North American (+1) number, or None for any other country's number.
+
+    Why: US forms split a phone into 10 digits (or area code and number); keeping the last 10
+    digits of "+502 5555 0123" writes a number that reaches nobody. A foreign number is written
+    as given, so a box too small for it overflows to Additional Information instead."""
+    text = str(value).strip()
+    digits = _digits(text)
+    if text.startswith("+") and not text.startswith("+1"):
+        return None
+    if len(digits) == 10:
+        return digits
+    if len(digits) == 11 and digits.startswith("1"):
+        return digits[1:]
+    return None
+
+
 def _as_date(value: Any) -> Any:
     """Dates kept as ISO text (questionnaire answers are JSON) become dates."""
     if isinstance(value, datetime):
@@ -322,19 +354,23 @@ def format_value(value: Any, fmt: str) -> str:
         return str(value.year) if isinstance(value, date) else str(value)
     if fmt in ("a_number", "ssn", "number"):
         return _digits(value)
-    if fmt == "phone":
-        return _digits(value)[-10:]
-    if fmt == "phone_area":
-        return _digits(value)[-10:-7]
-    if fmt == "phone_number":
-        d = _digits(value)[-7:]
-        return f"{d[:3]}-{d[3:]}" if len(d) == 7 else d
+    if fmt in ("phone", "phone_area", "phone_number"):
+        national = north_american(value)
+        if national is None:  # another country's number: as given, never a slice of it
+            return "" if fmt == "phone_area" else str(value).strip()
+        if fmt == "phone":
+            return national
+        if fmt == "phone_area":
+            return national[:3]
+        return f"{national[3:6]}-{national[6:]}"
     if fmt == "zip":
         return _digits(value)[:5]
     if fmt == "zip4":
         return _digits(value)[5:9]
     if fmt == "upper":
         return str(value).upper()
+    if fmt == "capitalize":
+        return str(value).replace("_", " ").capitalize()
     if fmt == "yes_no":
         return "Yes" if value else "No"
     if fmt == "name":
@@ -404,10 +440,25 @@ def _list_overflows(fmap: FieldMap, profile: dict, out: Resolution) -> set[str]:
     return given_up
 
 
+def skipped_parts(fmap: FieldMap, profile: dict) -> set[str]:
+    """The parts whose "complete only if ..." condition does not hold for ``profile``."""
+    read = lambda path: lookup(profile, path)  # noqa: E731
+    return {part for part, spec in fmap.parts.items() if not conditions.holds(spec["when"], read)}
+
+
+def rule_applies(fmap: FieldMap, rule: FieldRule, profile: dict, skipped: set[str] | None = None) -> bool:
+    """Whether the question of ``rule`` applies at all: its part is not skipped, its ``only_if``
+    and its ``when`` hold (a rule that does not apply gets no value, or ``if_not_when``)."""
+    read = lambda path: lookup(profile, path)  # noqa: E731
+    if rule.part in (skipped_parts(fmap, profile) if skipped is None else skipped):
+        return False
+    return all(c is None or conditions.holds(c, read) for c in (rule.only_if, rule.when))
+
+
 def resolve(fmap: FieldMap, profile: dict) -> Resolution:
     out = Resolution()
     read = lambda path: lookup(profile, path)  # noqa: E731
-    skipped = {part for part, spec in fmap.parts.items() if not conditions.holds(spec["when"], read)}
+    skipped = skipped_parts(fmap, profile)
     given_up = _list_overflows(fmap, profile, out)
     for rule in fmap.rules.values():
         if rule.additional_info or rule.name in given_up:
@@ -420,26 +471,34 @@ def resolve(fmap: FieldMap, profile: dict) -> Resolution:
         if rule.left_to_user:
             out.left_to_user.append(rule)
             continue
-        applies = rule.when is None or conditions.holds(rule.when, read)
-        if rule.literal is not None:
-            if applies:
-                out.values[rule.name] = rule.literal
+        if rule.only_if is not None and not conditions.holds(rule.only_if, read):
+            continue  # an item the form says to complete only in another case: empty
+        if rule.when is not None and not conditions.holds(rule.when, read):
+            # the sub-question does not apply: the form's not-applicable answer, nothing to report
+            fill = rule.if_blank if rule.if_not_when is None else rule.if_not_when
+            if fill and rule.checked_when is None:
+                out.values[rule.name] = fill
+                out.defaults.add(rule.name)
             continue
-        value = _value_of(rule, profile) if applies else None
+        if rule.literal is not None:
+            out.values[rule.name] = rule.literal
+            continue
+        value = _value_of(rule, profile)
         if rule.checked_when is not None:
             if not _blank(value):
                 out.values[rule.name] = _checked(value, rule.checked_when)
-            elif rule.required and applies:
+            elif rule.required:
                 out.missing_required.append(rule)
             continue
         if _blank(value):
             fill = rule.if_blank
-            if applies and rule.if_no_row is not None and rule.sources and _row_missing(rule.sources[0], profile):
+            if rule.if_no_row is not None and rule.sources and _row_missing(rule.sources[0], profile):
                 fill = rule.if_no_row
             if fill:
                 out.values[rule.name] = fill
                 out.auto_filled.append((rule.name, fill))
-            elif rule.required and applies:
+                out.defaults.add(rule.name)
+            elif rule.required:
                 out.missing_required.append(rule)
             continue
         text = value if rule.join is not None and not isinstance(rule.source, str) else format_value(value, rule.format)

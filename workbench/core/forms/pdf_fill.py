@@ -35,7 +35,7 @@ from ._fixups import flatten, strip_hybrid
 from ._pdf_merge import append_pages
 from ._pdf_crypt import PdfPasswordError, UnsupportedEncryption
 from ._pdf_document import PdfDocument
-from ._pdf_syntax import PdfSyntaxError, decode_text
+from ._pdf_syntax import Name, PdfSyntaxError, decode_text
 from ._setters import Context, Refuse, set_button, set_choice, set_text
 
 FieldValue = Union[str, bool]
@@ -185,6 +185,7 @@ class FormFiller:
         self.nodes = nodes
         self.by_name = {n.name: n for n in nodes}
         self._order = {n.name: i for i, n in enumerate(nodes)}
+        self._middles: list[float | None] | None = None
         self.fill_read_only = fill_read_only
         self.ctx = Context(doc, self.acro or {}, min_font_size)
         self.filled: dict[str, None] = {}  # insertion-ordered set
@@ -200,14 +201,32 @@ class FormFiller:
         node = self.by_name.get(name)
         return bool(node is not None and node.kind == "text" and node.ff & FF_COMB and not node.ff & FF_MULTILINE)
 
-    def position(self, name: str) -> tuple[int, int]:
-        """(1-based page, order in the document) of a field: the order of the form."""
+    def _page_middle(self, index: int) -> float | None:
+        if self._middles is None:
+            self._middles = []
+            for _ref, page in self.doc.pages():
+                box = self.doc.inherited(page, "MediaBox")
+                ok = isinstance(box, list) and len(box) == 4 and all(isinstance(v, (int, float)) for v in box)
+                self._middles.append((box[0] + box[2]) / 2 if ok else None)
+        return self._middles[index] if 0 <= index < len(self._middles) else None
+
+    def position(self, name: str) -> tuple:
+        """Where a field is read on the printed form: (1-based page, column, top to bottom, order in
+        the document). USCIS pages are printed in two columns and their field trees are not in
+        reading order, so the left column (a box starting left of the page's middle) comes before
+        the right one, each read from the top."""
         node = self.by_name.get(name)
         if node is None:
-            return (10 ** 6, 10 ** 6)
+            return (10 ** 6, 0, 0.0, 10 ** 6)
         first = node.widgets[0] if node.widgets else None
-        page = first.page + 1 if first is not None and first.page is not None else 10 ** 6
-        return page, self._order[name]
+        if first is None or first.page is None:
+            return (10 ** 6, 0, 0.0, self._order[name])
+        rect = rect_of(first.annot)
+        middle = self._page_middle(first.page)
+        if rect is None or middle is None:
+            return (first.page + 1, 0, 0.0, self._order[name])
+        column = 1 if rect[0] >= middle - 10 else 0
+        return (first.page + 1, column, -rect[3], self._order[name])
 
     def set(self, name: str, value: FieldValue) -> str | None:
         """Set one field; the reason it was refused, or None. A later call for the same field
@@ -243,6 +262,17 @@ class FormFiller:
         notes = [Note(n, m) for n, ms in self.notes.items() if n in self.filled for m in ms]
         return _report(list(self.filled), [Refusal(n, r) for n, r in self.refused.items()], notes, removed, flattened)
 
+    def _normalize_unset_boxes(self) -> None:
+        """A box this fill did not set whose blank /V names no state of its own (the I-589's
+        Supplement A sex boxes hold /V /0 while showing off) reads as ticked in pypdf, qpdf and
+        others: give it the off value it shows."""
+        for node in self.nodes:
+            if node.name in self.filled or node.kind not in ("checkbox", "radio"):
+                continue
+            v = node.obj.get("V")
+            if isinstance(v, Name) and v != "Off" and v not in on_states(self.doc, node):
+                node.obj[Name("V")] = Name("Off")
+
     def finish(self, *, flatten_form: bool = False, append: bytes | None = None) -> FilledPdf:
         """Write the filled form (flattened on request), with the pages of ``append`` (a PDF, e.g.
         continuation sheets) added at the end; the session cannot be used afterwards."""
@@ -250,6 +280,7 @@ class FormFiller:
         notes_extra: list[Note] = []
         if isinstance(acro, dict) and acro.get("NeedAppearances") is True:
             notes_extra = _draw_missing_appearances(self.ctx, self.nodes, set(self.filled))
+        self._normalize_unset_boxes()
         removed = strip_hybrid(doc, acro, any(n.kind == "signature" for n in self.nodes))
         if flatten_form:
             flatten(doc)

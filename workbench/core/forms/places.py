@@ -62,3 +62,50 @@ def split_place(text: str | None) -> tuple[str, str, str]:
     if len(parts) == 1:
         return parts[0], "", ""
     return ", ".join(parts[:-1]), "", parts[-1]
+
+
+_UNITS = {"apt": "APT", "apartment": "APT", "ste": "STE", "suite": "STE", "flr": "FLR", "floor": "FLR"}
+
+
+def split_name(text: str | None) -> tuple[str, str]:
+    """``(family name, given names)`` of a name written in USCIS order, "Family, Given Middle".
+
+    Without a comma the parts cannot be told apart (two-part family names are common), so both
+    are empty and the form's boxes stay for the user."""
+    if not text or "," not in text:
+        return "", ""
+    family, given = (p.strip() for p in text.split(",", 1))
+    return family, given
+
+
+def split_address(text: str | None) -> dict[str, str]:
+    """A one-line address "street[, Apt|Ste|Flr N], City, ST 12345[, Country]" in the parts the
+    forms ask for (street, unit_type, unit, city, state, zip_code, province, country); a foreign
+    address "street, City, Province, Country" keeps the province. Empty when it cannot be read."""
+    out = dict.fromkeys(("street", "unit_type", "unit", "city", "state", "zip_code", "province", "country"), "")
+    parts = [p.strip() for p in (text or "").replace("\n", ",").split(",") if p.strip()]
+    if len(parts) < 2:
+        return out
+    out["street"] = parts.pop(0)
+    if parts and parts[0].split(" ", 1)[0].lower().rstrip(".") in _UNITS and " " in parts[0]:
+        kind, number = parts.pop(0).split(" ", 1)
+        out["unit_type"], out["unit"] = _UNITS[kind.lower().rstrip(".")], number.strip().lstrip("#")
+    if parts and parts[-1].lower() in _US_NAMES:
+        parts.pop()
+        out["country"] = UNITED_STATES
+    last = parts[-1] if parts else ""
+    bits = last.rsplit(" ", 1)
+    if len(bits) == 2 and state_code(bits[0]) and bits[1].replace("-", "").isdigit():
+        out["state"], out["zip_code"] = state_code(bits[0]), bits[1]
+        parts.pop()
+        out["country"] = UNITED_STATES
+    elif state_code(last):
+        out["state"] = state_code(last)
+        parts.pop()
+        out["country"] = UNITED_STATES
+    elif len(parts) >= 2 and not out["country"]:
+        out["country"] = parts.pop()
+        if len(parts) >= 2:
+            out["province"] = parts.pop()
+    out["city"] = ", ".join(parts)
+    return out

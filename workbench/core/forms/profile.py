@@ -6,7 +6,7 @@ the maps never know the ORM and the ORM can change without touching them. The vo
 
 * ``client.*``, ``matter.*``: every column of the client and the matter;
 * ``addresses.residence`` / ``.mailing`` / ``.last_abroad`` / ``.feared_country``: the current
-  address of each kind; ``addresses.history[i]``: every place lived (all kinds but mailing), most recent first;
+  address of each kind; ``addresses.postal``: where mail goes (the mailing address, else the home); ``addresses.history[i]``: every place lived (all kinds but mailing), most recent first;
 * ``passport``, ``travel_document``: the first of each kind;
 * ``entries[i]``: entries to the US, most recent first (``entries[0]`` is the last arrival);
   ``last_entry`` is the same as ``entries[0]``;
@@ -15,7 +15,10 @@ the maps never know the ORM and the ORM can change without touching them. The vo
 * every one-line place (``place``, ``last_entry_place``, ``marriage_place``, ``current_location``,
   ``location``) also has ``<column>_city``, ``<column>_state`` and ``<column>_country`` (``places.py``);
 * ``education[i]``, ``employment[i]``: most recent first;
-* ``contacts.<role>[i]`` and the shortcuts ``interpreter``, ``certifying_agency``;
+* ``contacts.<role>[i]`` and the shortcuts ``interpreter``, ``certifying_agency``; each contact also
+  has ``family_name``/``given_name`` (from a name written "Family, Given") and the parts of its
+  one-line address (``street``, ``unit_type``, ``unit``, ``city``, ``state``, ``zip_code``, ``province``,
+  ``country``);
 * ``attorney.*``: the attorney's own profile (vault setting ``attorney_profile``, a JSON object);
 * ``answers.<question id>`` and ``answers.<question id>.explanation``: form questionnaire answers;
 * ``today``: the date the form is prepared;
@@ -36,7 +39,7 @@ from sqlalchemy.orm import Session
 
 from ..model import Matter, VaultMeta
 from ..model import enums as E
-from .places import split_place
+from .places import split_address, split_name, split_place
 
 PLACE_COLUMNS = ("place", "last_entry_place", "marriage_place", "current_location", "location")
 
@@ -97,7 +100,12 @@ def build_profile(session: Session, matter_id: str, today: date | None = None,
     docs = _live(client.travel_documents)
     contacts: dict[str, list] = {}
     for c in _live(matter.contacts):
-        contacts.setdefault(str(c.role.value), []).append(_row(c))
+        row = _row(c)
+        # the forms ask a contact's name and address in parts: read them from "Family, Given" and
+        # "street, Apt N, City, ST 12345" (places.py); what cannot be read stays empty
+        row["family_name"], row["given_name"] = split_name(row.get("name"))
+        row.update(split_address(row.get("address")))
+        contacts.setdefault(str(c.role.value), []).append(row)
     entries = [_row(e) for e in _recent_first(_live(client.entries), "entry_date")]
     answers: dict[str, Any] = {}
     # matter-wide answers first, then the member's own answers over them (per-member forms)
@@ -111,7 +119,8 @@ def build_profile(session: Session, matter_id: str, today: date | None = None,
     return {
         "client": _row(client),
         "matter": _row(matter),
-        "addresses": {**by_kind, "history": [_row(a) for a in _recent_first(
+        "addresses": {**by_kind, "postal": by_kind.get("mailing") or by_kind.get("residence") or {},
+                      "history": [_row(a) for a in _recent_first(
             [a for a in addresses if a.kind != E.AddressKind.MAILING], "from_date")]},
         "passport": next((_row(d) for d in docs if d.kind == E.TravelDocumentKind.PASSPORT), {}),
         "travel_document": next((_row(d) for d in docs if d.kind == E.TravelDocumentKind.TRAVEL_DOCUMENT), {}),

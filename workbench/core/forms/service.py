@@ -104,10 +104,9 @@ def fill_profile(pdf: bytes, edition: Edition, fmap: FieldMap, profile: dict, *,
               + check_skipped_parts(fmap, res))
     filler = FormFiller(pdf, min_font_size=MIN_FONT_SIZE)
     page = lambda name: filler.position(name)[0] if name in filler.by_name else None  # noqa: E731
-    auto = {name for name, _ in res.auto_filled}
     entries: list[AdditionalEntry] = []
     for name, value in res.values.items():
-        if name in auto and filler.is_comb(name):
+        if name in res.defaults and filler.is_comb(name):
             continue  # numeric comb cells take digits or nothing, never "N/A"
         reason = filler.set(name, value)
         if reason is None:
