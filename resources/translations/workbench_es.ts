@@ -3394,6 +3394,13 @@
         <source>The vault is locked: unlock it first.</source>
         <translation>La bóveda está bloqueada: desbloquéela primero.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The input</source>
         <translation>La información introducida</translation>
@@ -3608,6 +3615,10 @@
 <context>
     <name>forms</name>
     <message>
+        <source>This PDF reads as {label}, but it is not the official file from uscis.gov: its bytes differ (it was changed or re-saved, for example by a PDF viewer or &apos;qpdf --decrypt&apos;). Download the blank again from uscis.gov and add that file. To use this copy anyway, add it as not official (&apos;workbench forms add-blank --not-official FILE.pdf&apos;): every form filled from it then carries a warning.</source>
+        <translation>Este PDF se lee como {label}, pero no es el archivo oficial de uscis.gov: sus bytes difieren (fue modificado o guardado de nuevo, por ejemplo con un visor de PDF o 'qpdf --decrypt'). Descargue de nuevo el formulario en blanco de uscis.gov y agregue ese archivo. Para usar esta copia de todos modos, agréguela como no oficial ('workbench forms add-blank --not-official FILE.pdf'): cada formulario llenado a partir de ella llevará entonces una advertencia.</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -3696,12 +3707,48 @@
         <translation>La fecha de nacimiento del cliente es posterior a hoy.</translation>
     </message>
     <message>
+        <source>Parent {number} ({name}): record whether this is the mother or the father (their sex); the forms ask for each on its own row.</source>
+        <translation>Progenitor {number} ({name}): indique si es la madre o el padre (su sexo); los formularios piden cada uno en su propia fila.</translation>
+    </message>
+    <message>
+        <source>Residence {number}: the end date is before the start date.</source>
+        <translation>Residencia {number}: la fecha de fin es anterior a la de inicio.</translation>
+    </message>
+    <message>
+        <source>School {number}: the end date is before the start date.</source>
+        <translation>Escuela {number}: la fecha de fin es anterior a la de inicio.</translation>
+    </message>
+    <message>
+        <source>Job {number}: the end date is before the start date.</source>
+        <translation>Empleo {number}: la fecha de fin es anterior a la de inicio.</translation>
+    </message>
+    <message>
+        <source>{name} is recorded as in the United States, but the current location names another country: check both.</source>
+        <translation>{name} figura como en Estados Unidos, pero su ubicación actual nombra otro país: revise ambos datos.</translation>
+    </message>
+    <message>
+        <source>This answer needs an explanation (the form asks for one): {question}</source>
+        <translation>Esta respuesta necesita una explicación (el formulario la pide): {question}</translation>
+    </message>
+    <message>
+        <source>This explanation has no place on the form (the field map names no box for its question): {question}</source>
+        <translation>Esta explicación no tiene lugar en el formulario (el mapa de campos no indica ninguna casilla para su pregunta): {question}</translation>
+    </message>
+    <message>
+        <source>Part {part} was left empty ({why}); %n answer(s) given for it are not on the form.</source>
+        <translation>La Parte {part} se dejó vacía ({why}); %n respuesta(s) dadas para ella no están en el formulario.</translation>
+    </message>
+    <message>
         <source>Form {form} edition {edition}</source>
         <translation>Formulario {form}, edición {edition}</translation>
     </message>
     <message>
         <source>{label} is an outdated edition: USCIS does not accept it. A filled copy is for reference only; add the current edition from uscis.gov to file.</source>
         <translation>{label} es una edición desactualizada: USCIS no la acepta. Una copia rellenada sirve solo como referencia; añada la edición vigente de uscis.gov para presentarla.</translation>
+    </message>
+    <message>
+        <source>{label}: this blank is not the official file from uscis.gov (it was changed or re-saved after download), so a form filled from it may differ from the official one: check every page before filing, or add the official blank and fill again.</source>
+        <translation>{label}: este formulario en blanco no es el archivo oficial de uscis.gov (fue modificado o guardado de nuevo después de descargarlo), así que un formulario llenado a partir de él puede diferir del oficial: revise cada página antes de presentarlo, o agregue el formulario oficial y llénelo de nuevo.</translation>
     </message>
     <message>
         <source>This PDF is not a form edition the workbench knows ({found}). Known editions: {known}. Add the blank form exactly as downloaded from uscis.gov.</source>
@@ -3728,8 +3775,16 @@
         <translation>No se pudo poner en el formulario ({reason}): {question}</translation>
     </message>
     <message>
-        <source>%n answer(s) continue on the Additional Information sheet at the end: review them.</source>
-        <translation>%n respuesta(s) continúan en la hoja de Información Adicional al final: revíselas.</translation>
+        <source>the form&apos;s own Additional Information part (space {slot})</source>
+        <translation>la parte de Información Adicional del propio formulario (espacio {slot})</translation>
+    </message>
+    <message>
+        <source>a continuation sheet at the end</source>
+        <translation>una hoja de continuación al final</translation>
+    </message>
+    <message>
+        <source>This answer continues in {where}: review it there.</source>
+        <translation>Esta respuesta continúa en {where}: revísela allí.</translation>
     </message>
     <message>
         <source>Not added yet (known editions: {known})</source>
@@ -5068,6 +5123,10 @@
         <translation>no se puede leer la base de datos: {problem}</translation>
     </message>
     <message>
+        <source>the backup is empty</source>
+        <translation>la copia de seguridad está vacía</translation>
+    </message>
+    <message>
         <source>There are no backups in {folder}.</source>
         <translation>No hay copias de seguridad en {folder}.</translation>
     </message>
@@ -5094,6 +5153,10 @@
     <message>
         <source>Argon2id parameters below the floor (m=64 MiB, t=3, p=4, 16-byte salt)</source>
         <translation>parámetros de Argon2id por debajo del mínimo (m=64 MiB, t=3, p=4, sal de 16 bytes)</translation>
+    </message>
+    <message>
+        <source>Argon2id parameters out of range</source>
+        <translation>Parámetros de Argon2id fuera de rango</translation>
     </message>
     <message>
         <source>This vault is protected by a passphrase and a secret kept in this computer&apos;s keyring, and the keyring does not have that secret (the keyring was reset, or the vault was copied from another computer). Unlock it with your recovery key instead.</source>
@@ -5128,6 +5191,10 @@
         <translation>no se puede leer el archivo de claves ({problem}); restáurelo desde una copia de seguridad (backups/keyfile.json) y vuelva a desbloquear</translation>
     </message>
     <message>
+        <source>the field {field} is not valid</source>
+        <translation>el campo {field} no es válido</translation>
+    </message>
+    <message>
         <source>A vault already exists in {folder}.</source>
         <translation>Ya existe una bóveda en {folder}.</translation>
     </message>
@@ -5138,6 +5205,10 @@
     <message>
         <source>The passphrase is too short: use at least 8 characters (a few words is best).</source>
         <translation>La frase de contraseña es demasiado corta: use al menos 8 caracteres (lo mejor son unas cuantas palabras).</translation>
+    </message>
+    <message>
+        <source>the key file was changed (it differs from its backup copy, and the copy opens with what you typed); copy backups/keyfile.json over vault.key and unlock again</source>
+        <translation>el archivo de claves fue modificado (difiere de su copia de seguridad, y la copia se abre con lo que escribió); copie backups/keyfile.json sobre vault.key y desbloquee de nuevo</translation>
     </message>
     <message>
         <source>There is no vault in {folder}. Create one with &apos;workbench vault init&apos;.</source>
@@ -5154,6 +5225,18 @@
     <message>
         <source>The new passphrase is too short: use at least 8 characters.</source>
         <translation>La nueva frase de contraseña es demasiado corta: use al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>the key-file copy is missing; &apos;workbench vault backup&apos; writes it again</source>
+        <translation>falta la copia del archivo de claves; 'workbench vault backup' la vuelve a escribir</translation>
+    </message>
+    <message>
+        <source>the key-file copy is damaged; &apos;workbench vault backup&apos; writes it again</source>
+        <translation>la copia del archivo de claves está dañada; 'workbench vault backup' la vuelve a escribir</translation>
+    </message>
+    <message>
+        <source>the key-file copy differs from vault.key, so it would not repair it; &apos;workbench vault backup&apos; writes it again</source>
+        <translation>la copia del archivo de claves difiere de vault.key, así que no serviría para repararlo; 'workbench vault backup' la vuelve a escribir</translation>
     </message>
 </context>
 <context>

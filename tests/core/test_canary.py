@@ -8,7 +8,7 @@ from sqlalchemy import select
 from tests.support.vaults import PASSPHRASE
 from workbench.core.interchange import export_matter
 from workbench.core.matter_list import list_matters
-from workbench.core.model import Client, Document, Matter, Note, Person, enums
+from workbench.core.model import Client, Document, FormAnswer, Matter, Note, Person, enums
 from workbench.core.vault import Vault
 
 CANARY_NAME = "Qzxcanaryvbn"
@@ -59,9 +59,11 @@ def test_canary_never_reaches_the_disk(tmp_path, env_dirs, uscis_dir):
     with vault.session() as s:
         s.get(Matter, matter_id).client.other_names = [{"family_name": CANARY_NAME * 4, "given_name": CANARY_NOTE,
                                                         "middle_name": None}]
+        s.add(FormAnswer(matter_id=matter_id, key="i589_b1a", value=True, explanation=f"{CANARY_NOTE} " * 80))
     with vault.session() as s:
         result = fill_matter_form(s, "i-589", matter_id)
-    assert result.continuation, "the long other-names answer must go to a continuation sheet"
+    # two long answers: the first fills the form's own Supplement B, the second needs a sheet
+    assert [e.where for e in result.entries] == ["slot 1", "sheet"], result.entries
     store_output(vault, matter_id, result)
     # look while the vault is open (WAL and shared-memory files exist) and after it is closed
     needles = [CANARY_NAME.encode(), CANARY_NOTE.encode(), b"Zorblax-Passport-99812"]

@@ -36,7 +36,7 @@ def engine_for(db_path: Path, data_key: bytes, *, pool_size: int = 2, foreign_ke
     if len(data_key) != 32:
         raise ValueError("the data key must be 32 bytes")
     url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(db_path))
-    engine = create_engine(url, poolclass=QueuePool, pool_size=pool_size, max_overflow=4,
+    engine = create_engine(url, hide_parameters=True, poolclass=QueuePool, pool_size=pool_size, max_overflow=4,
                            connect_args={"check_same_thread": False, "isolation_level": None})
 
     @event.listens_for(engine, "connect")

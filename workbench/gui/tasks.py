@@ -29,6 +29,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+import os
+
 from ..core.errors import VaultLocked, WorkbenchError
 from ..core.i18n import translate
 from ..core.operations import ChangeSet
@@ -36,6 +38,12 @@ from ..core.vault import Vault
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+
+def _details(exc: BaseException | None) -> BaseException | None:
+    """The traceback to log: only with WORKBENCH_DEBUG=1, since an exception's text and its
+    frames can hold client data (a name in a validation error, a value in a statement)."""
+    return exc if os.environ.get("WORKBENCH_DEBUG") else None
 
 
 class TaskManager(QObject):
@@ -94,7 +102,7 @@ class TaskManager(QObject):
             if done is not None:
                 done(future)
             elif future.exception() is not None:
-                log.error("background job failed", exc_info=future.exception())
+                log.error("background job failed (%s)", type(future.exception()).__name__, exc_info=_details(future.exception()))
         finally:
             if self._pending == 0:
                 self.busy_changed.emit(False)
@@ -131,7 +139,7 @@ class TaskManager(QObject):
         """Close the vault after every job already queued; ``vault_state(False)`` follows."""
         def finished(future: Future) -> None:
             if future.exception() is not None:
-                log.error("closing the vault failed", exc_info=future.exception())
+                log.error("closing the vault failed (%s)", type(future.exception()).__name__, exc_info=_details(future.exception()))
             self.vault_state.emit(False)
             if done is not None:
                 done()
@@ -236,5 +244,5 @@ def error_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if not isinstance(exc, WorkbenchError):
-        log.error("operation failed", exc_info=exc)  # stderr only: no log file holds client data
+        log.error("operation failed (%s)", type(exc).__name__, exc_info=_details(exc))  # stderr only, no client data
     QMessageBox.warning(parent, "Pro Bono Workbench", error_text(exc))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QPushButto
                                QWidget)
 
 from ...core.i18n import translate
+from ...core.interchange.text import safe_file_name
 from ...core.operations import (MatterDetail, RecordData, add_document, delete_record, export_document,
                                 read_document)
 from ..preview import PreviewPane
@@ -117,7 +118,7 @@ class DocumentsTab(QWidget):
             return
         start = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
         target, _ = QFileDialog.getSaveFileName(self, translate("DocumentsTab", "Export a decrypted copy"),
-                                                str(start / (doc["original_filename"] or doc["title"])))
+                                                str(start / _default_name(doc)))
         if target:
             self.export_to(doc.id, Path(target))
 
@@ -139,3 +140,9 @@ class DocumentsTab(QWidget):
             self.preview.clear()
         doc_id = doc.id
         VaultOp(self._tasks, self, lambda v: delete_record(v, "documents", doc_id)).run_in_background()
+
+
+def _default_name(doc) -> str:
+    """A base name for the save dialog: a file name or title that came from another device or
+    file may hold folders ("../../x", "/etc/passwd"); only its last part is offered."""
+    return safe_file_name(doc["original_filename"]) or safe_file_name(doc["title"]) or "document"
