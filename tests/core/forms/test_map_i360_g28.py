@@ -105,6 +105,18 @@ I360 = {
     "daytime_phone": P + "#subform[15].Pt11Line3_DaytimePhoneNumber1[0]",
     "signature_date": P + "#subform[15].Pt11Line6_DateofSignature[0]",
     "interpreter_email": P + "#subform[17].#subform[18].Pt12Line5_Email[0]",
+    "interpreter_family": P + "#subform[17].#subform[18].Pt13Line1_InterpreterFamilyName[0]",
+    "interpreter_given": P + "#subform[17].#subform[18].Pt13Line1_InterpreterGivenName[0]",
+    "interpreter_street": P + "#subform[17].#subform[18].Pt13Line3_StreetNumberName[0]",
+    "interpreter_ste": P + "#subform[17].#subform[18].Pt13Line3_Unit[0]",
+    "interpreter_unit": P + "#subform[17].#subform[18].Pt13Line3_AptSteFlrNumber[0]",
+    "interpreter_city": P + "#subform[17].#subform[18].Pt13Line3_CityOrTown[0]",
+    "interpreter_state": P + "#subform[17].#subform[18].Pt13Line3_State[0]",
+    "interpreter_zip": P + "#subform[17].#subform[18].Pt13Line3_ZipCode[0]",
+    "interpreter_province": P + "#subform[17].#subform[18].Pt13Line3_Province[0]",
+    "interpreter_postal": P + "#subform[17].#subform[18].Pt13Line3_PostalCode[0]",
+    "interpreter_country": P + "#subform[17].#subform[18].Pt13Line3_Country[0]",
+    "interpreter_mobile": P + "#subform[17].#subform[18].Pt12Line5_InterpreterMobileTelephone[0]",
     "preparer_family": P + "#subform[19].Pt13Line1_PreparerFamilyName[0]",
     "preparer_ste": P + "#subform[19].Pt14Line3_Unit[0]",
     "preparer_zip": P + "#subform[19].Pt14Line3_ZipCode[0]",
@@ -195,8 +207,11 @@ def _sijs(session) -> str:
                     sijs_state_order_on=date(2025, 3, 10))
     session.add(matter)
     session.flush()
-    session.add(Contact(matter_id=matter.id, role=E.ContactRole.INTERPRETER, name="Marta Ixcoy",
-                        organization="Voces Interpreting", phone="312-555-0177", email="marta@voces.example"))
+    # the contact's name and address as the app documents them: "Family, Given" and one line
+    # "street, Ste N, City, ST 12345" (Part 13 asks them in parts)
+    session.add(Contact(matter_id=matter.id, role=E.ContactRole.INTERPRETER, name="Ixcoy, Marta",
+                        organization="Voces Interpreting", phone="312-555-0177", email="marta@voces.example",
+                        address="1900 S Blue Island Ave, Ste 4, Chicago, IL 60608"))
     session.add_all(_answers(matter.id, {
         "i360_sij_dependent": True,
         "i360_sij_placement": "Rosa Mamani, appointed guardian (Circuit Court of Cook County)",
@@ -347,7 +362,13 @@ def test_every_entry_says_where_its_answer_comes_from(form, edition):
         if rule.group:
             assert rule.source and "[" in rule.source
     used = {p.split(".")[1] for r in fmap.rules.values() for p in r.sources if p.startswith("answers.")}
-    assert used == set(fmap.questions), "every declared question is used, every used one declared"
+    # a question no box reads (its explanation is the whole answer, e.g. I-360 Part 10 item 9's other periods)
+    # names the box it belongs to with `anchor`; every other declared question is some field's source
+    anchored = {qid for qid, q in fmap.questions.items() if q.get("anchor")}
+    assert used <= set(fmap.questions), "every used question is declared"
+    assert set(fmap.questions) - used <= anchored, "every declared question is used or anchored"
+    for qid in anchored:
+        assert fmap.questions[qid].get("explanation") and fmap.questions[qid]["anchor"] in fmap.rules
 
 
 def test_i360_boxes_carry_the_exact_export_values():
@@ -401,6 +422,14 @@ def test_sijs_petition_fills_the_real_i360(vault, matters, uscis_dir, tmp_path):
     assert _on(v.get(I360["english"])) is None and v[I360["interpreted"]] == "/B" and v[I360["language"]] == "Spanish"
     assert v[I360["preparer_box"]] == "/C" and v[I360["preparer_name"]] == "Okafor, Grace N."
     assert v[I360["interpreter_email"]] == "marta@voces.example"
+    # Part 13: the interpreter's name and address in parts, read from the contact
+    assert v[I360["interpreter_family"]] == "Ixcoy" and v[I360["interpreter_given"]] == "Marta"
+    assert v[I360["interpreter_street"]] == "1900 S Blue Island Ave" and v[I360["interpreter_ste"]] == "/ STE "
+    assert v[I360["interpreter_unit"]] == "4" and v[I360["interpreter_city"]] == "Chicago"
+    assert v[I360["interpreter_state"]] == "IL" and v[I360["interpreter_zip"]] == "60608"
+    assert v[I360["interpreter_country"]] == "United States"
+    assert v[I360["interpreter_province"]] == "N/A" and v[I360["interpreter_postal"]] == "N/A"
+    assert v[I360["interpreter_mobile"]] == "N/A"  # "(if any)": none given
     assert v[I360["preparer_family"]] == "Okafor" and v[I360["preparer_ste"]] == "/ STE "
     assert v[I360["preparer_zip"]] == "60606"
     assert v[I360["attorney_box"]] == "/B" and v[I360["extends"]] == "/Y" and _on(v.get(I360["not_extends"])) is None
@@ -446,6 +475,53 @@ def test_vawa_child_or_parent_ticks_its_own_box():
         res = resolve(fmap, {"matter": {"kind": "vawa_self_petition"}, "answers": {"i360_vawa_self_petitioner": who}})
         ticked = {k for k in ("sij", "vawa_spouse", "vawa_child", "vawa_parent") if res.values.get(I360[k]) is True}
         assert ticked == {key}
+
+
+def test_interpreter_contact_not_written_in_parts_is_reported_not_guessed():
+    """Part 13 reads the interpreter's name from "Family, Given" and the address from one line. A name
+    without the comma or an address that cannot be read leaves the boxes empty (never "N/A" beside an
+    unread address) and the pre-filing check names them; a foreign address keeps its province."""
+    fmap = load_map("i-360", "01/20/25")
+    names = {k: I360[f"interpreter_{k}"] for k in ("family", "given", "street", "city", "unit", "province",
+                                                    "postal", "country", "state")}
+    base = {"client": {"interpreter_needed": True}, "matter": {"kind": "sijs"}}
+    res = resolve(fmap, {**base, "interpreter": {"name": "Marta Ixcoy", "family_name": "", "given_name": "",
+                                                 "address": "somewhere in Chicago", "street": "", "city": ""}})
+    assert {r.name for r in res.missing_required} >= {names[k] for k in ("family", "given", "street", "city")}
+    assert not {names[k] for k in ("unit", "province", "postal")} & set(res.values)
+    from workbench.core.forms.places import split_address, split_name
+    family, given = split_name("Ixcoy Tzul, Marta Elena")
+    abroad = split_address("Calle 5 Poniente 12, Quetzaltenango, Quetzaltenango, Guatemala")
+    res = resolve(fmap, {**base, "interpreter": {"family_name": family, "given_name": given, **abroad}})
+    assert res.values[names["family"]] == "Ixcoy Tzul" and res.values[names["given"]] == "Marta Elena"
+    assert res.values[names["country"]] == "Guatemala" and res.values[names["province"]] == "Quetzaltenango"
+    assert res.values[names["unit"]] == "N/A"
+    assert names["postal"] not in res.values and names["state"] not in res.values  # not read, not "N/A"
+    # no interpreter (Part 11 1.A): Part 13 stays empty
+    res = resolve(fmap, {"client": {"interpreter_needed": False}, "matter": {"kind": "sijs"},
+                         "interpreter": {"family_name": family, **abroad}})
+    assert not {n for n in res.values if fmap.rules[n].part == "13"}
+
+
+def test_other_periods_lived_with_the_abuser_go_to_part_15():
+    """Part 10 item 9: "Include any other dates you have lived off/on with your abuser in the space provided in
+    Part 15." No box reads the answer: the question's anchor (item 9's To box) places its explanation, and a
+    "Yes" without the dates is a pre-filing error."""
+    from workbench.core.forms.additional_info import explanations
+    from workbench.core.forms.checks import check_explanations
+
+    fmap = load_map("i-360", "01/20/25")
+    q = fmap.questions["i360_vawa_lived_together_other"]
+    assert q["anchor"] == P + "#subform[14].Pt10Line9_DateTo[0]" and (q["part"], q["item"]) == ("10", "9")
+    profile = {"matter": {"kind": "vawa_self_petition"},
+               "answers": {"i360_vawa_lived_together_other": True,
+                           "i360_vawa_lived_together_other.explanation": "Also 08/01/2020 to 09/30/2024."}}
+    [ex] = explanations(fmap, profile)
+    assert ex.anchor == q["anchor"] and ex.text.startswith("Also")
+    profile["answers"].pop("i360_vawa_lived_together_other.explanation")
+    assert len(check_explanations(explanations(fmap, profile))) == 1
+    profile["answers"]["i360_vawa_lived_together_other"] = False
+    assert explanations(fmap, profile) == []
 
 
 def test_more_children_than_rows_go_to_the_continuation_sheet():

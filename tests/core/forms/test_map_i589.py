@@ -246,7 +246,8 @@ def test_spouse_and_children(fields):
     assert value(fields, S1 + "TotalChild[0]") == "5"
     assert value(fields, S1 + "ChildFirst1[0]") == "Lucia"  # the oldest child first
     assert value(fields, S1 + "CheckBox12_Sex[1]") == "/2"  # child 1 female: this box's export value is /2
-    assert value(fields, S1 + "ChildMarital1[0]") == "SINGLE"
+    # the form's own word ("Married, Single, Divorced, Widowed"), not the enum in capitals (was "SINGLE")
+    assert value(fields, S1 + "ChildMarital1[0]") == "Single"
     assert value(fields, S1 + "PtAIILine21_Yes[0]") == "/Y"  # included in the application
     assert value(fields, S3 + "ChildFirst2[0]") == "Mateo"
     assert value(fields, S3 + "CheckBox37[1]") == "/N"  # child 3 is not in the U.S.
@@ -258,7 +259,44 @@ def test_spouse_and_children(fields):
     assert value(fields, S12 + "CheckBox12_Sex[3]") == "/F"
     # the header as the form's own script writes it: First Middle Last (it was "Family, Given Middle")
     assert value(fields, S12 + "ApplicantName[0]") == "Rosa Elena Mendoza Quispe"
-    assert value(fields, S12 + "TextField12[12]") is None  # no sixth child
+    # no sixth child: the unused block's text boxes say N/A (golden-clients.md rule 3; it was left empty)
+    assert value(fields, S12 + "TextField12[12]") == "N/A"
+
+
+def test_spouse_and_children_inapplicable_boxes(fields):
+    # the spouse block applies (married): its "(if any)" boxes answer None, its "If in the U.S." items N/A
+    assert value(fields, NM + "TextField10[2]") == "None"  # spouse SSN (if any): none on file
+    assert value(fields, NM + "PtAIILine16_PlaceofLastEntry[0]") == "N/A"  # the spouse is abroad
+    assert value(fields, NM + "PtAIILine18_I94Number[0]") == "N/A"  # abroad: "If in the U.S." does not apply
+    # child 1 is in the U.S.: "If No, specify location" does not apply; child 3 is abroad: items 14-21 do not
+    assert value(fields, S1 + "PtAIILine13_Specify[0]") == "N/A"
+    assert value(fields, S1 + "PtAIILine16_I94Number[0]") == "12345678902"
+    assert value(fields, S3 + "PtAIILine16_I94Number3[0]") == "N/A"
+
+
+def test_single_client_without_children_leaves_the_spouse_and_child_blocks_empty(filled):
+    """"I am not married. (Skip to Your Children below.)", "I do not have any children. (Skip to Part
+    A.III.)": the skipped blocks stay empty, their "None"/"N/A" defaults included (only_if)."""
+    fmap, profile, _, _ = filled
+    alone = dict(profile, spouse={}, children=[])  # as build_profile writes them
+    res = resolve(fmap, alone)
+    for name in (NM + "TextField10[2]", NM + "PtAIILine7_MiddleName[0]", NM + "PtAIILine15_Specify[0]",
+                 NM + "PtAIILine18_I94Number[0]", S1 + "ChildMarital1[0]", S1 + "PtAIILine13_Specify[0]",
+                 S1 + "PtAIILine16_I94Number[0]", S12 + "TextField12[12]", S12 + "TextField12[16]"):
+        assert name not in res.values, (name, res.values.get(name))
+
+
+def test_is_this_person_in_the_us_is_required_for_every_person_listed(filled):
+    """Unanswered, both "If No, specify location" and the "If in the U.S." items would say N/A: the
+    pre-filing check asks for the answer instead (only for a spouse or child who exists)."""
+    fmap, profile, res, _ = filled
+    assert not {r.name for r in res.missing_required} & {S1 + "CheckBox17[0]", NM + "PtAIILine15_CheckBox15[1]"}
+    kids = [dict(k) for k in profile["children"]]
+    kids[0]["in_united_states"] = None
+    unknown = resolve(fmap, dict(profile, children=kids, spouse=dict(profile["spouse"], in_united_states=None)))
+    missing = {r.name for r in unknown.missing_required}
+    assert S1 + "CheckBox17[0]" in missing and NM + "PtAIILine15_CheckBox15[1]" in missing
+    assert "form1[0].#subform[12].SuppAL13_CheckBox[0]" not in missing  # no sixth child: nothing to ask
 
 
 def test_background_part_a3(fields):

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
-from .fieldmap import FieldMap, FieldRule, Overflow, format_value, lookup
+from .fieldmap import FieldMap, FieldRule, Overflow, format_value, lookup, rule_applies, skipped_parts
 
 MIN_FONT_SIZE = 8.0  # below this an answer is hard to read on paper: it goes to Additional Information
 SEE_CONTINUATION = ("See continuation sheet", "See cont. sheet", "See cont.", "See")
@@ -70,8 +70,9 @@ def list_entries(overflow: Overflow, page: int | None) -> list[AdditionalEntry]:
     group = overflow.group
     columns: dict[str, FieldRule] = {}
     for rule in group.rows[0]:
-        col = rule.sources[0].split("]", 1)[1].lstrip(".")
-        columns.setdefault(col, rule)
+        for source in rule.sources:  # every fact of the row (a box may join several: employer and address)
+            if "]" in source:
+                columns.setdefault(source.split("]", 1)[1].lstrip("."), rule)
     order = list(group.columns) if group.columns else list(columns)
     out = []
     for n, row in enumerate(overflow.rows, start=overflow.first):
@@ -105,12 +106,16 @@ def explanations(fmap: FieldMap, profile: dict) -> list[Explanation]:
         for p in rule.sources:
             if p.startswith("answers.") and not p.endswith(".explanation"):
                 first_field.setdefault(p[len("answers."):], rule.name)
+    skipped = skipped_parts(fmap, profile)
     out = []
     for qid, q in fmap.questions.items():
-        if not _needs_explanation(q, lookup(profile, f"answers.{qid}")):
-            continue
+        if q.get("part") in skipped or not _needs_explanation(q, lookup(profile, f"answers.{qid}")):
+            continue  # a part that does not apply to this matter asks for no explanation
+        box = first_field.get(qid)
+        if box and not rule_applies(fmap, fmap.rules[box], profile, skipped):
+            continue  # nor does a question the form does not ask in this case (its box's when/only_if)
         text = lookup(profile, f"answers.{qid}.explanation")
-        box = first_field.get(qid) or q.get("anchor")  # a question no box reads names the box it belongs to
+        box = box or q.get("anchor")  # a question no box reads names the box it belongs to
         out.append(Explanation(qid, q, text if isinstance(text, str) and text.strip() else None,
                                None if f"answers.{qid}.explanation" in shown else box, box))
     return out

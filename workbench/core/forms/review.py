@@ -16,7 +16,8 @@ from .fieldmap import FieldMap, FieldRule
 _FORMATS = {"date": "mm/dd/yyyy", "month_year": "mm/yyyy", "year": "yyyy", "a_number": "9 digits",
             "ssn": "9 digits", "number": "digits", "phone": "10 digits", "phone_area": "area code",
             "phone_number": "NNN-NNNN", "zip": "ZIP (5)", "zip4": "ZIP+4 (4)", "upper": "capitals",
-            "name": "Family, Given Middle", "names": "names joined with ';'", "yes_no": "Yes/No", "list": "list"}
+            "name": "Family, Given Middle", "names": "names joined with ';'", "yes_no": "Yes/No", "list": "list",
+            "capitalize": "a word (Married)"}
 
 
 def condition_text(cond: dict) -> str:
@@ -56,6 +57,10 @@ def describe(rule: FieldRule, fmap: FieldMap) -> str:
             text += "; required"
     if rule.when is not None:
         text += f"; only when {condition_text(rule.when)}"
+        not_when = rule.if_blank if rule.if_not_when is None else rule.if_not_when
+        text += f", else {json.dumps(not_when)}" if not_when else ", else empty"
+    if rule.only_if is not None:
+        text += f"; the whole item only if {condition_text(rule.only_if)} (else empty)"
     part = fmap.parts.get(rule.part or "")
     if part:
         text += f"; Part {rule.part} only when {condition_text(part['when'])}"
