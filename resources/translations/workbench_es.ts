@@ -3616,7 +3616,7 @@
     <name>forms</name>
     <message>
         <source>This PDF reads as {label}, but it is not the official file from uscis.gov: its bytes differ (it was changed or re-saved, for example by a PDF viewer or &apos;qpdf --decrypt&apos;). Download the blank again from uscis.gov and add that file. To use this copy anyway, add it as not official (&apos;workbench forms add-blank --not-official FILE.pdf&apos;): every form filled from it then carries a warning.</source>
-        <translation>Este PDF se lee como {label}, pero no es el archivo oficial de uscis.gov: sus bytes difieren (fue modificado o guardado de nuevo, por ejemplo con un visor de PDF o 'qpdf --decrypt'). Descargue de nuevo el formulario en blanco de uscis.gov y agregue ese archivo. Para usar esta copia de todos modos, agréguela como no oficial ('workbench forms add-blank --not-official FILE.pdf'): cada formulario llenado a partir de ella llevará entonces una advertencia.</translation>
+        <translation>Este PDF se lee como {label}, pero no es el archivo oficial de uscis.gov: sus bytes difieren (fue modificado o guardado de nuevo, por ejemplo con un visor de PDF o &apos;qpdf --decrypt&apos;). Descargue de nuevo el formulario en blanco de uscis.gov y agregue ese archivo. Para usar esta copia de todos modos, agréguela como no oficial (&apos;workbench forms add-blank --not-official FILE.pdf&apos;): cada formulario llenado a partir de ella llevará entonces una advertencia.</translation>
     </message>
     <message>
         <source>none</source>
@@ -3677,6 +3677,10 @@
     <message>
         <source>Not a real date: {question}</source>
         <translation>No es una fecha real: {question}</translation>
+    </message>
+    <message>
+        <source>Answered, but this item does not apply here, so the answer is not on the form: {question}</source>
+        <translation>Hay una respuesta, pero esta pregunta no corresponde aquí, así que la respuesta no está en el formulario: {question}</translation>
     </message>
     <message>
         <source>Answered &quot;{text}&quot; (no answer; the instructions allow it): {question}</source>
@@ -5228,15 +5232,15 @@
     </message>
     <message>
         <source>the key-file copy is missing; &apos;workbench vault backup&apos; writes it again</source>
-        <translation>falta la copia del archivo de claves; 'workbench vault backup' la vuelve a escribir</translation>
+        <translation>falta la copia del archivo de claves; &apos;workbench vault backup&apos; la vuelve a escribir</translation>
     </message>
     <message>
         <source>the key-file copy is damaged; &apos;workbench vault backup&apos; writes it again</source>
-        <translation>la copia del archivo de claves está dañada; 'workbench vault backup' la vuelve a escribir</translation>
+        <translation>la copia del archivo de claves está dañada; &apos;workbench vault backup&apos; la vuelve a escribir</translation>
     </message>
     <message>
         <source>the key-file copy differs from vault.key, so it would not repair it; &apos;workbench vault backup&apos; writes it again</source>
-        <translation>la copia del archivo de claves difiere de vault.key, así que no serviría para repararlo; 'workbench vault backup' la vuelve a escribir</translation>
+        <translation>la copia del archivo de claves difiere de vault.key, así que no serviría para repararlo; &apos;workbench vault backup&apos; la vuelve a escribir</translation>
     </message>
 </context>
 <context>

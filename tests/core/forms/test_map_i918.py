@@ -267,7 +267,8 @@ def test_i918_part_1(filled_i918):
     assert v[s0 + "P1_Line4a_InCareofName[0]"] == "Mujeres Latinas en Accion"
     assert v[s0 + "P1_Line4c_Unit[0]"] == "/ STE "
     assert v[s0 + "P1_Line4f_ZipCode[0]"] == "60608"
-    assert v[s0 + "P1_Line4g_Province[0]"] in EMPTY  # safe mailing address: optional, never "N/A"
+    # the safe mailing address applies (she has one): its boxes that do not apply to a U.S. address are "N/A"
+    assert v[s0 + "P1_Line4g_Province[0]"] == v[s0 + "P1_Line4h_PostalCode[0]"] == "N/A"
     assert v[s0 + "P1_Line5_AlienNumber[0]"] == "098765432"
     assert v[s0 + "P1_Line6_SSN[0]"] in EMPTY  # a numeric comb box takes digits or nothing, never "N/A"
     assert v[s0 + "P1_Line8_checkboxes[3]"] == "/Married"
@@ -385,20 +386,80 @@ def test_i918_blank_items_and_required_answers(filled_i918):
     auto = dict(res.auto_filled)
     assert set(auto.values()) == {"N/A"}
     comb = {f.name for f in list_fields((SHARED / "i-918.pdf").read_bytes()) if f.comb}
-    # "N/A" never goes into a check box, a numeric comb box (A-number, SSN, USCIS account, I-94) or the
-    # optional safe mailing address; a date box gets it only in an unused row or "If Yes" block (Part 3
-    # arrests, Part 4 rows) and for item 21 (no authorized stay after an entry without inspection)
+    # "N/A" never goes into a check box or a numeric comb box (A-number, SSN, USCIS account, I-94), and the
+    # optional safe mailing address gets it only when there is one (`only_if`); a date box gets it only in an
+    # unused row or "If Yes" block (Part 3 arrests, Part 4 rows) and for item 21 (no authorized stay after an
+    # entry without inspection)
     for rule in fmap.rules.values():
-        if rule.if_blank or rule.if_no_row:
-            assert {rule.if_blank, rule.if_no_row} <= {"N/A", None}, rule.name
+        if rule.if_blank or rule.if_no_row or rule.if_not_when:
+            assert {rule.if_blank, rule.if_no_row, rule.if_not_when} <= {"N/A", None}, rule.name
             assert rule.checked_when is None and rule.name not in comb, rule.name
             assert rule.format != "date" or rule.part in ("2", "3", "4") or (rule.part, rule.item) == ("1", "21")
-            assert not any(p.startswith("addresses.mailing") for p in rule.sources), rule.name
+            if any(p.startswith("addresses.mailing") for p in rule.sources):
+                assert rule.only_if == {"path": "addresses.mailing.street", "answered": True}, rule.name
+    # no safe mailing address: item 4 stays empty, "N/A" included
+    values = resolve(fmap, {"client": {}, "addresses": {"mailing": {}}, "answers": {}}).values
+    assert not any("P1_Line4" in name for name in values)
     # with nothing known, the answers the form cannot do without are reported, not invented
     missing = {r.name for r in resolve(fmap, {"client": {}, "answers": {}}).missing_required}
     assert S[0] + "Pt1Line1a_FamilyName[0]" in missing and PG2 + "P1_Line10_DateOfBirth[0]" in missing
     assert S[2] + "P3_1a_chbxyesno[0]" in missing and PG2 + "P2_Line1_chbxyesno[0]" in missing
     assert PG2 + "Pt1Line19b_State[0]" in missing
+
+
+def test_i918_items_to_complete_only_in_some_case():
+    """`only_if`: the safe mailing address (item 4), the office to notify (11) and the safe foreign address
+    (12) stay empty, "N/A" included, unless they apply; when they do, their boxes that do not apply are
+    "N/A" (a U.S. address's Province and Postal Code, a consulate abroad's State) and the parts they cannot
+    do without are required."""
+    fmap = load_map("i-918", "01/20/25")
+    s0, s2 = S[0], S[2]
+    nothing = resolve(fmap, {"addresses": {"mailing": {}}, "answers": {}})
+    items = {n for n, r in fmap.rules.items() if (r.part, (r.item or "")[:2]) in {("1", "4."), ("2", "11"), ("2", "12")}}
+    assert len(items) == 12 + 6 + 9
+    assert not items & set(nothing.values) and not items & {r.name for r in nothing.missing_required}
+    us = resolve(fmap, {"addresses": {"mailing": {"street": "PO Box 4567", "city": "Houston", "state": "TX",
+                                                  "zip_code": "77001", "country": "United States"}}, "answers": {}})
+    assert us.values[s0 + "P1_Line4g_Province[0]"] == us.values[s0 + "P1_Line4h_PostalCode[0]"] == "N/A"
+    assert us.values[s0 + "P1_Line4a_InCareofName[0]"] == "N/A" and us.values[s0 + "P1_Line4e_State[0]"] == "TX"
+    abroad = resolve(fmap, {"addresses": {"mailing": {"street": "4a Calle 5", "city": "Antigua", "country": "Guatemala"}},
+                            "answers": {"i918_p2_11a_office": "U.S. Consulate", "i918_p2_11b_city": "Tegucigalpa"}})
+    assert abroad.values[s0 + "P1_Line4e_State[0]"] == abroad.values[s0 + "P1_Line4f_ZipCode[0]"] == "N/A"
+    assert abroad.values[s2 + "Pt2Line11c_State[0]"] == "N/A"
+    assert s2 + "P2_Line11d_Country[0]" in {r.name for r in abroad.missing_required}
+    assert not {n for n in items if fmap.rules[n].item.startswith("12")} & set(abroad.values)  # a consulate: no item 12
+
+
+def test_i918_arrest_blocks_follow_the_yes_answers():
+    """Part 3 items 2-3 ("If you answered 'Yes' to any of 1.a-1.i, respond to the questions below"): after
+    every "No" both blocks are "N/A" without a report; after a "Yes" the first block is required and an
+    absent second arrest is "N/A", reported as filled automatically."""
+    fmap = load_map("i-918", "01/20/25")
+    s3 = S[3]
+    no = resolve(fmap, {"answers": {f"i918_p3_1{c}": False for c in "abcdefghi"}})
+    assert no.values[s3 + "P3_Line2a_WhyArrested[0]"] == no.values[s3 + "P3_Line3a_WhyArrested[0]"] == "N/A"
+    assert not any("P3_Line2" in n or "P3_Line3" in n for n, _ in no.auto_filled)
+    assert not any("P3_Line2" in r.name for r in no.missing_required)
+    yes = resolve(fmap, {"answers": {"i918_p3_1b": True}})
+    assert s3 + "P3_Line2a_WhyArrested[0]" in {r.name for r in yes.missing_required}
+    assert s3 + "P3_Line2a_WhyArrested[0]" not in yes.values
+    assert dict(yes.auto_filled)[s3 + "P3_Line3a_WhyArrested[0]"] == "N/A"
+
+
+def test_i918_relationship_follows_the_row():
+    """Part 4 Relationship is the person's relation ("Spouse", "Child"), a cell of its row: "N/A" in an unused
+    row, empty in the row that points to Part 8."""
+    fmap = load_map("i-918", "01/20/25")
+    s6 = S[6]
+    kids = [{"family_name": "Ejemplo", "given_name": f"Kid{i}", "relation": E.Relationship.CHILD} for i in range(5)]
+    v = resolve(fmap, {"spouse": {"family_name": "Ejemplo", "relation": E.Relationship.SPOUSE},
+                       "children": kids[:2]}).values
+    assert v[s6 + "P4_Line4_Relationship[0]"] == "Spouse" and v[s6 + "P4_Line9_Relationship[0]"] == "Child"
+    assert v[s6 + "P4_Line14_Relationship[0]"] == "Child"
+    five = resolve(fmap, {"children": kids}).values
+    assert five[s6 + "P4_Line4_Relationship[0]"] == "N/A"  # no spouse
+    rel = [n for n in fmap.rules if "Relationship" in n and fmap.rules[n].sources == ["children[3].relation"]]
+    assert len(rel) == 1 and rel[0] not in five  # the pointer row: "See continuation sheet" in 21.a, rest empty
 
 
 def test_i918_travel_document_stands_in_for_a_missing_passport():
@@ -549,6 +610,33 @@ def test_supplement_a_questions_are_about_the_family_member():
         assert all("family member" in q["text"] for q in p5.values())
         member = {p.split(".")[1] for r in fmap.rules.values() for p in r.sources if p.startswith("member.")}
         assert member >= {"family_name", "date_of_birth", "relation", "a_number", "last_entry_date"}
+
+
+@pytest.mark.parametrize("edition", ["02/07/17", "01/20/25"])
+def test_supplement_a_safe_mailing_address_and_arrests(edition):
+    """Both Supplement A maps: the safe mailing address "(if other than Residence)" stays empty without one
+    and has "N/A" in its boxes that do not apply with one (`only_if`); the arrest blocks of Part 5 follow the
+    1.a-1.i answers as on the I-918 (`when`/`if_not_when`)."""
+    fmap = load_map("i-918supa", edition)
+    item4 = {n for n, r in fmap.rules.items() if r.part == "3" and (r.item or "").startswith("4")}
+    assert len(item4) == 12
+    none = resolve(fmap, {"member": {}, "answers": {f"i918a_p5_1{c}": False for c in "abcdefghi"}})
+    assert not item4 & set(none.values) and not item4 & {r.name for r in none.missing_required}
+    arrests = {n: r for n, r in fmap.rules.items() if any("_p5_arrest" in p for p in r.sources)}
+    assert len(arrests) == 12
+    assert {none.values.get(n) for n in arrests} == {"N/A", None}  # text "N/A"; dates and State lists empty
+    assert not set(arrests) & {n for n, _ in none.auto_filled}
+    guatemala = {"i918a_member_mailing_street": "12 Calle 5-43 Zona 1", "i918a_member_mailing_city": "Guatemala City",
+                 "i918a_member_mailing_province": "Guatemala", "i918a_member_mailing_postal_code": "01001",
+                 "i918a_member_mailing_country": "Guatemala", "i918a_p5_1b": True}
+    res = resolve(fmap, {"member": {}, "answers": guatemala})
+    by_col = {r.sources[0].rsplit("_mailing_", 1)[1]: n for n, r in fmap.rules.items()
+              if n in item4 and r.checked_when is None}
+    assert res.values[by_col["in_care_of"]] == "N/A"
+    assert by_col["unit"] not in res.values  # no unit: the number goes with its unticked unit boxes
+    assert res.values[by_col["province"]] == "Guatemala" and by_col["state"] not in res.values
+    missing = {r.name for r in res.missing_required}
+    assert {n for n, r in arrests.items() if "arrest1" in r.sources[0]} <= missing  # a "Yes": the first block
 
 
 def test_supplement_a_in_and_outside_the_us_branches_follow_the_member():

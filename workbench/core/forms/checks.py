@@ -19,7 +19,7 @@ from datetime import date, datetime
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..msg import Msg
-from .fieldmap import FieldMap, Resolution
+from .fieldmap import FieldMap, Resolution, north_american
 from .places import UNITED_STATES, split_place
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -72,6 +72,8 @@ def check_resolution(fmap: FieldMap, res: Resolution) -> list[Check]:
                 or rule.format not in _FORMAT_RULES):
             continue
         pattern, why = _FORMAT_RULES[rule.format]
+        if rule.format.startswith("phone") and north_american(value) is None and not value.isdigit():
+            continue  # another country's number, written as given (fieldmap.north_american)
         if not pattern.match(value):
             out.append(Check(ERROR, _t(QT_TRANSLATE_NOOP("forms", "Wrong format ({why}): {question}"), why=_t(why),
                                        question=rule.q), name, rule.part, rule.item))
@@ -81,6 +83,10 @@ def check_resolution(fmap: FieldMap, res: Resolution) -> list[Check]:
             except ValueError:
                 out.append(Check(ERROR, _t(QT_TRANSLATE_NOOP("forms", "Not a real date: {question}"), question=rule.q),
                                  name, rule.part, rule.item))
+    for rule in res.unasked:
+        out.append(Check(WARNING, _t(QT_TRANSLATE_NOOP("forms", "Answered, but this item does not apply here, so the "
+                                                                "answer is not on the form: {question}"),
+                                     question=rule.q), rule.name, rule.part, rule.item))
     for name, text in res.auto_filled:
         rule = fmap.rules[name]
         out.append(Check(INFO, _t(QT_TRANSLATE_NOOP("forms", 'Answered "{text}" (no answer; the instructions allow '

@@ -139,6 +139,7 @@ class Resolution:
     overflows: list[Overflow] = field(default_factory=list)
     pointers: set[str] = field(default_factory=set)  # fields holding "See continuation sheet" for a list
     defaults: set[str] = field(default_factory=set)  # fields holding "N/A"/"None"/... rather than an answer
+    unasked: list[FieldRule] = field(default_factory=list)  # answered, but the item does not apply (only_if)
 
 
 def map_path(form: str, edition: str) -> Path:
@@ -472,7 +473,10 @@ def resolve(fmap: FieldMap, profile: dict) -> Resolution:
             out.left_to_user.append(rule)
             continue
         if rule.only_if is not None and not conditions.holds(rule.only_if, read):
-            continue  # an item the form says to complete only in another case: empty
+            # an item the form says to complete only in another case: empty; an answer given for it is reported
+            if rule.sources and rule.literal is None and not _blank(_value_of(rule, profile)):
+                out.unasked.append(rule)
+            continue
         if rule.when is not None and not conditions.holds(rule.when, read):
             # the sub-question does not apply: the form's not-applicable answer, nothing to report
             fill = rule.if_blank if rule.if_not_when is None else rule.if_not_when
