@@ -41,17 +41,22 @@ def _matter(vault, matter_id):
         return m.stage, m.server_version
 
 
-def test_an_old_ack_imported_after_newer_data_rolls_nothing_back(hub, devices, tmp_path):
-    a, b = devices
-    matter_id = _new_matter(a)
-    old_ack = _ack(hub, a, tmp_path, "first")  # handed back on a USB stick... and left in a drawer
-    sync(a)  # meanwhile a connection: the outbox is answered online
+def _filed_on_the_other_device(a, b, matter_id):
+    """Device b moves the matter to "filed" and both sync: a's (stage, server version) after it."""
     sync(b)
     with b.session() as s:
         s.get(Matter, matter_id).stage = E.MatterStage.FILED
     sync(b)
     sync(a)
-    filed = _matter(a, matter_id)
+    return _matter(a, matter_id)
+
+
+def test_an_old_ack_imported_after_newer_data_rolls_nothing_back(hub, devices, tmp_path):
+    a, b = devices
+    matter_id = _new_matter(a)
+    old_ack = _ack(hub, a, tmp_path, "first")  # handed back on a USB stick... and left in a drawer
+    sync(a)  # meanwhile a connection: the outbox is answered online
+    filed = _filed_on_the_other_device(a, b, matter_id)
     assert filed[0] == E.MatterStage.FILED
     with a.session() as s:
         cursor, conflicts = state.cursor(s), state.conflicts(s)
@@ -85,12 +90,7 @@ def test_a_vault_rolled_back_by_an_old_ack_is_repaired_by_its_next_sync(hub, dev
     a, b = devices
     matter_id = _new_matter(a)
     import_ack(a, _ack(hub, a, tmp_path, "first"))
-    sync(b)
-    with b.session() as s:
-        s.get(Matter, matter_id).stage = E.MatterStage.FILED
-    sync(b)
-    sync(a)
-    filed = _matter(a, matter_id)
+    filed = _filed_on_the_other_device(a, b, matter_id)
     # what the old import did to this vault: an older state and version written over the newer one
     with a.session() as s:
         s.info["outbox_disabled"] = True

@@ -22,10 +22,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
+from .fieldmap import SEE_CONTINUATION as POINTER_TEXT
 from .fieldmap import FieldMap, FieldRule, Overflow, format_value, lookup, rule_applies, skipped_parts
 
 MIN_FONT_SIZE = 8.0  # below this an answer is hard to read on paper: it goes to Additional Information
-SEE_CONTINUATION = ("See continuation sheet", "See cont. sheet", "See cont.", "See")
+# the pointer's words (fieldmap.SEE_CONTINUATION) and shorter ones for boxes that take fewer characters
+SEE_CONTINUATION = (POINTER_TEXT, "See cont. sheet", "See cont.", "See")
 
 
 @dataclass(frozen=True)

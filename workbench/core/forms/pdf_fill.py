@@ -192,10 +192,6 @@ class FormFiller:
         self.notes: dict[str, list[str]] = {}
         self.refused: dict[str, str] = {}
 
-    def field(self, name: str) -> FieldInfo | None:
-        node = self.by_name.get(name)
-        return _info(self.doc, node) if node is not None else None
-
     def is_comb(self, name: str) -> bool:
         """A comb box (one character per cell: A-number, SSN, account numbers)."""
         node = self.by_name.get(name)
