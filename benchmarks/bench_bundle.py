@@ -17,7 +17,7 @@ import time
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from workbench.core.bundle import CHUNK, new_device_keys, read_bundle, write_bundle
+from workbench.core.sync.bundle_format import CHUNK, new_device_keys, read_bundle, write_bundle
 
 SIZE = 64 * 1024 * 1024
 

@@ -57,7 +57,7 @@ def _jpeg(seed: int) -> bytes:
 def _setup(folder: Path):
     from workbench.core.forms import blanks
     from workbench.core.model import Client, Document, Matter, enums as E
-    from workbench.core.vault import Vault
+    from workbench.core.vault.store import Vault
 
     blanks_dir = folder / "blanks"
     for name in ("g-28", "i-589"):

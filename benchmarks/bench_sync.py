@@ -1,9 +1,9 @@
 """The device side of a first sync: 10,000 matters (100,000 records) pulled from a hub on
 loopback into a new vault (issue 6 target: <= 10 s), and a sync with nothing to do (target:
 <= 50 ms), beside references measured in the same run: the same rows bulk-inserted straight
-into a vault (``core.bulk``: no network, no merge), and one ``/v1/health`` round trip.
+into a vault (``core.vault.bulk``: no network, no merge), and one ``/v1/health`` round trip.
 
-A first sync also recomputes the deadlines of every pulled matter (``deadline_store``), which
+A first sync also recomputes the deadlines of every pulled matter (``deadlines.store``), which
 the bulk-insert reference does not; ``deadline_recompute_same_matters`` times that step alone on
 the reference vault, so the sync figure can be read as transfer + apply + deadlines."""
 
@@ -22,11 +22,11 @@ from pathlib import Path
 import httpx
 from sqlalchemy import insert, update
 
-from workbench.core import deadline_store
-from workbench.core.bulk import insert_rows
+from workbench.core.deadlines import store as deadline_store
+from workbench.core.vault.bulk import insert_rows
 from workbench.core.model import Client, Event, Matter, Note
 from workbench.core.sync.client import enroll, sync
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 from workbench.hub import admin
 from workbench.hub.db import Database
 from workbench.hub.enroll import issue_code

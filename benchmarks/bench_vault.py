@@ -19,10 +19,10 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import text
 
-from workbench.core.bulk import insert_rows
-from workbench.core.matter_list import list_matters
+from workbench.core.vault.bulk import insert_rows
+from workbench.core.queries.matter_list import list_matters
 from workbench.core.model import Client, Event, Matter, Note
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 
 PASSPHRASE = "benchmark passphrase, not secret"
 N_MATTERS, N_EVENTS, N_NOTES = 10_000, 50_000, 50_000

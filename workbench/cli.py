@@ -51,7 +51,7 @@ class Secrets:
 def _vault_path(args) -> Path:
     """``--vault``, else the folder chosen at the app's first run, else the default location."""
     from .core.preferences import remembered_vault_path
-    from .core.vault import default_vault_path
+    from .core.vault.store import default_vault_path
 
     return Path(args.vault).expanduser() if args.vault else remembered_vault_path() or default_vault_path()
 
@@ -65,9 +65,9 @@ def app_vault_folder(args) -> Path | None:
 def _unwrap(args, secrets: Secrets, path: Path, kf):
     """The data key (and the keyring store used), after the growing delay that follows wrong
     passphrases; each failure and success is recorded for the next run (and the desktop app)."""
-    from .core.device_secret import os_keyring_store
+    from .core.vault.device_secret import os_keyring_store
     from .core.errors import WrongPassphrase, WrongRecoveryKey
-    from .core.vault import UnlockFailures, Vault
+    from .core.vault.store import UnlockFailures, Vault
 
     failures = UnlockFailures.for_vault(path)
     wait = failures.wait_seconds()
@@ -92,7 +92,7 @@ def _unwrap(args, secrets: Secrets, path: Path, kf):
 
 
 def _open(args, secrets: Secrets):
-    from .core.vault import Vault
+    from .core.vault.store import Vault
 
     path = _vault_path(args)
     kf = Vault._load_keyfile(path)  # fail on a missing or damaged vault before asking for a passphrase
@@ -102,8 +102,8 @@ def _open(args, secrets: Secrets):
 
 # ----------------------------------------------------------------------------- vault commands
 def cmd_vault_init(args, secrets: Secrets) -> int:
-    from .core.device_secret import keyring_status
-    from .core.vault import Vault
+    from .core.vault.device_secret import keyring_status
+    from .core.vault.store import Vault
 
     path = _vault_path(args)
     passphrase = secrets.ask("New passphrase: ", "WORKBENCH_PASSPHRASE", confirm=True)
@@ -120,7 +120,7 @@ def cmd_vault_init(args, secrets: Secrets) -> int:
 
 
 def cmd_vault_status(args, _secrets) -> int:
-    from .core.vault import Vault
+    from .core.vault.store import Vault
 
     st = Vault.status(_vault_path(args))
     print(f"vault:        {st.folder}")
@@ -154,15 +154,15 @@ def cmd_vault_backup(args, secrets: Secrets) -> int:
 
 
 def cmd_vault_restore(args, secrets: Secrets) -> int:
-    from .core import backups
-    from .core.vault import BACKUPS
+    from .core.vault import backups
+    from .core.vault.store import BACKUPS
 
     folder = _vault_path(args) / BACKUPS
     if args.list:
         for b in backups.list_backups(folder):
             print(f"{b.name}\t{b.created.isoformat(timespec='seconds')}\t{b.reason}\t{b.size:,} bytes")
         return 0
-    from .core.vault import DB_NAME, Vault
+    from .core.vault.store import DB_NAME, Vault
 
     path = _vault_path(args)
     kf = Vault._load_keyfile(path)
@@ -225,7 +225,7 @@ def cmd_export(args, secrets: Secrets) -> int:
 
 
 def cmd_matters_list(args, secrets: Secrets) -> int:
-    from .core.matter_list import count_matters, list_matters
+    from .core.queries.matter_list import count_matters, list_matters
 
     with _open(args, secrets) as vault, vault.session() as s:
         total = count_matters(s, args.filter)
@@ -245,8 +245,8 @@ def cmd_matters_list(args, secrets: Secrets) -> int:
 def cmd_deadlines(args, secrets: Secrets) -> int:
     from sqlalchemy import select
 
-    from .core import deadline_store
-    from .core.calendar_export import matter_label
+    from .core.deadlines import store as deadline_store
+    from .core.queries.calendar_export import matter_label
     from .core.errors import NotFound
     from .core.model import Matter
 
@@ -277,7 +277,7 @@ def cmd_deadlines(args, secrets: Secrets) -> int:
 
 def cmd_calendar_export(args, secrets: Secrets) -> int:
     from .core.atomic import write_atomic
-    from .core.calendar_export import export_ics
+    from .core.queries.calendar_export import export_ics
 
     with _open(args, secrets) as vault, vault.session() as s:
         data = export_ics(s, args.matter or None, include_client_names=args.with_client_names)
@@ -371,7 +371,7 @@ def cmd_sync(args, secrets: Secrets) -> int:
         if args.sync_command == "enroll":
             code = secrets.ask("Enrollment code: ", "WORKBENCH_ENROLL_CODE")
             info = enroll(vault, args.hub, code, args.device_name)
-            from .core.bundle import fingerprint
+            from .core.sync.bundle_format import fingerprint
             print(f"Enrolled with {info.organization_name} as {info.attorney_email} (device {info.device_id}).")
             print(f"Hub key fingerprint: {fingerprint(info.sign_key)} — compare it with the one the "
                   "organization published.")
@@ -379,7 +379,7 @@ def cmd_sync(args, secrets: Secrets) -> int:
         if args.sync_command == "status":
             with vault.session() as s:
                 info, last = state.hub_info(s), state.last_sync(s)
-                from .core import outbox
+                from .core.sync import outbox
                 pending, conflicts = len(outbox.pending(s)), state.conflicts(s)
             print(f"hub:        {info.url if info else 'not enrolled'}")
             print(f"last sync:  {last['at'] if last else 'never'}")
@@ -453,7 +453,7 @@ def cmd_visit_kit(args, secrets: Secrets) -> int:
 
 
 def cmd_report(args, secrets: Secrets) -> int:
-    from .core import reports
+    from .core.queries import reports
     from .core.atomic import write_atomic
 
     out = Path(args.out)
@@ -585,7 +585,7 @@ def build_parser() -> argparse.ArgumentParser:
     ms = m.add_subparsers(dest="matters_command", metavar="ACTION", required=True)
     ls = ms.add_parser("list", help="list matters")
     ls.add_argument("--filter", help="words matched against client name, A-number, matter number, court")
-    from .core.matter_list import SORT_KEYS
+    from .core.queries.matter_list import SORT_KEYS
 
     ls.add_argument("--sort", choices=SORT_KEYS, default="client")
     ls.add_argument("--desc", action="store_true")

@@ -33,7 +33,7 @@ def run() -> int:
     folder = Path(tempfile.mkdtemp(prefix="workbench-selftest-"))
     try:
         from workbench.core.model import Client, Matter, enums
-        from workbench.core.vault import Vault
+        from workbench.core.vault.store import Vault
 
         vault, _ = Vault.create(folder / "vault", "self-test passphrase", store=None, calibrate=False)
         with vault.session() as s:

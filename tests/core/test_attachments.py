@@ -5,7 +5,7 @@ import os
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from workbench.core.attachments import CHUNK, TAG, AttachmentStore
+from workbench.core.vault.attachments import CHUNK, TAG, AttachmentStore
 from workbench.core.errors import VaultDamaged
 
 HEADER = 4 + 1 + 16 + 16 + 4

@@ -3,7 +3,7 @@
 from sqlalchemy import select, text
 
 from tests.support.vaults import add_sample_matter
-from workbench.core import audit
+from workbench.core.vault import audit
 from workbench.core.model import AuditEntry, Client, Matter, enums
 
 

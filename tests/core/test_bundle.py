@@ -7,7 +7,7 @@ import struct
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from workbench.core.bundle import MAGIC, BundleRejected, new_device_keys, read_bundle, write_bundle
+from workbench.core.sync.bundle_format import MAGIC, BundleRejected, new_device_keys, read_bundle, write_bundle
 
 SENDER_SIGN, _ = new_device_keys()
 _, HUB_KX = new_device_keys()
@@ -116,7 +116,7 @@ def test_bytes_after_the_signature_and_impossible_chunks_are_rejected():
 
 
 def test_the_signature_is_checked_before_any_chunk_is_decrypted(monkeypatch):
-    from workbench.core import bundle
+    from workbench.core.sync import bundle_format as bundle
 
     spans = _chunk_offsets(GOOD)
     at = spans[-1][0] + 10  # a flipped byte in the last chunk

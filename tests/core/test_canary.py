@@ -7,9 +7,9 @@ from sqlalchemy import select
 
 from tests.support.vaults import PASSPHRASE
 from workbench.core.interchange import export_matter
-from workbench.core.matter_list import list_matters
+from workbench.core.queries.matter_list import list_matters
 from workbench.core.model import Client, Document, FormAnswer, Matter, Note, Person, enums
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 
 CANARY_NAME = "Qzxcanaryvbn"
 CANARY_NOTE = "Persecuted-by-Xylophone-Cartel-7731"

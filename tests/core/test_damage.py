@@ -8,7 +8,7 @@ from sqlalchemy import select
 from tests.support.vaults import PASSPHRASE, add_sample_matter
 from workbench.core.errors import VaultDamaged
 from workbench.core.model import Client, Document, Matter
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 
 PAGE = 4096
 

@@ -21,13 +21,13 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import selectinload
 
 from tests.support.vaults import PASSPHRASE
-from workbench.core import audit, deadline_store
-from workbench.core.bulk import insert_rows
+from workbench.core.vault import audit
+from workbench.core.deadlines import store as deadline_store
+from workbench.core.vault.bulk import insert_rows
 from workbench.core.deadlines import (RULES, BiometricsAppointment, Hearing, HearingKind, MatterFacts, NoticeKind,
                                       Override, UscisNotice, compute_deadlines)
-from workbench.core.model import AuditEntry, Client, Deadline, Entry, Event, Matter, OutboxEntry, utcnow
-from workbench.core.model import enums as E
-from workbench.core.vault import Vault
+from workbench.core.model import AuditEntry, Client, Deadline, Entry, Event, Matter, OutboxEntry, utcnow, enums as E
+from workbench.core.vault.store import Vault
 
 TODAY = date.today()  # the automatic recompute of the setup uses today's date, so the test does too
 
@@ -55,7 +55,7 @@ def _legacy_facts_for(matter: Matter, today: date) -> MatterFacts:
     arrival = client.last_arrival
     oral = matter.ij_decision_oral
     return MatterFacts(
-        matter_kind=deadline_store.rule_kind(matter),
+        track=deadline_store.rule_track(matter),
         last_arrival_date=arrival.entry_date if arrival else None,
         ij_oral_decision_date=matter.ij_decision_on if oral else None,
         ij_written_decision_served_date=(matter.ij_decision_served_on or matter.ij_decision_on)

@@ -7,8 +7,8 @@ import icalendar
 import pytest
 from sqlalchemy import select
 
-from workbench.core import deadline_store
-from workbench.core.calendar_export import export_ics
+from workbench.core.deadlines import store as deadline_store
+from workbench.core.queries.calendar_export import export_ics
 from workbench.core.errors import ValidationError
 from workbench.core.model import AuditEntry, Client, Deadline, Entry, Event, Matter, enums as E
 
@@ -136,8 +136,8 @@ def test_calendar_export_leaves_client_names_out(make_vault):
 
 
 def test_a_sync_recomputes_stale_matters_in_batches_with_the_same_audit_trail(make_vault):
-    from workbench.core import audit
-    from workbench.core.bulk import insert_rows
+    from workbench.core.vault import audit
+    from workbench.core.vault.bulk import insert_rows
     from workbench.core.model import OutboxEntry
 
     vault, _ = make_vault()

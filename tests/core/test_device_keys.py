@@ -1,6 +1,6 @@
 from tests.support.vaults import PASSPHRASE
-from workbench.core.device_keys import device_keys
-from workbench.core.vault import Vault
+from workbench.core.sync.device_keys import device_keys
+from workbench.core.vault.store import Vault
 
 
 def test_device_keys_are_made_once_and_kept_inside_the_vault(make_vault):

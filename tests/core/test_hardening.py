@@ -19,9 +19,9 @@ from sqlalchemy import func, select
 from tests.support.vaults import PASSPHRASE, add_sample_matter
 from workbench.cli import main
 from workbench.core.errors import DeviceSecretMissing, ValidationError, VaultDamaged, WrongPassphrase
-from workbench.core.keyfile import _canonical
+from workbench.core.vault.keyfile import _canonical
 from workbench.core.model import Client, Document, Matter
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 
 MATTER_ID = "01900000-0000-7000-8000-0000000000aa"
 CLIENT_ID = "01900000-0000-7000-8000-0000000000bb"
@@ -206,7 +206,7 @@ def test_a_key_file_edited_with_a_valid_checksum_is_called_damaged(cli_vault, ch
 
 
 def test_the_kdf_refuses_parameters_beyond_the_ceiling_before_deriving():
-    from workbench.core import kdf
+    from workbench.core.vault import kdf
 
     for params in (kdf.Argon2Params(b"s" * 16, memory_kib=2 ** 33), kdf.Argon2Params(b"s" * 16, lanes=2 ** 24),
                    kdf.Argon2Params(b"s" * 16, iterations=65), kdf.Argon2Params(b"s" * 65)):
@@ -324,7 +324,7 @@ def test_the_desktop_entry_point_ends_in_one_message_and_exit_2(capsys, monkeypa
 
 
 def test_wrong_passphrases_make_the_cli_wait_and_the_count_survives_a_restart(cli_vault):
-    from workbench.core.vault import UnlockFailures, backoff_seconds
+    from workbench.core.vault.store import UnlockFailures, backoff_seconds
 
     env = {"WORKBENCH_PASSPHRASE": "a wrong passphrase"}
     for _ in range(3):
@@ -340,7 +340,7 @@ def test_wrong_passphrases_make_the_cli_wait_and_the_count_survives_a_restart(cl
 
 
 def test_unlock_failures_are_kept_outside_the_vault_and_bounded(make_vault):
-    from workbench.core.vault import UnlockFailures
+    from workbench.core.vault.store import UnlockFailures
 
     vault, _ = make_vault()
     vault.close()

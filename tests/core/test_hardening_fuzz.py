@@ -19,10 +19,10 @@ from hypothesis import HealthCheck, assume, given, settings, strategies as st
 from sqlalchemy import func, select
 
 from tests.support.vaults import PASSPHRASE
-from workbench.core import kdf
+from workbench.core.vault import kdf
 from workbench.core.errors import ValidationError, VaultDamaged, WorkbenchError
 from workbench.core.interchange import import_matter_json
-from workbench.core.keyfile import KeyFile, _canonical
+from workbench.core.vault.keyfile import KeyFile, _canonical
 from workbench.core.model import Client, Matter
 
 BASE = {"format": "probono-workbench-matter", "version": 1,
@@ -115,7 +115,7 @@ class _RollBack(Exception):
 
 @pytest.fixture(scope="module")
 def fuzz_vault(tmp_path_factory):
-    from workbench.core.vault import Vault
+    from workbench.core.vault.store import Vault
 
     vault, _ = Vault.create(tmp_path_factory.mktemp("fuzz") / "v", PASSPHRASE, store=None, calibrate=False)
     yield vault
@@ -248,7 +248,7 @@ def test_the_cli_import_of_fuzzed_files_exits_2_without_a_traceback(make_vault, 
     code = main(["--vault", str(vault.folder), "import", str(src)])
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("error: ") and "Traceback" not in err
-    from workbench.core.vault import Vault
+    from workbench.core.vault.store import Vault
     with Vault.open(vault.folder, PASSPHRASE, store=None, auto_backup=False) as v, v.session() as s:
         assert s.scalar(select(func.count()).select_from(Matter)) == 0
 

@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from workbench.core import kdf
-from workbench.core.device_secret import KeyringStore
+from workbench.core.vault import kdf
+from workbench.core.vault.device_secret import KeyringStore
 from workbench.core.errors import DeviceSecretMissing, VaultDamaged, WrongPassphrase, WrongRecoveryKey
-from workbench.core.keyfile import KeyFile, format_recovery_key, parse_recovery_key
+from workbench.core.vault.keyfile import KeyFile, format_recovery_key, parse_recovery_key
 
 PW = "a long enough passphrase"
 
@@ -63,7 +63,7 @@ def test_parameters_below_the_floor_are_refused(created):
     body["kdf"]["memory_kib"] = 1024
     del body["checksum"]
     import hashlib
-    from workbench.core.keyfile import _canonical
+    from workbench.core.vault.keyfile import _canonical
     body["checksum"] = hashlib.sha256(_canonical(body)).hexdigest()
     with pytest.raises(VaultDamaged, match="floor"):
         KeyFile.from_bytes(json.dumps(body).encode())

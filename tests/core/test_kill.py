@@ -16,12 +16,12 @@ from sqlalchemy import select
 
 from tests.support.vaults import PASSPHRASE
 from workbench.core.model import Matter
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 
 WRITER = r"""
 import sys
 from datetime import date
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 from workbench.core.model import Client, Matter, Note, Event, enums
 vault = Vault.open(sys.argv[1], sys.argv[2], store=None, auto_backup=False)
 i = 0

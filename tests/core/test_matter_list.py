@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from workbench.core.matter_list import count_matters, list_matters
+from workbench.core.queries.matter_list import count_matters, list_matters
 from workbench.core.model import Client, Deadline, Event, Matter, enums as E
 
 TODAY = date(2026, 11, 21)

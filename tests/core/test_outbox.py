@@ -5,7 +5,7 @@ from datetime import date
 from sqlalchemy import select
 
 from tests.support.vaults import add_sample_matter
-from workbench.core import outbox
+from workbench.core.sync import outbox
 from workbench.core.model import Matter, Note, OutboxEntry, enums as E
 
 
@@ -61,7 +61,8 @@ def test_hooks_reach_every_new_sessionmaker_even_at_a_reused_address(make_vault)
 
     from sqlalchemy.orm import sessionmaker
 
-    from workbench.core import audit, deadline_store
+    from workbench.core.vault import audit
+    from workbench.core.deadlines import store as deadline_store
     from workbench.core.model import AuditEntry
 
     vault, _ = make_vault()

@@ -6,7 +6,7 @@ import sys
 
 from workbench.cli import app_vault_folder, build_parser
 from workbench.core import preferences
-from workbench.core.vault import default_vault_path
+from workbench.core.vault.store import default_vault_path
 
 
 def test_remembered_vault_path_round_trip_and_damage(env_dirs, tmp_path):

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from workbench.core import reports
+from workbench.core.queries import reports
 from workbench.core.model import Client, Matter, TimeEntry, enums as E
 
 

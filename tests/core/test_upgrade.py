@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from workbench.core import migrations
+from workbench.core.vault import migrations
 from workbench.core.model import Document, Matter
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "vaults"
 
@@ -19,7 +19,7 @@ def test_sample_vault_opens_upgrades_and_checks(tmp_path, sample):
     shutil.copytree(FIXTURES / sample, folder)
     recovery = (folder / "RECOVERY-KEY.txt").read_text().strip()
     (folder / "RECOVERY-KEY.txt").unlink()
-    from workbench.core.backups import list_backups
+    from workbench.core.vault.backups import list_backups
 
     sample_rev = sample.removeprefix("schema-")
     with Vault.open(folder, "sample vault passphrase", store=None) as vault:

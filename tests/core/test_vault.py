@@ -8,12 +8,12 @@ from alembic.migration import MigrationContext
 from sqlalchemy import select
 
 from tests.support.vaults import PASSPHRASE, add_sample_matter, file_hashes
-from workbench.core import migrations
-from workbench.core.device_secret import KeyringStore
+from workbench.core.vault import migrations
+from workbench.core.vault.device_secret import KeyringStore
 from workbench.core.errors import (DeviceSecretMissing, VaultDamaged, VaultExists, VaultNotFound,
                                    WorkbenchError, WrongPassphrase)
 from workbench.core.model import AuditEntry, Base, Client, Matter
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 
 ALLOWED = {"vault.key", "vault.db", "vault.db-wal", "vault.db-shm", "attachments", "backups"}
 
@@ -122,7 +122,7 @@ def test_backup_restore_round_trip(make_vault):
     with vault.session() as s:
         assert s.get(Matter, first) is not None
         assert s.get(Matter, second) is None
-    names = [b.name for b in __import__("workbench.core.backups", fromlist=["x"]).list_backups(vault.backup_dir)]
+    names = [b.name for b in __import__("workbench.core.vault.backups", fromlist=["x"]).list_backups(vault.backup_dir)]
     assert any("pre-restore" in n for n in names), "the current database is saved before a restore"
     assert vault.check().ok
 
@@ -132,14 +132,14 @@ def test_backups_keep_the_last_n(make_vault):
     vault.set_meta("backup_keep", "3")
     for _ in range(5):
         vault.backup("manual")
-    from workbench.core.backups import list_backups
+    from workbench.core.vault.backups import list_backups
     assert len(list_backups(vault.backup_dir)) == 3
 
 
 def test_auto_backup_once_a_day(make_vault):
     vault, _ = make_vault()
     vault.close()
-    from workbench.core.backups import list_backups
+    from workbench.core.vault.backups import list_backups
     for _ in range(2):
         Vault.open(vault.folder, PASSPHRASE).close()
     assert [b.reason for b in list_backups(vault.backup_dir)] == ["auto"]

@@ -8,7 +8,7 @@ from pathlib import Path
 from workbench.core.model import Deadline, Event
 from workbench.core.model.enums import EventKind, MatterKind
 from workbench.core.operations import add_client_with_matter
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 
 PASSPHRASE = "correct horse battery staple"
 

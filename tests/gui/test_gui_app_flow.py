@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel
 
 from tests.gui.gui_helpers import PASSPHRASE, SAMPLE_MATTERS, idle, skip_first_run_steps
 from workbench.core.errors import VaultLocked
-from workbench.core.demo import DEMO_MATTERS, DEMO_PASSPHRASE
-from workbench.core.vault import KEY_NAME, Vault
+from workbench.core.interchange.demo import DEMO_MATTERS, DEMO_PASSPHRASE
+from workbench.core.vault.store import KEY_NAME, Vault
 from workbench.gui.create_vault_dialog import CreateVaultDialog, RecoveryKeyDialog, passphrase_strength
 from workbench.gui.main_window import MainWindow
 from workbench.gui.matters_model import MattersModel

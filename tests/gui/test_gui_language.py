@@ -131,7 +131,7 @@ def test_about_shows_the_version(qtbot, make_controller, vault_folder):
 # -- the pseudo-language walk of the dialogs the main walk does not open ---------------------------------
 def test_every_text_of_the_other_dialogs_went_through_translate(qtbot, make_controller, vault_folder, tmp_path,
                                                                 pseudo_language):
-    from workbench.core.vault import Vault
+    from workbench.core.vault.store import Vault
     from workbench.gui.create_vault_dialog import RecoveryKeyDialog
 
     seen: list[tuple[str, str]] = []

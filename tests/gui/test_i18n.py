@@ -110,8 +110,8 @@ def test_every_text_on_the_main_screens_went_through_translate(qtbot, make_contr
     seen += [(f"settings: {w}", t) for w, t in visible_texts(settings)]
     settings.reject()
 
-    from workbench.core.vault import Vault
-    from workbench.core.demo import DEMO_PASSPHRASE
+    from workbench.core.vault.store import Vault
+    from workbench.core.interchange.demo import DEMO_PASSPHRASE
     idle(qtbot, ctl)
     allowed = set(NAMES) | official_words() | locale_words()
     with Vault.open(tmp_path / "demo", DEMO_PASSPHRASE, store=None, auto_backup=False) as v:

@@ -8,7 +8,7 @@ import uuid
 
 import httpx
 
-from workbench.core.bundle import new_device_keys
+from workbench.core.sync.bundle_format import new_device_keys
 from workbench.core.ids import new_id
 from workbench.core.sync.auth import sign_headers
 

@@ -12,7 +12,7 @@ import json
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import inspect, text
 
-from workbench.core.bundle import write_bundle
+from workbench.core.sync.bundle_format import write_bundle
 from workbench.hub import admin
 from workbench.hub.db import Database
 from workbench.hub.migrations import current_revision, head_revision, upgrade

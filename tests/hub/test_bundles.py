@@ -11,7 +11,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from sqlalchemy import func, select
 
-from workbench.core.bundle import BundleRejected, read_bundle, write_bundle
+from workbench.core.sync.bundle_format import BundleRejected, read_bundle, write_bundle
 from workbench.hub import admin
 from workbench.hub.cli import main as hub_cli
 from workbench.hub.models import Record

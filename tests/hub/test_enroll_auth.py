@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from workbench.core.bundle import fingerprint, new_device_keys
+from workbench.core.sync.bundle_format import fingerprint, new_device_keys
 from workbench.core.sync.auth import sign_headers
 from workbench.hub import admin
 from workbench.hub.enroll import issue_code

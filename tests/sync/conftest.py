@@ -13,7 +13,7 @@ EMAIL = "volunteer@firm.example"
 def devices(hub, tmp_path):
     """Two vaults ("laptop", "desktop") of one attorney, enrolled with the hub."""
     from workbench.core.sync.client import enroll
-    from workbench.core.vault import Vault
+    from workbench.core.vault.store import Vault
 
     hub.attorney(EMAIL)
     vaults = []

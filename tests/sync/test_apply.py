@@ -6,10 +6,10 @@ from datetime import date, datetime, time, timezone
 import pytest
 from sqlalchemy import func, select, text
 
-from workbench.core import search
+from workbench.core.queries import search
 from workbench.core.model import Client, Event, Matter, Note, OutboxEntry, enums as E
 from workbench.core.sync.apply import apply_changes
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 
 PW = "device passphrase long enough"
 _LOCAL = {"created_at", "updated_at", "row_version", "server_version", "blob_id"}

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from tests.sync.conftest import PW
 from workbench.core.model import Client, Document, Matter, enums as E
 from workbench.core.sync.client import enroll, sync
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 
 BEN = "ben@firm.example"
 

@@ -9,12 +9,12 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.sync.conftest import EMAIL, PW
-from workbench.core import outbox
+from workbench.core.sync import outbox
 from workbench.core.model import Client, Document, Event, Matter, Note, OutboxEntry, enums as E
 from workbench.core.sync import state
 from workbench.core.sync.bundles import export_bundle, import_ack
 from workbench.core.sync.client import HubClient, SyncError, enroll, sync
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 from workbench.hub.bundles import import_bundle
 
 

@@ -8,13 +8,13 @@ from datetime import date
 from sqlalchemy import delete, select
 
 from tests.sync.conftest import PW
-from workbench.core import outbox
+from workbench.core.sync import outbox
 from workbench.core.model import Client, Matter, VaultMeta, enums as E
 from workbench.core.sync import state
 from workbench.core.sync.apply import apply_changes
 from workbench.core.sync.bundles import export_bundle, import_ack
 from workbench.core.sync.client import sync
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 from workbench.hub.bundles import import_bundle
 
 

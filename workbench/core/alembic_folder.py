@@ -1,6 +1,6 @@
 """Alembic without alembic.ini: one migration folder, run on a live connection.
 
-Used by the vault (``workbench.core.migrations``) and the hub (``workbench.hub.migrations``):
+Used by the vault (``workbench.core.vault.migrations``) and the hub (``workbench.hub.migrations``):
 each points an instance at its own folder; the connection travels in ``config.attributes`` so
 migrations run inside the caller's transaction (the vault's encrypted connection included).
 """

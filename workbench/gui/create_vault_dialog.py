@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
                                QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from ..core.i18n import translate
-from ..core.vault import DB_NAME, KEY_NAME, Vault
+from ..core.vault.store import DB_NAME, KEY_NAME, Vault
 from .first_run import step_title
 from .resources import app_icon
 from .tasks import OpenVaultOp, TaskManager, error_text

@@ -13,8 +13,8 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from ..core import dashboard
-from ..core.dashboard import AgendaItem
+from ..core.queries import dashboard
+from ..core.queries.dashboard import AgendaItem
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.operations import ChangeSet, agenda
 from . import i18n, labels as L

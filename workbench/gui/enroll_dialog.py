@@ -13,7 +13,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
-from ..core.bundle import fingerprint
+from ..core.sync.bundle_format import fingerprint
 from ..core.i18n import translate
 from ..core.sync.client import enroll
 from ..core.sync.view import check_hub_url

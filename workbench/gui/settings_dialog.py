@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ..core.i18n import translate
 from ..core.operations import Settings, save_settings
 from ..core.preferences import remember_vault_path
-from ..core.vault import KEY_NAME
+from ..core.vault.store import KEY_NAME
 from ..core.sync.view import set_sync_options
 from . import i18n
 from .sync_settings import SyncSettingsBox

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from ..core.bundle import BundleRejected
+from ..core.sync.bundle_format import BundleRejected
 from ..core.i18n import translate
 from ..core.operations import ChangeSet
 from ..core.sync.bundles import export_bundle, import_ack

@@ -34,7 +34,7 @@ import os
 from ..core.errors import VaultLocked, WorkbenchError
 from ..core.i18n import translate
 from ..core.operations import ChangeSet
-from ..core.vault import Vault
+from ..core.vault.store import Vault
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..core.errors import DeviceSecretMissing, WrongPassphrase, WrongRecoveryKey
 from ..core.i18n import translate
-from ..core.vault import MAX_DELAY, UnlockFailures, Vault, backoff_seconds  # noqa: F401 - re-exported
+from ..core.vault.store import MAX_DELAY, UnlockFailures, Vault, backoff_seconds  # noqa: F401 - re-exported
 from .resources import app_icon
 from .tasks import OpenVaultOp, TaskManager, error_text
 from .widgets import MessageLabel, fit_to_contents, heading, hint, path_label
+
 
 class UnlockThrottle:
     """Consecutive failures for the vault it is bound to (``bind``), kept across restarts;

@@ -49,7 +49,7 @@ def _documents_dir() -> Path:
 
 
 def _export(vault, matter_id: str | None, target: Path, data: bytes, what: str) -> ChangeSet:
-    from ..core import audit
+    from ..core.vault import audit
     from ..core.atomic import write_atomic
 
     write_atomic(Path(target), data)
@@ -249,7 +249,7 @@ def report_format(path: Path, selected_filter: str = "") -> str:
 
 
 def report_bytes(vault, which: str, fmt: str, with_client_names: bool = False) -> bytes:
-    from ..core import reports
+    from ..core.queries import reports
 
     with vault.session() as s:
         if which == "hours":

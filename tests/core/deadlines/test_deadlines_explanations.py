@@ -13,7 +13,7 @@ from workbench.core.deadlines import (
     Hearing,
     HearingKind,
     MatterFacts,
-    MatterKind,
+    Track,
     Override,
     compute_deadlines,
     unused_override_keys,
@@ -27,7 +27,7 @@ def by_key(results):
 
 
 FULL = MatterFacts(
-    matter_kind=MatterKind.REMOVAL_DEFENSE,
+    track=Track.REMOVAL_DEFENSE,
     last_arrival_date=D(2024, 3, 15),
     ij_oral_decision_date=D(2025, 10, 28),
     hearings=(Hearing(D(2026, 3, 2), HearingKind.INDIVIDUAL, key="ih"),),
@@ -85,14 +85,14 @@ def test_explanation_lists_inputs_authority_and_steps():
 
 
 def test_christmas_roll_warns_about_executive_order_closure():
-    facts = MatterFacts(MatterKind.REMOVAL_DEFENSE, ij_oral_decision_date=D(2025, 11, 25))
+    facts = MatterFacts(Track.REMOVAL_DEFENSE, ij_oral_decision_date=D(2025, 11, 25))
     d = by_key(compute_deadlines(facts))["bia.appeal"]
     assert d.computed_date == D(2025, 12, 26)
     assert any("executive order" in s for s in d.explanation.steps)
 
 
 def test_leap_day_step_names_both_readings():
-    facts = MatterFacts(MatterKind.ASYLUM, last_arrival_date=D(2024, 2, 29))
+    facts = MatterFacts(Track.ASYLUM, last_arrival_date=D(2024, 2, 29))
     (d,) = compute_deadlines(facts)
     text = " ".join(d.explanation.steps)
     assert "2025-02-28" in text and "2025-03-01" in text and "earlier reading" in text
@@ -105,20 +105,20 @@ def test_one_year_explanation_checks_the_filing_date():
 
 
 def test_flag_notes_sijs_order_and_uac():
-    sijs = MatterFacts(MatterKind.SIJS, client_date_of_birth=D(2008, 5, 1))
+    sijs = MatterFacts(Track.SIJS, client_date_of_birth=D(2008, 5, 1))
     (d,) = compute_deadlines(sijs)
     assert any("juvenile-court order" in s for s in d.explanation.steps)
-    with_order = MatterFacts(MatterKind.SIJS, client_date_of_birth=D(2008, 5, 1), sijs_state_court_order_obtained=True)
+    with_order = MatterFacts(Track.SIJS, client_date_of_birth=D(2008, 5, 1), sijs_state_court_order_obtained=True)
     (d2,) = compute_deadlines(with_order)
     assert not any("No juvenile-court order" in s for s in d2.explanation.steps)
-    uac = MatterFacts(MatterKind.ASYLUM, last_arrival_date=D(2025, 1, 6), unaccompanied_child=True)
+    uac = MatterFacts(Track.ASYLUM, last_arrival_date=D(2025, 1, 6), unaccompanied_child=True)
     (d3,) = compute_deadlines(uac)
     assert any("208(a)(2)(E)" in s for s in d3.explanation.steps)
 
 
 def test_detained_case_has_no_date_and_says_why():
     facts = MatterFacts(
-        MatterKind.REMOVAL_DEFENSE,
+        Track.REMOVAL_DEFENSE,
         hearings=(
             Hearing(D(2026, 1, 12), HearingKind.INDIVIDUAL, detained=True, key="ind"),
             Hearing(D(2026, 1, 5), HearingKind.MASTER, detained=True, key="mas"),
@@ -143,7 +143,7 @@ def test_override_shows_both_dates_and_reason():
 
 def test_override_for_detained_case_supplies_the_date():
     facts = MatterFacts(
-        MatterKind.REMOVAL_DEFENSE,
+        Track.REMOVAL_DEFENSE,
         hearings=(Hearing(D(2026, 1, 12), HearingKind.INDIVIDUAL, detained=True, key="k"),),
     )
     key = "court.prehearing_filing.detained:k"
@@ -165,7 +165,7 @@ def test_override_needs_a_reason():
 
 def test_hearing_key_keeps_override_when_hearing_moves():
     o = {"court.prehearing_filing.individual:ih": (D(2026, 1, 20), "agreed with DHS")}
-    moved = MatterFacts(MatterKind.REMOVAL_DEFENSE, hearings=(Hearing(D(2026, 4, 6), HearingKind.INDIVIDUAL, key="ih"),))
+    moved = MatterFacts(Track.REMOVAL_DEFENSE, hearings=(Hearing(D(2026, 4, 6), HearingKind.INDIVIDUAL, key="ih"),))
     (d,) = compute_deadlines(moved, overrides=o)
     assert d.is_overridden
     # 6 Apr 2026 - 30 = 7 Mar 2026 (Sat) -> Fri 6 Mar
@@ -182,16 +182,16 @@ def test_lead_time_setting_changes_the_date_and_is_explained():
 
 def test_matter_kind_gating_and_appeal_dropped_after_bia_order():
     # an arrival date on a U visa matter does not create an asylum deadline
-    uv = MatterFacts(MatterKind.U_VISA, last_arrival_date=D(2025, 1, 1), client_date_of_birth=D(2007, 1, 1))
+    uv = MatterFacts(Track.U_VISA, last_arrival_date=D(2025, 1, 1), client_date_of_birth=D(2007, 1, 1))
     assert compute_deadlines(uv) == []
-    after_bia = MatterFacts(MatterKind.REMOVAL_DEFENSE, ij_oral_decision_date=D(2025, 1, 6), bia_final_order_date=D(2025, 9, 29))
+    after_bia = MatterFacts(Track.REMOVAL_DEFENSE, ij_oral_decision_date=D(2025, 1, 6), bia_final_order_date=D(2025, 9, 29))
     keys = {d.key for d in compute_deadlines(after_bia)}
     assert keys == {"bia.motion_to_reopen", "bia.motion_to_reconsider", "circuit.petition_for_review"}
 
 
 def test_results_sorted_by_due_date_with_undated_last():
     facts = MatterFacts(
-        MatterKind.REMOVAL_DEFENSE,
+        Track.REMOVAL_DEFENSE,
         ij_oral_decision_date=D(2025, 10, 28),
         hearings=(Hearing(D(2026, 1, 12), HearingKind.INDIVIDUAL, detained=True),),
     )
@@ -203,7 +203,7 @@ def test_results_sorted_by_due_date_with_undated_last():
 
 def test_same_day_hearings_without_keys_are_kept_apart():
     h = Hearing(D(2026, 3, 2), HearingKind.INDIVIDUAL)
-    results = compute_deadlines(MatterFacts(MatterKind.REMOVAL_DEFENSE, hearings=(h, h)))
+    results = compute_deadlines(MatterFacts(Track.REMOVAL_DEFENSE, hearings=(h, h)))
     assert sorted(d.key for d in results) == [
         "court.prehearing_filing.individual:2026-03-02",
         "court.prehearing_filing.individual:2026-03-02#2",
@@ -224,18 +224,18 @@ def test_recompute_on_changed_facts_is_a_pure_function():
         ({"last_arrival_date": "2025-01-01"}, TypeError),
         ({"hearings": ("2025-01-01",)}, TypeError),
         ({"unaccompanied_child": "yes"}, TypeError),
-        ({"matter_kind": "not-a-kind"}, ValueError),
+        ({"track": "not-a-kind"}, ValueError),
     ],
 )
 def test_bad_facts_are_refused_with_a_clear_message(kwargs, error):
-    args = {"matter_kind": MatterKind.ASYLUM, **kwargs}
+    args = {"track": Track.ASYLUM, **kwargs}
     with pytest.raises(error):
         MatterFacts(**args)
 
 
 def test_strings_are_accepted_for_enums_and_lists_become_tuples():
     f = MatterFacts("removal_defense", hearings=[Hearing(D(2026, 3, 2), "individual")])
-    assert f.matter_kind is MatterKind.REMOVAL_DEFENSE
+    assert f.track is Track.REMOVAL_DEFENSE
     assert isinstance(f.hearings, tuple) and f.hearings[0].kind is HearingKind.INDIVIDUAL
 
 

@@ -13,7 +13,7 @@ from workbench.core.deadlines import (
     HearingKind,
     MatterCalendar,
     MatterFacts,
-    MatterKind,
+    Track,
     build_ics,
     compute_deadlines,
 )
@@ -23,7 +23,7 @@ NOW = datetime(2025, 10, 1, 12, 0, tzinfo=timezone.utc)
 CLIENT = "Marisol Quintanilla-Reyes"
 
 FACTS = MatterFacts(
-    MatterKind.REMOVAL_DEFENSE,
+    Track.REMOVAL_DEFENSE,
     last_arrival_date=D(2025, 1, 6),
     ij_oral_decision_date=D(2025, 10, 28),
     hearings=(

@@ -10,8 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from workbench.core.deadlines import (
     BiometricsAppointment,
@@ -20,7 +19,7 @@ from workbench.core.deadlines import (
     Hearing,
     HearingKind,
     MatterFacts,
-    MatterKind,
+    Track,
     UscisNotice,
     compute_deadlines,
 )
@@ -28,12 +27,12 @@ from workbench.core.deadlines import business_days as bd
 from workbench.core.deadlines.rules import RULES_BY_ID, Roll
 
 D = date
-R = MatterKind.REMOVAL_DEFENSE
+R = Track.REMOVAL_DEFENSE
 IND, MAS = HearingKind.INDIVIDUAL, HearingKind.MASTER
 
 
 def facts(kind=R, **kw):
-    return MatterFacts(matter_kind=kind, **kw)
+    return MatterFacts(track=kind, **kw)
 
 
 def lead(days):
@@ -113,7 +112,7 @@ CASES = [
     # Arrived 1 Jun 1995 -> period starts 1 Apr 1997 -> Wed 1 Apr 1998
     ("asylum-1997-floor", facts(last_arrival_date=D(1995, 6, 1)), None, "asylum.one_year", D(1998, 4, 1)),
     # Affirmative asylum matter too: arrived Tue 14 Jan 2025 -> Wed 14 Jan 2026
-    ("asylum-affirmative", facts(MatterKind.ASYLUM, last_arrival_date=D(2025, 1, 14)), None, "asylum.one_year", D(2026, 1, 14)),
+    ("asylum-affirmative", facts(Track.ASYLUM, last_arrival_date=D(2025, 1, 14)), None, "asylum.one_year", D(2026, 1, 14)),
     # ---------------------------------------------------------------- immigration court filings
     # Individual hearing Mon 2 Mar 2026, 30 days back: Feb 28 is day 2, Jan 31 day 30 = Sat
     # -> preceding business day Fri 30 Jan 2026
@@ -139,49 +138,49 @@ CASES = [
     ("detained-no-date", facts(hearings=(Hearing(D(2026, 1, 12), IND, detained=True),)), None, "court.prehearing_filing.detained:2026-01-12", None),
     # ---------------------------------------------------------------- USCIS notices and appointments
     # RFE due Sat 3 Jan 2026 as printed: not moved
-    ("rfe-as-printed", facts(MatterKind.U_VISA, notices=(UscisNotice("RFE", D(2026, 1, 3)),)), None, "uscis.rfe_response:2026-01-03", D(2026, 1, 3)),
+    ("rfe-as-printed", facts(Track.U_VISA, notices=(UscisNotice("RFE", D(2026, 1, 3)),)), None, "uscis.rfe_response:2026-01-03", D(2026, 1, 3)),
     # NOID due Mon 15 Dec 2025 as printed
-    ("noid-as-printed", facts(MatterKind.ASYLUM, notices=(UscisNotice("NOID", D(2025, 12, 15), key="n1"),)), None, "uscis.noid_response:n1", D(2025, 12, 15)),
+    ("noid-as-printed", facts(Track.ASYLUM, notices=(UscisNotice("NOID", D(2025, 12, 15), key="n1"),)), None, "uscis.noid_response:n1", D(2025, 12, 15)),
     # Biometrics Mon 1 Dec 2025
-    ("biometrics", facts(MatterKind.ASYLUM, biometrics_appointments=(BiometricsAppointment(D(2025, 12, 1)),)), None, "uscis.biometrics:2025-12-01", D(2025, 12, 1)),
+    ("biometrics", facts(Track.ASYLUM, biometrics_appointments=(BiometricsAppointment(D(2025, 12, 1)),)), None, "uscis.biometrics:2025-12-01", D(2025, 12, 1)),
     # ---------------------------------------------------------------- SIJS age-out
     # Born 15 Jun 2005 -> 21 on Mon 15 Jun 2026; last day under 21 Sun 14 -> Sat 13 -> Fri 12 Jun
-    ("sijs-weekend", facts(MatterKind.SIJS, client_date_of_birth=D(2005, 6, 15)), None, "sijs.age_out", D(2026, 6, 12)),
+    ("sijs-weekend", facts(Track.SIJS, client_date_of_birth=D(2005, 6, 15)), None, "sijs.age_out", D(2026, 6, 12)),
     # Born 29 Feb 2004 -> 21st birthday taken as Fri 28 Feb 2025 (earlier reading) -> Thu 27 Feb
-    ("sijs-leap-birthday", facts(MatterKind.SIJS, client_date_of_birth=D(2004, 2, 29)), None, "sijs.age_out", D(2025, 2, 27)),
+    ("sijs-leap-birthday", facts(Track.SIJS, client_date_of_birth=D(2004, 2, 29)), None, "sijs.age_out", D(2025, 2, 27)),
     # Born 5 Jul 2005 -> 21 on Sun 5 Jul 2026; last day Sat 4 (holiday) -> Fri 3 (observed) -> Thu 2 Jul
-    ("sijs-july-4", facts(MatterKind.SIJS, client_date_of_birth=D(2005, 7, 5)), None, "sijs.age_out", D(2026, 7, 2)),
+    ("sijs-july-4", facts(Track.SIJS, client_date_of_birth=D(2005, 7, 5)), None, "sijs.age_out", D(2026, 7, 2)),
     # Born 2 Jan 2005 -> 21 on Fri 2 Jan 2026; last day Thu 1 Jan (New Year) -> Wed 31 Dec 2025
-    ("sijs-new-year", facts(MatterKind.SIJS, client_date_of_birth=D(2005, 1, 2)), None, "sijs.age_out", D(2025, 12, 31)),
+    ("sijs-new-year", facts(Track.SIJS, client_date_of_birth=D(2005, 1, 2)), None, "sijs.age_out", D(2025, 12, 31)),
     # ---------------------------------------------------------------- U visa Supplement B
     # Signed 15 Jan 2025 -> 6 months = 15 Jul 2025 -> day before Mon 14 Jul 2025
-    ("suppb-plain", facts(MatterKind.U_VISA, supplement_b_signed_date=D(2025, 1, 15)), None, "u_visa.supplement_b", D(2025, 7, 14)),
+    ("suppb-plain", facts(Track.U_VISA, supplement_b_signed_date=D(2025, 1, 15)), None, "u_visa.supplement_b", D(2025, 7, 14)),
     # Signed 31 Aug 2025 -> no 31 Feb; 28 Feb 2026 -> day before Fri 27 Feb 2026
-    ("suppb-month-end", facts(MatterKind.U_VISA, supplement_b_signed_date=D(2025, 8, 31)), None, "u_visa.supplement_b", D(2026, 2, 27)),
+    ("suppb-month-end", facts(Track.U_VISA, supplement_b_signed_date=D(2025, 8, 31)), None, "u_visa.supplement_b", D(2026, 2, 27)),
     # Signed 6 Jan 2025 -> Sun 6 Jul -> day before Sat 5 -> Fri 4 (Independence Day) -> Thu 3 Jul
-    ("suppb-july-4", facts(MatterKind.U_VISA, supplement_b_signed_date=D(2025, 1, 6)), None, "u_visa.supplement_b", D(2025, 7, 3)),
+    ("suppb-july-4", facts(Track.U_VISA, supplement_b_signed_date=D(2025, 1, 6)), None, "u_visa.supplement_b", D(2025, 7, 3)),
     # ---------------------------------------------------------------- asylum EAD clock
     # Filed Sat 1 Mar 2025 + 150: Mar 31 +30, Apr 30 +60, May 31 +91, Jun 30 +121, Jul 29 +150 (Tue)
-    ("ead-150", facts(MatterKind.ASYLUM, asylum_application_filed_date=D(2025, 3, 1)), None, "asylum.ead_may_apply", D(2025, 7, 29)),
+    ("ead-150", facts(Track.ASYLUM, asylum_application_filed_date=D(2025, 3, 1)), None, "asylum.ead_may_apply", D(2025, 7, 29)),
     # + 180: Jul 29 is +150, Jul 31 +152, Aug 28 +180 (Thu)
-    ("ead-180", facts(MatterKind.ASYLUM, asylum_application_filed_date=D(2025, 3, 1)), None, "asylum.ead_may_be_granted", D(2025, 8, 28)),
+    ("ead-180", facts(Track.ASYLUM, asylum_application_filed_date=D(2025, 3, 1)), None, "asylum.ead_may_be_granted", D(2025, 8, 28)),
     # Filed Wed 8 Jan 2025 + 150: Jan 31 +23, Feb 28 +51, Mar 31 +82, Apr 30 +112, May 31 +143,
     # Jun 7 +150 = Saturday: an earliest day is not moved
-    ("ead-150-saturday", facts(MatterKind.ASYLUM, asylum_application_filed_date=D(2025, 1, 8)), None, "asylum.ead_may_apply", D(2025, 6, 7)),
+    ("ead-150-saturday", facts(Track.ASYLUM, asylum_application_filed_date=D(2025, 1, 8)), None, "asylum.ead_may_apply", D(2025, 6, 7)),
     # Filed 31 Jan 2024 (leap year) + 150: Feb 29 +29, Mar 31 +60, Apr 30 +90, May 31 +121, Jun 29 +150
-    ("ead-150-leap", facts(MatterKind.ASYLUM, asylum_application_filed_date=D(2024, 1, 31)), None, "asylum.ead_may_apply", D(2024, 6, 29)),
+    ("ead-150-leap", facts(Track.ASYLUM, asylum_application_filed_date=D(2024, 1, 31)), None, "asylum.ead_may_apply", D(2024, 6, 29)),
     # ---------------------------------------------------------------- annual asylum fee (H.R. 1)
     # Filed Wed 10 Sep 2025 -> first anniversary Thu 10 Sep 2026 (a fee becomes due: not moved)
-    ("annual-fee", facts(MatterKind.ASYLUM, asylum_application_filed_date=D(2025, 9, 10)), None, "asylum.annual_fee", D(2026, 9, 10)),
+    ("annual-fee", facts(Track.ASYLUM, asylum_application_filed_date=D(2025, 9, 10)), None, "asylum.annual_fee", D(2026, 9, 10)),
     # Filed Thu 29 Feb 2024 -> no 29 Feb 2025: Fri 28 Feb 2025 (clamped, the earlier reading)
-    ("annual-fee-leap", facts(MatterKind.ASYLUM, asylum_application_filed_date=D(2024, 2, 29)), None, "asylum.annual_fee", D(2025, 2, 28)),
+    ("annual-fee-leap", facts(Track.ASYLUM, asylum_application_filed_date=D(2024, 2, 29)), None, "asylum.annual_fee", D(2025, 2, 28)),
     # Filed Fri 4 Jul 2025 -> Sat 4 Jul 2026, a holiday on a weekend: a day a fee becomes due is not moved
-    ("annual-fee-holiday", facts(MatterKind.ASYLUM, asylum_application_filed_date=D(2025, 7, 4)), None, "asylum.annual_fee", D(2026, 7, 4)),
+    ("annual-fee-holiday", facts(Track.ASYLUM, asylum_application_filed_date=D(2025, 7, 4)), None, "asylum.annual_fee", D(2026, 7, 4)),
     # ---------------------------------------------------------------- asylee adjustment
     # Granted 29 Feb 2024 -> first eligible day: later reading Sat 1 Mar 2025 (not moved)
-    ("adjust-leap-grant", facts(MatterKind.ASYLEE_ADJUSTMENT, asylum_grant_date=D(2024, 2, 29)), None, "asylee.adjustment_eligible", D(2025, 3, 1)),
+    ("adjust-leap-grant", facts(Track.ASYLEE_ADJUSTMENT, asylum_grant_date=D(2024, 2, 29)), None, "asylee.adjustment_eligible", D(2025, 3, 1)),
     # Granted 10 Jun 2025 -> Wed 10 Jun 2026
-    ("adjust-plain", facts(MatterKind.ASYLEE_ADJUSTMENT, asylum_grant_date=D(2025, 6, 10)), None, "asylee.adjustment_eligible", D(2026, 6, 10)),
+    ("adjust-plain", facts(Track.ASYLEE_ADJUSTMENT, asylum_grant_date=D(2025, 6, 10)), None, "asylee.adjustment_eligible", D(2026, 6, 10)),
 ]
 
 
@@ -210,7 +209,7 @@ def test_asylum_reminders_at_9_10_11_months_after_arrival():
 
 def test_sijs_warnings_6_3_1_months_before_21st_birthday():
     # 21 on 15 Jun 2026: 6 months before = 15 Dec 2025, 3 = 15 Mar 2026, 1 = 15 May 2026
-    (d,) = compute_deadlines(facts(MatterKind.SIJS, client_date_of_birth=D(2005, 6, 15)))
+    (d,) = compute_deadlines(facts(Track.SIJS, client_date_of_birth=D(2005, 6, 15)))
     assert d.reminders == (D(2025, 12, 15), D(2026, 3, 15), D(2026, 5, 15))
 
 
@@ -259,7 +258,7 @@ def test_count_back_is_never_later_than_the_lead_time_and_is_open(hearing_day, d
 @settings(max_examples=200, deadline=None)
 @given(st.dates(min_value=D(1990, 1, 1), max_value=D(2060, 12, 31)))
 def test_sijs_last_day_is_an_open_day_before_the_21st_birthday(dob):
-    (d,) = compute_deadlines(facts(MatterKind.SIJS, client_date_of_birth=dob))
+    (d,) = compute_deadlines(facts(Track.SIJS, client_date_of_birth=dob))
     assert d.kind is DeadlineKind.DEADLINE
     assert d.computed_date < bd.add_years(dob, 21)
     assert _is_open(d.computed_date)

@@ -13,8 +13,8 @@ from datetime import date
 import pytest
 
 from workbench.core import i18n
-from workbench.core.deadline_store import display_title
-from workbench.core.deadlines import (BiometricsAppointment, Hearing, HearingKind, MatterFacts, MatterKind, NoticeKind,
+from workbench.core.deadlines.store import display_title
+from workbench.core.deadlines import (BiometricsAppointment, Hearing, HearingKind, MatterFacts, Track, NoticeKind,
                                       UscisNotice, compute_deadlines)
 from workbench.core.deadlines import business_days as bd
 from workbench.core.msg import Msg, tr
@@ -22,7 +22,7 @@ from workbench.core.msg import Msg, tr
 D = date
 
 FACTS = MatterFacts(
-    matter_kind=MatterKind.REMOVAL_DEFENSE,
+    track=Track.REMOVAL_DEFENSE,
     last_arrival_date=D(2024, 3, 15),
     ij_oral_decision_date=D(2025, 10, 28),
     ij_written_decision_served_date=D(2025, 11, 3),

@@ -32,7 +32,7 @@ def vaults(tmp_path_factory):
     """One real vault per golden client (created on first use), with the official blanks added."""
     from workbench.core.forms.blanks import add_blank
     from workbench.core.interchange import import_matter
-    from workbench.core.vault import Vault
+    from workbench.core.vault.store import Vault
 
     if not SHARED_USCIS.is_dir():
         pytest.fail(f"{SHARED_USCIS} is missing: the golden tests need ../shared/uscis beside the repository")

@@ -22,8 +22,7 @@ from pypdf import PdfReader
 from workbench.core.forms.fieldmap import load_map, resolve
 from workbench.core.forms.pdf_fill import fill_pdf
 from workbench.core.forms.profile import build_profile
-from workbench.core.model import Address, Client, Contact, Entry, FormAnswer, Matter, Person, TravelDocument
-from workbench.core.model import enums as E
+from workbench.core.model import Address, Client, Contact, Entry, FormAnswer, Matter, Person, TravelDocument, enums as E
 
 REPO = Path(__file__).resolve().parents[3]
 SCREENSHOTS = REPO / "screenshots" / "forms"
@@ -294,7 +293,7 @@ def _vawa(session, *, with_mailing: bool = True) -> str:
 
 @pytest.fixture
 def vault(tmp_path):
-    from workbench.core.vault import Vault
+    from workbench.core.vault.store import Vault
 
     v, _recovery = Vault.create(tmp_path / "v", "long passphrase here", store=None, calibrate=False)
     v.set_meta("attorney_profile", json.dumps(ATTORNEY))

@@ -34,7 +34,7 @@ from workbench.core.forms.pdf_fill import fill_pdf, list_fields
 from workbench.core.forms.profile import build_profile
 from workbench.core.model import (Address, Client, Contact, Entry, FormAnswer, Matter, Person, TravelDocument,
                                   enums as E)
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 
 REPO = Path(__file__).resolve().parents[3]
 SHARED = REPO.parent / "shared" / "uscis"

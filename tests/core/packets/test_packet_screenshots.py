@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core import reports
+from workbench.core.queries import reports
 from workbench.core.model import Client, Matter, TimeEntry, enums as E
 from workbench.core.packets import build_packet
 from workbench.core.visit_kit import build_visit_kit

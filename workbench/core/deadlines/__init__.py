@@ -38,7 +38,7 @@ from .engine import (
     compute_deadlines,
     unused_override_keys,
 )
-from .rules import RULES, RULES_BY_ID, DeadlineKind, HearingKind, MatterKind, NoticeKind, Rule
+from .rules import RULES, RULES_BY_ID, DeadlineKind, HearingKind, Track, NoticeKind, Rule
 
 __all__ = [
     "RULES",
@@ -54,7 +54,7 @@ __all__ = [
     "InputUsed",
     "MatterCalendar",
     "MatterFacts",
-    "MatterKind",
+    "Track",
     "NoticeKind",
     "Overflow",
     "Override",

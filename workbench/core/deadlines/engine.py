@@ -34,7 +34,7 @@ from .rules import (
     HearingKind,
     IjDecision,
     JudgeSet,
-    MatterKind,
+    Track,
     NoticeKind,
     Period,
     ReminderAnchor,
@@ -126,7 +126,7 @@ class MatterFacts:
     """The facts of one matter that deadlines depend on. Every date is a calendar date in
     the time zone of the court or office concerned; unknown facts stay ``None``."""
 
-    matter_kind: MatterKind
+    track: Track
     last_arrival_date: date | None = None
     #: Date the immigration judge stated an oral decision in court.
     ij_oral_decision_date: date | None = None
@@ -145,7 +145,7 @@ class MatterFacts:
     unaccompanied_child: bool = False
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "matter_kind", MatterKind(self.matter_kind))
+        object.__setattr__(self, "track", Track(self.track))
         for f in fields(self):
             value = getattr(self, f.name)
             if f.name.endswith("_date") or f.name == "client_date_of_birth":
@@ -636,7 +636,7 @@ def _reminders(
 
 
 def _applies(rule: Rule, facts: MatterFacts) -> bool:
-    if rule.applies_to is not None and facts.matter_kind not in rule.applies_to:
+    if rule.applies_to is not None and facts.track not in rule.applies_to:
         return False
     return not any(getattr(facts, name) is not None for name in rule.unless_present)
 

@@ -43,7 +43,7 @@ __all__ = [
     "HearingKind",
     "IjDecision",
     "JudgeSet",
-    "MatterKind",
+    "Track",
     "NoticeKind",
     "Period",
     "Reminder",
@@ -78,8 +78,12 @@ def _join(*parts: str) -> Msg:
 # --------------------------------------------------------------------------- vocabulary
 
 
-class MatterKind(Enum):
-    """What kind of matter the facts describe; some rules only make sense for some kinds."""
+class Track(Enum):
+    """The legal track a rule belongs to; some rules only make sense on some tracks.
+
+    Coarser than the vault's ``MatterKind`` (several matter kinds share one track: cancellation of
+    removal and bond matters are both removal defense); ``deadlines.store`` maps one onto the other.
+    """
 
     ASYLUM = "asylum"  # affirmative asylum before USCIS
     REMOVAL_DEFENSE = "removal_defense"  # proceedings before the immigration court / BIA
@@ -294,7 +298,7 @@ class Rule:
     nuance: str
     verification: str
     #: Matter kinds the rule applies to; ``None`` = any matter that has the trigger fact.
-    applies_to: frozenset[MatterKind] | None = None
+    applies_to: frozenset[Track] | None = None
     #: Other MatterFacts fields the rule reads (shown among the explanation's inputs).
     also_reads: tuple[str, ...] = field(default=())
     #: The rule is skipped when any of these MatterFacts fields is set (e.g. the
@@ -336,7 +340,7 @@ _IJ_DECISION_NUANCE = QT_TRANSLATE_NOOP(
 
 # --------------------------------------------------------------------------- the rules
 
-_REMOVAL = frozenset({MatterKind.ASYLUM, MatterKind.REMOVAL_DEFENSE})
+_REMOVAL = frozenset({Track.ASYLUM, Track.REMOVAL_DEFENSE})
 
 ASYLUM_ONE_YEAR = Rule(
     id="asylum.one_year",
@@ -794,7 +798,7 @@ SIJS_AGE_OUT = Rule(
         "8 CFR 204.11 (2022 rule) and TVPRA 235(d)(6), recalled; re-check eCFR paragraph "
         "letters."
     ),
-    applies_to=frozenset({MatterKind.SIJS}),
+    applies_to=frozenset({Track.SIJS}),
     also_reads=("sijs_state_court_order_obtained",),
     flag_notes=(
         FlagNote(

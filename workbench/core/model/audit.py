@@ -11,7 +11,7 @@ from .base import Base, utcnow
 
 
 class AuditEntry(Base):
-    """Who did what when. ``hash`` = SHA-256(prev_hash || canonical entry); see ``core.audit``."""
+    """Who did what when. ``hash`` = SHA-256(prev_hash || canonical entry); see ``core.vault.audit``."""
 
     __tablename__ = "audit_log"
 

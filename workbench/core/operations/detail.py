@@ -7,13 +7,13 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from .. import deadline_store
+from ..deadlines import store as deadline_store
 from ..errors import NotFound
 from ..i18n import translate
 from ..model import AuditEntry, Deadline, Matter
 from ..model.enums import DeadlineStatus
 from ..msg import tr
-from ..vault import Vault
+from ..vault.store import Vault
 from .base import ChangeSet
 from .records import RecordData, _live, _snapshot
 

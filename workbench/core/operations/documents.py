@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .. import audit
+from ..vault import audit
 from ..errors import NotFound, WorkbenchError
 from ..i18n import translate
 from ..model import Document
-from ..vault import Vault
+from ..vault.store import Vault
 from .base import ChangeSet, _clean
 
 

@@ -23,8 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..forms import blanks as blank_store
-from ..forms import questionnaire as qn
+from ..forms import blanks as blank_store, questionnaire as qn
 from ..forms.editions import known_editions
 from ..forms.profile import ATTORNEY_KEYS, attorney_profile
 from ..forms.service import fill_matter_form, store_output
@@ -32,7 +31,7 @@ from ..i18n import translate
 from ..model import Matter
 from ..model.enums import MatterKind, Relationship
 from ..msg import tr
-from ..vault import Vault
+from ..vault.store import Vault
 from .base import ChangeSet
 
 _ASYLUM = ("i-589", "g-28")

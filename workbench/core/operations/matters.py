@@ -7,11 +7,11 @@ from datetime import date
 
 from ..errors import ValidationError
 from ..i18n import translate
-from ..matter_list import SORT_KEYS, MatterRow, count_matters, list_matters
+from ..queries.matter_list import SORT_KEYS, MatterRow, count_matters, list_matters
 from ..model import Client, Matter
 from ..model.enums import MatterKind, MatterStage
 from ..model.validators import normalize_a_number
-from ..vault import Vault
+from ..vault.store import Vault
 from .base import ChangeSet, _clean
 
 

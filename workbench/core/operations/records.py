@@ -14,7 +14,7 @@ from ..i18n import translate
 from ..model import (Address, Client, Contact, Deadline, Document, EducationEntry, EmploymentEntry, Entry, Event,
                      Matter, Note, Person, Record, Task, TimeEntry, TravelDocument)
 from ..model.validators import normalize_a_number
-from ..vault import Vault
+from ..vault.store import Vault
 from .base import _DATE_RANGES, REQUIRED, ChangeSet, field_problem, parse_date, required_problem
 
 

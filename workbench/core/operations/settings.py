@@ -8,13 +8,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from .. import audit, dashboard, search
+from ..vault import audit
+from ..queries import dashboard, search
 from ..atomic import write_atomic
-from ..calendar_export import export_ics, matter_label
+from ..queries.calendar_export import export_ics, matter_label
 from ..errors import ValidationError
 from ..i18n import translate
 from ..model import Matter, VaultMeta
-from ..vault import Vault
+from ..vault.store import Vault
 from .base import ChangeSet
 
 

@@ -133,7 +133,7 @@ def reorder_exhibits(vault, matter_id: str, ordered_document_ids: list[str]):
             raise ValidationError(problems, translate("packets", "The exhibit order"))
         excluded = [i for i in eligible if i not in set(ids)]
         s.merge(VaultMeta(key=meta_key(matter_id), value=json.dumps({"order": ids, "excluded": excluded})))
-        from .. import audit
+        from ..vault import audit
 
         audit.record(s, "set_setting", "vault", detail=meta_key(matter_id))
     return ChangeSet(updated=frozenset({("vault_meta", meta_key(matter_id))}))

@@ -39,10 +39,11 @@ from typing import Callable, Iterator
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from .. import audit, deadline_store
+from ..vault import audit
+from ..deadlines import store as deadline_store
 from ..interchange.values import from_json, kind_of
 from ..model import Base, OutboxEntry, Record, utcnow
-from ..search import batch_index_plans
+from ..queries.search import batch_index_plans
 
 _LOCAL_ONLY = {"row_version", "server_version", "blob_id"}  # blob_id: where this device keeps the bytes
 _CHUNK = 500

@@ -2,7 +2,7 @@
 
 With no connection (a detention visit, a firm network that blocks the hub) the attorney writes
 the outbox and the new attachments into one encrypted, signed bundle for a USB stick or secure
-e-mail (``core.bundle``); the hub imports it and answers with an acknowledgement bundle, which
+e-mail (``core.sync.bundle_format``); the hub imports it and answers with an acknowledgement bundle, which
 this device imports like a pull. Outbox entries stay pending until an acknowledgement names
 them, so a lost bundle costs nothing: the next one carries the same mutations (the hub dedups
 by mutation id).
@@ -25,10 +25,11 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import select
 
-from .. import audit, deadline_store
+from ..vault import audit
+from ..deadlines import store as deadline_store
 from ..atomic import write_atomic
-from ..bundle import read_bundle, write_bundle
-from ..device_keys import device_keys
+from .bundle_format import read_bundle, write_bundle
+from .device_keys import device_keys
 from ..model import Document, OutboxEntry
 from . import state
 from .apply import apply_changes

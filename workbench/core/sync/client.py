@@ -30,8 +30,9 @@ from typing import Callable
 import httpx
 from sqlalchemy import select, update
 
-from .. import audit, deadline_store
-from ..device_keys import device_keys
+from ..vault import audit
+from ..deadlines import store as deadline_store
+from .device_keys import device_keys
 from ..errors import WorkbenchError
 from ..model import Document, OutboxEntry
 from . import state

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import httpx
 from sqlalchemy import func, select
 
-from ..bundle import fingerprint
+from .bundle_format import fingerprint
 from ..errors import WorkbenchError
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..model import OutboxEntry, VaultMeta

@@ -2,7 +2,7 @@
 (what the rules compute), and "Why this date" for the selected deadline.
 
 Changing a fact here and saving recomputes the deadlines in the same transaction (the core's
-``deadline_store`` hook); the view then reloads and the explanation shows the new inputs.
+``deadlines.store`` hook); the view then reloads and the explanation shows the new inputs.
 """
 
 from __future__ import annotations

@@ -423,7 +423,7 @@ def build_packet_for_gui(vault, matter_id: str, filing: str, progress, cancelled
 
 def export_bytes(vault, matter_id: str, target: Path, data: bytes, what: str) -> ChangeSet:
     """Write ``data`` atomically where the user chose, and note the export in the audit log."""
-    from ...core import audit
+    from ...core.vault import audit
     from ...core.atomic import write_atomic
 
     write_atomic(Path(target), data)

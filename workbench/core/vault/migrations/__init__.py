@@ -12,7 +12,7 @@ from pathlib import Path
 
 from alembic import command
 
-from ..alembic_folder import MigrationFolder
+from ...alembic_folder import MigrationFolder
 
 HERE = Path(__file__).resolve().parent
 FOLDER = MigrationFolder(HERE)

@@ -6,7 +6,7 @@ from workbench.core.model import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("migrations run only through workbench.core.migrations.upgrade(db_path, data_key)")
+    raise RuntimeError("migrations run only through workbench.core.vault.migrations.upgrade(db_path, data_key)")
 
 
 

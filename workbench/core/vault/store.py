@@ -33,18 +33,21 @@ import platformdirs
 from sqlalchemy import Engine, inspect as sa_inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, backups, deadline_store, migrations, outbox
-from .atomic import make_private_dir
+from . import audit, backups
+from ..deadlines import store as deadline_store
+from . import migrations
+from ..sync import outbox
+from ..atomic import make_private_dir
 from .attachments import AttachmentStore
 from .db import engine_for
 from .device_secret import SecretStore, os_keyring_store
-from .errors import (DeviceSecretMissing, VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WorkbenchError, WrongPassphrase,
+from ..errors import (DeviceSecretMissing, VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WorkbenchError, WrongPassphrase,
                      WrongRecoveryKey)
-from .i18n import translate
-from .ids import new_id
-from .atomic import write_atomic
+from ..i18n import translate
+from ..ids import new_id
+from ..atomic import write_atomic
 from .keyfile import KeyFile
-from .model import Document, VaultMeta
+from ..model import Document, VaultMeta
 
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"

@@ -15,9 +15,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from . import audit
-from .bundle import fingerprint
-from .model import VaultMeta
+from ..vault import audit
+from .bundle_format import fingerprint
+from ..model import VaultMeta
 
 _SIGN, _KX = "device_sign_key", "device_kx_key"
 

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from .i18n import translate
+from ..i18n import translate
 
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_ITERATIONS = 3

@@ -12,8 +12,8 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from . import audit
-from .ids import new_id
-from .model import Record, utcnow
+from ..ids import new_id
+from ..model import Record, utcnow
 
 
 def insert_rows(session: Session, model: type[Record], rows: list[dict], *, reason: str = "bulk insert") -> list[str]:

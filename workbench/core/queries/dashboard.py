@@ -19,10 +19,10 @@ from datetime import date, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .deadline_store import display_title
-from .i18n import translate
-from .model import Client, Deadline, Event, Matter, Task
-from .model.enums import DeadlineStatus, EventKind
+from ..deadlines.store import display_title
+from ..i18n import translate
+from ..model import Client, Deadline, Event, Matter, Task
+from ..model.enums import DeadlineStatus, EventKind
 
 DAYS = 14
 

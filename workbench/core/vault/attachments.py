@@ -27,9 +27,9 @@ from typing import BinaryIO, Iterator
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from .atomic import make_private_dir, write_atomic
-from .errors import VaultDamaged
-from .i18n import translate
+from ..atomic import make_private_dir, write_atomic
+from ..errors import VaultDamaged
+from ..i18n import translate
 from .kdf import hkdf
 
 MAGIC = b"WBAT"

@@ -44,9 +44,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from .errors import WorkbenchError
-from .ids import new_id
-from .kdf import hkdf
+from ..errors import WorkbenchError
+from ..ids import new_id
+from ..vault.kdf import hkdf
 
 MAGIC = b"WBBUNDLE"
 VERSION = 1

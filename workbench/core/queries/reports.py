@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .calendar_export import matter_label
-from .model import Matter, TimeEntry
+from ..model import Matter, TimeEntry
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def hours_pdf(rows: list[HoursRow], *, title: str = "Pro bono hours by matter an
     from reportlab.lib.units import inch
     from reportlab.platypus import Spacer
 
-    from .packets._pdf import CONTENT_WIDTH, grid, p, render
+    from ..packets._pdf import CONTENT_WIDTH, grid, p, render
 
     today = today or date.today()
     months = sorted({r.month for r in rows})
@@ -151,7 +151,7 @@ def matters_pdf(rows: list[MatterRow], *, today: date | None = None) -> bytes:
     from reportlab.lib.units import inch
     from reportlab.platypus import Spacer
 
-    from .packets._pdf import CONTENT_WIDTH, grid, p, render
+    from ..packets._pdf import CONTENT_WIDTH, grid, p, render
 
     today = today or date.today()
     table = [["Matter", "Kind", "Stage", "Outcome", "Hours"]]

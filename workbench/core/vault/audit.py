@@ -16,8 +16,8 @@ from datetime import datetime
 from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 
-from .ids import new_id
-from .model import AuditEntry, Record, utcnow
+from ..ids import new_id
+from ..model import AuditEntry, Record, utcnow
 
 GENESIS = "0" * 64
 _IGNORED_FIELDS = {"updated_at", "row_version", "created_at"}

@@ -7,7 +7,7 @@ text-keyed record tables) to the record, its matter and its client. Triggers kee
 whatever writes the row (the GUI, import, sync, bulk insert); a tombstoned record leaves it.
 
 Note for later migrations: a batch ("move and copy") rebuild of clients, matters, notes or
-documents drops that table's triggers; call ``workbench.core.search.rebuild(conn)`` after one.
+documents drops that table's triggers; call ``workbench.core.queries.search.rebuild(conn)`` after one.
 
 Revision ID: 0004
 Revises: 0003

@@ -2,7 +2,7 @@
 
 An ``after_flush`` hook records, for each new, changed, tombstoned or purged record, the changed fields with their old and new values and the server version the
 change was based on. The hub merges field by field from these; nothing here needs a network.
-Bulk inserts (``core.bulk``) bypass the unit of work and therefore the outbox: they are for
+Bulk inserts (``core.vault.bulk``) bypass the unit of work and therefore the outbox: they are for
 local-only data sets (demo, benchmarks). Deadlines computed by the rules engine are derived,
 so they are not sent; an override of one is.
 """
@@ -12,9 +12,9 @@ from __future__ import annotations
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from .ids import new_id
-from .interchange.values import to_json
-from .model import Base, OutboxEntry, Record
+from ..ids import new_id
+from ..interchange.values import to_json
+from ..model import Base, OutboxEntry, Record
 
 # local bookkeeping, not facts: versions, and where this device keeps an attachment's bytes
 _SKIP = {"updated_at", "row_version", "server_version", "created_at", "blob_id"}

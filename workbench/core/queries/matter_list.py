@@ -14,9 +14,9 @@ from datetime import date
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from .deadline_store import display_title
-from .model import Client, Deadline, Event, Matter
-from .model.enums import DeadlineStatus
+from ..deadlines.store import display_title
+from ..model import Client, Deadline, Event, Matter
+from ..model.enums import DeadlineStatus
 
 SORT_KEYS = ("client", "kind", "stage", "matter_number", "court", "next_event", "next_deadline")
 

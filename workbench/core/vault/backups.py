@@ -30,10 +30,10 @@ from urllib.parse import quote
 import sqlcipher3
 from sqlalchemy import Engine
 
-from .atomic import _fsync_dir, make_private_dir, write_atomic
+from ..atomic import _fsync_dir, make_private_dir, write_atomic
 from .db import engine_for, is_damage
-from .errors import NotFound, VaultDamaged
-from .i18n import translate
+from ..errors import NotFound, VaultDamaged
+from ..i18n import translate
 
 SUFFIX = ".wbdb"
 DEFAULT_KEEP = 10

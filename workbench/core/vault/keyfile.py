@@ -33,10 +33,10 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from . import kdf
-from .atomic import write_atomic
+from ..atomic import write_atomic
 from .device_secret import SecretStore, new_secret
-from .errors import DeviceSecretMissing, VaultDamaged, WrongPassphrase, WrongRecoveryKey
-from .i18n import translate
+from ..errors import DeviceSecretMissing, VaultDamaged, WrongPassphrase, WrongRecoveryKey
+from ..i18n import translate
 
 FORMAT = "probono-workbench-keyfile"
 VERSION = 1

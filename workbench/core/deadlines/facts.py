@@ -1,4 +1,4 @@
-"""The deadline rules' facts for many matters at once, as plain rows (``deadline_store``'s batch path).
+"""The deadline rules' facts for many matters at once, as plain rows (``deadlines.store``'s batch path).
 
 A first sync recomputes the deadlines of thousands of matters. Loading them as ORM objects (the
 matter, its client and entries, its events and deadline rows) costs an object, an identity-map
@@ -6,7 +6,7 @@ entry and instrumented attributes per row, for data that is read once and droppe
 reads a chunk of matters instead with one Core query per table, keyed by matter (or client) id,
 selecting only the columns the rules read. The rows it returns have the same attribute names as
 the ORM objects (``row.kind``, ``row.on_date``...) and values of the same types (the columns'
-own result processors turn text into dates, enums and booleans), so ``deadline_store`` builds
+own result processors turn text into dates, enums and booleans), so ``deadlines.store`` builds
 ``MatterFacts`` from them with the very code it uses for ORM objects.
 
 What is left out is exactly what ``deadline_store.facts_for`` would skip anyway: tombstoned
@@ -27,13 +27,12 @@ from typing import Any, Sequence
 from sqlalchemy import bindparam, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from .model import Client, Deadline, Entry, Event, Matter
-from .model import enums as E
+from ..model import Client, Deadline, Entry, Event, Matter, enums as E
 
 _MATTERS, _CLIENTS, _ENTRIES = Matter.__table__, Client.__table__, Entry.__table__
 _EVENTS, _DEADLINES = Event.__table__, Deadline.__table__
 
-#: the matter columns ``deadline_store`` reads (rule kind, facts, which rule set)
+#: the matter columns ``deadlines.store`` reads (rule kind, facts, which rule set)
 MATTER_COLUMNS = ("id", "client_id", "kind", "detained_docket", "ij_decision_on", "ij_decision_oral",
                   "ij_decision_served_on", "bia_final_order_on", "asylum_filed_on", "asylum_granted_on",
                   "sijs_state_order_on", "supp_b_signed_on", "unaccompanied_child")

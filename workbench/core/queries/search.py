@@ -25,9 +25,9 @@ from pathlib import Path
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
-from .i18n import translate
-from .model import Client, Document, Matter, Note
-from .model.validators import normalize_a_number
+from ..i18n import translate
+from ..model import Client, Document, Matter, Note
+from ..model.validators import normalize_a_number
 
 KINDS = ("client", "matter", "note", "document")
 SNIPPET_CHARS = 140
@@ -147,7 +147,8 @@ def rebuild(conn: Connection) -> None:
 
 
 def _migration():
-    path = Path(__file__).resolve().parent / "migrations" / "versions" / "0004_search_index.py"
+    path = (Path(__file__).resolve().parent.parent / "vault" / "migrations" / "versions"
+            / "0004_search_index.py")
     spec = importlib.util.spec_from_file_location("workbench_search_index_0004", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

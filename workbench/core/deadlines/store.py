@@ -29,26 +29,26 @@ from datetime import date
 from sqlalchemy import bindparam, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from . import audit, deadline_facts
-from .deadlines import (RULES, RULES_BY_ID, BiometricsAppointment, ComputedDeadline, EngineSettings, Hearing,
-                        HearingKind, MatterFacts, MatterKind as RuleKind, NoticeKind, Override, UscisNotice,
+from ..vault import audit
+from . import facts as deadline_facts
+from . import (RULES, RULES_BY_ID, BiometricsAppointment, ComputedDeadline, EngineSettings, Hearing,
+                        HearingKind, MatterFacts, Track, NoticeKind, Override, UscisNotice,
                         compute_deadlines)
-from .deadlines.engine import hearing_title
-from .errors import NotFound, ValidationError
-from .i18n import translate
-from .msg import tr
-from .ids import new_id
-from .model import Client, Deadline, Entry, Event, Matter, VaultMeta, utcnow
-from .model import enums as E
+from .engine import hearing_title
+from ..errors import NotFound, ValidationError
+from ..i18n import translate
+from ..msg import tr
+from ..ids import new_id
+from ..model import Client, Deadline, Entry, Event, Matter, VaultMeta, utcnow, enums as E
 
 _KINDS = {
-    E.MatterKind.AFFIRMATIVE_ASYLUM: RuleKind.ASYLUM,
-    E.MatterKind.DEFENSIVE_ASYLUM: RuleKind.REMOVAL_DEFENSE,
-    E.MatterKind.CANCELLATION_OF_REMOVAL: RuleKind.REMOVAL_DEFENSE,
-    E.MatterKind.BOND: RuleKind.REMOVAL_DEFENSE,
-    E.MatterKind.U_VISA: RuleKind.U_VISA,
-    E.MatterKind.VAWA_SELF_PETITION: RuleKind.VAWA,
-    E.MatterKind.SIJS: RuleKind.SIJS,
+    E.MatterKind.AFFIRMATIVE_ASYLUM: Track.ASYLUM,
+    E.MatterKind.DEFENSIVE_ASYLUM: Track.REMOVAL_DEFENSE,
+    E.MatterKind.CANCELLATION_OF_REMOVAL: Track.REMOVAL_DEFENSE,
+    E.MatterKind.BOND: Track.REMOVAL_DEFENSE,
+    E.MatterKind.U_VISA: Track.U_VISA,
+    E.MatterKind.VAWA_SELF_PETITION: Track.VAWA,
+    E.MatterKind.SIJS: Track.SIJS,
 }
 # Asylum-only rules make no sense in a removal case that is not seeking asylum.
 _ASYLUM_ONLY = {"asylum.one_year", "asylum.ead_may_apply", "asylum.ead_may_be_granted"}
@@ -58,10 +58,10 @@ _REMOVAL_RULES = [r for r in RULES if r.id not in _ASYLUM_ONLY]
 _NOTICE_KINDS = frozenset(k.value for k in NoticeKind)
 
 
-def rule_kind(matter: Matter) -> RuleKind:
+def rule_track(matter: Matter) -> RuleKind:
     if matter.kind == E.MatterKind.ADJUSTMENT_OF_STATUS and matter.asylum_granted_on:
-        return RuleKind.ASYLEE_ADJUSTMENT
-    return _KINDS.get(matter.kind, RuleKind.OTHER)
+        return Track.ASYLEE_ADJUSTMENT
+    return _KINDS.get(matter.kind, Track.OTHER)
 
 
 def facts_for(matter: Matter, today: date | None = None) -> MatterFacts:
@@ -90,7 +90,7 @@ def _facts(matter, custody_status, date_of_birth: date | None, last_arrival: dat
                        for e in live if e.kind == E.EventKind.BIOMETRICS and e.on_date >= today)
     oral = matter.ij_decision_oral
     return MatterFacts(
-        matter_kind=rule_kind(matter),
+        track=rule_track(matter),
         last_arrival_date=last_arrival,
         ij_oral_decision_date=matter.ij_decision_on if oral else None,
         ij_written_decision_served_date=(matter.ij_decision_served_on or matter.ij_decision_on)

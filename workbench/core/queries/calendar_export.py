@@ -13,10 +13,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from . import deadline_store
-from .i18n import translate
-from .deadlines import CalendarEvent, MatterCalendar, build_ics
-from .model import Matter
+from ..deadlines import store as deadline_store
+from ..i18n import translate
+from ..deadlines import CalendarEvent, MatterCalendar, build_ics
+from ..model import Matter
 
 
 def matter_label(matter: Matter) -> str:

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from typing import Protocol
 
-from .i18n import translate
+from ..i18n import translate
 
 SERVICE = "Pro Bono Workbench device secret"
 SECRET_BYTES = 32

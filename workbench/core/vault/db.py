@@ -19,8 +19,8 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import QueuePool
 
-from .errors import VaultDamaged
-from .i18n import translate
+from ..errors import VaultDamaged
+from ..i18n import translate
 
 _DAMAGE_MARKERS = ("file is not a database", "malformed", "hmac", "not a database", "corrupt")
 

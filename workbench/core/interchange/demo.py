@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from .model import Deadline, Entry, Event, Matter, Note, Task, TimeEntry
-from .model.enums import EventKind, HearingType, MatterKind
-from .operations import ChangeSet, add_client_with_matter
-from .vault import Vault
+from ..model import Deadline, Entry, Event, Matter, Note, Task, TimeEntry
+from ..model.enums import EventKind, HearingType, MatterKind
+from ..operations import ChangeSet, add_client_with_matter
+from ..vault.store import Vault
 
 DEMO_PASSPHRASE = "demo vault passphrase"
 DEMO_MATTERS = (
