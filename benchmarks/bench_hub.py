@@ -22,7 +22,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy import insert, text, update
 
-from workbench.core.bundle import new_device_keys
+from workbench.core.sync.bundle_format import new_device_keys
 from workbench.core.sync.auth import sign_headers
 
 from workbench.hub import admin

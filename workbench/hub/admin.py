@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, or_, select
 
-from workbench.core.bundle import fingerprint
+from workbench.core.sync.bundle_format import fingerprint
 
 from .db import Database
 from .errors import HubError

@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .admin import load_org
 from .blobs import BlobStore
+from .console import mount_console
 from .db import Database
 from .errors import HubError
 from .guard import PUBLIC, Guard
@@ -78,6 +79,7 @@ def create_app(db: Database, keys_path: Path, limits: Limits | None = None) -> F
         return _error(500, "The hub failed on this request; its administrator can find the cause in the hub's log.")
 
     app.include_router(router)
+    mount_console(app)  # the staff web console at /admin/ (not in the protocol's OpenAPI document)
     _document_security(app)
     return app
 

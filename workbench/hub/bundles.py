@@ -1,6 +1,6 @@
 """Import an export bundle (offline sync) and answer with an acknowledgement bundle.
 
-Order of checks (``core.bundle.read_bundle``): format, recipient = this hub, sender = an
+Order of checks (``core.sync.bundle_format.read_bundle``): format, recipient = this hub, sender = an
 enrolled and unrevoked device (over HTTP: the very device that signed the request), signature
 over every chunk; only then decryption. Then: the payload is JSON within the hub's limits
 (depth, no NaN/Infinity, 64-bit integers) and names the same device that signed it, the export
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import select
 
-from workbench.core.bundle import BundleRejected, read_bundle, write_bundle
+from workbench.core.sync.bundle_format import BundleRejected, read_bundle, write_bundle
 
 from .blobs import BlobStore, settle_claims
 from .conflicts import open_conflicts

@@ -22,6 +22,7 @@ from .conflicts import open_conflicts
 from .db import Database
 from .enroll import issue_code
 from .errors import HubError
+from .ids import is_id
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("add-attorney", help="add a volunteer attorney")
     c.add_argument("email")
     c.add_argument("--name")
+    c = sub.add_parser("add-staff", help="create a staff account for the web console (/admin/)")
+    c.add_argument("email")
+    c.add_argument("--role", required=True, choices=("admin", "coordinator", "reporter"))
     c = sub.add_parser("add-matter", help="create a client and a matter at the hub")
     c.add_argument("--kind", required=True)
     c.add_argument("--family-name", required=True)
@@ -52,6 +56,12 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("device_id")
     sub.add_parser("devices", help="list enrolled devices")
     sub.add_parser("conflicts", help="list open conflicts")
+    c = sub.add_parser("resolve", help="resolve an open conflict (as the staff console does)")
+    c.add_argument("conflict_id")
+    side = c.add_mutually_exclusive_group(required=True)
+    side.add_argument("--hub", action="store_true", help="keep the hub's value")
+    side.add_argument("--device", action="store_true", help="take the device's value")
+    side.add_argument("--value", metavar="JSON", help="another value, as JSON (a text in double quotes)")
     c = sub.add_parser("import-bundle", help="import an export bundle and write the acknowledgement")
     c.add_argument("file", type=Path)
     c.add_argument("--ack-out", required=True, type=Path)
@@ -62,13 +72,55 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("serve", help="run the hub (HTTP; put a TLS reverse proxy in front: docs/hub.md)")
     c.add_argument("--host", default="127.0.0.1")
     c.add_argument("--port", type=int, default=config.DEFAULT_PORT)
-    c.add_argument("--workers", type=int, default=1)
+    c.add_argument("--workers", type=int, default=1, help="worker processes, run under a supervisor that "
+                                                          "restarts one that dies (default 1)")
+    c.add_argument("--worker-timeout", type=int, default=30, metavar="SECONDS",
+                   help="restart a worker that has not answered the supervisor for this long (default 30)")
+    c.add_argument("--no-supervisor", action="store_true",
+                   help="run one process in the foreground, not restarted if it dies (debugging)")
     c.add_argument("--name", default="Pro Bono Workbench hub", help="organization name if serve has to create it")
     return p
 
 
 def _print(args, value, text: str) -> None:
     print(json.dumps(value, indent=1, default=str) if args.json else text)
+
+
+def _staff_password() -> str:
+    """From WORKBENCH_HUB_STAFF_PASSWORD (scripts), else asked twice without echo."""
+    import getpass
+    import os
+
+    password = os.environ.get("WORKBENCH_HUB_STAFF_PASSWORD")
+    if password:
+        return password
+    if not sys.stdin or not sys.stdin.isatty():
+        raise HubError(1, "No password: set WORKBENCH_HUB_STAFF_PASSWORD or run this in a terminal.")
+    password = getpass.getpass("Password for the new staff account: ")
+    if getpass.getpass("Again: ") != password:
+        raise HubError(1, "The two passwords differ; nothing was created.")
+    return password
+
+
+def _resolve(args, db: Database) -> tuple[dict, str]:
+    """``resolve``: the same ``conflicts.resolve_for_organization`` the console's conflict page calls."""
+    from .conflicts import resolve_for_organization
+    from .models import Conflict
+
+    with db.read() as s:
+        row = s.get(Conflict, args.conflict_id) if is_id(args.conflict_id) else None
+        sides = (json.loads(row.hub_value), json.loads(row.device_value)) if row is not None else (None, None)
+    if args.value is not None:
+        try:
+            value = json.loads(args.value)
+        except ValueError:
+            raise HubError(1, "--value must be JSON: a text goes in double quotes, e.g. '\"Hon. B\"'.") from None
+    else:
+        value = sides[0] if args.hub else sides[1]
+    org_id = _org_id(db)
+    with db.write(org_id) as w:
+        done = resolve_for_organization(w, org_id, args.conflict_id, value, "workbench-hub")
+    return done, f"Resolved {args.conflict_id}: {done['entity']}.{done['field']} = {json.dumps(value)}."
 
 
 def _org_id(db: Database) -> str:
@@ -93,6 +145,15 @@ def _run(args, db: Database, keys: Path) -> None:
     elif cmd == "add-attorney":
         attorney = admin.add_attorney(db, _org_id(db), args.email, args.name)
         _print(args, {"attorney_id": attorney}, f"Added {args.email} ({attorney}).")
+    elif cmd == "add-staff":
+        from .console.staff import add_staff
+
+        from .console import audit
+
+        account = add_staff(db, args.email, args.role, _staff_password())
+        audit.record(db, "staff.add", target=account.id, detail=f"{account.email} as {account.role} (command line)")
+        _print(args, {"staff_id": account.id, "email": account.email, "role": account.role},
+               f"Added {account.role} {account.email}; they set up their second factor at their first login.")
     elif cmd == "add-matter":
         client_id, matter_id = admin.add_matter(db, _org_id(db), kind=args.kind, family_name=args.family_name,
                                                 given_name=args.given_name, matter_number=args.number)
@@ -122,6 +183,8 @@ def _run(args, db: Database, keys: Path) -> None:
         _print(args, items, "\n".join(f"{c['conflict_id']}  {c['entity']}/{c['entity_id']}.{c['field']}: hub "
                                       f"{json.dumps(c['hub_value'])} vs device {json.dumps(c['device_value'])}"
                                       for c in items) or "No open conflicts.")
+    elif cmd == "resolve":
+        _print(args, *_resolve(args, db))
     elif cmd == "import-bundle":
         _, hub_keys = admin.load_org(db, keys)
         try:
@@ -152,7 +215,8 @@ def _run(args, db: Database, keys: Path) -> None:
     elif cmd == "serve":
         from .server import serve
 
-        serve(db, keys, host=args.host, port=args.port, workers=args.workers, org_name=args.name)
+        serve(db, keys, host=args.host, port=args.port, workers=args.workers, org_name=args.name,
+              supervise=not args.no_supervisor, worker_timeout=args.worker_timeout)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,7 +21,7 @@ from .errors import HubError, not_found
 from .ids import is_id
 from .models import Conflict, Record
 from .caller import Caller
-from .scope import Scope
+from .scope import Scope, is_large_scope, open_conflict_ids
 
 
 def _iso(value) -> str | None:
@@ -37,26 +37,40 @@ def _iso(value) -> str | None:
 def open_conflicts(session: Session, org_id: str, attorney_id: str | None = None) -> list[dict]:
     """Open conflicts in the attorney's scope (all of the organization's when ``attorney_id`` is None).
 
-    Open conflicts are few, so they are fetched first and checked against the scope one by one.
+    For an attorney, read from the records in scope (``scope.open_conflict_ids``): a sync's
+    conflicts list costs what the device may see, not the organization's open conflicts.
     """
-    conflicts = list(session.scalars(select(Conflict).where(Conflict.org_id == org_id, Conflict.resolved_at.is_(None))
-                                     .order_by(Conflict.created_at, Conflict.id)))
-    if attorney_id is not None and conflicts:
-        keys = dict(session.execute(select(Record.id, Record).where(
-            Record.org_id == org_id, Record.id.in_({k.entity_id for k in conflicts}))).all())
-        scope = Scope(session, org_id, attorney_id)
-        conflicts = [k for k in conflicts if k.entity_id in keys and scope.allows_record(keys[k.entity_id])]
+    query = select(Conflict).where(Conflict.org_id == org_id, Conflict.resolved_at.is_(None))
+    if attorney_id is not None:
+        query = query.where(Conflict.id.in_(open_conflict_ids(org_id, attorney_id,
+                                                              is_large_scope(session, attorney_id))))
+    conflicts = session.scalars(query.order_by(Conflict.created_at, Conflict.id))
     return [{"conflict_id": k.id, "entity": k.entity, "entity_id": k.entity_id, "field": k.field,
              "hub_value": json.loads(k.hub_value), "device_value": json.loads(k.device_value),
              "device_id": k.device_id, "created_at": _iso(k.created_at)} for k in conflicts]
 
 
 def resolve(w: SeqWriter, caller: Caller, conflict_id: str, value) -> dict:
+    """A device's resolution (``POST /v1/conflicts/{id}/resolve``): a record in its attorney's scope."""
+    return _settle(w, caller.org_id, conflict_id, value, caller.device_id, caller,
+                   Scope(w.session, caller.org_id, caller.attorney_id).allows_record)
+
+
+def resolve_for_organization(w: SeqWriter, org_id: str, conflict_id: str, value, resolved_by: str) -> dict:
+    """The organization's resolution (the staff console, ``workbench-hub resolve``): any record of the
+    organization, with the same outcome as a device's. ``resolved_by`` names the staff account."""
+    return _settle(w, org_id, conflict_id, value, resolved_by, None, lambda row: True)
+
+
+def _settle(w: SeqWriter, org_id: str, conflict_id: str, value, resolved_by: str, caller: Caller | None,
+            allowed) -> dict:
     conflict = w.session.get(Conflict, conflict_id) if is_id(conflict_id) else None
-    row = w.session.get(Record, (caller.org_id, conflict.entity_id)) if conflict else None
-    if conflict is None or row is None or not Scope(w.session, caller.org_id,
-                                                    caller.attorney_id).allows_record(row):
+    if conflict is not None and conflict.org_id != org_id:
+        conflict = None
+    row = w.session.get(Record, (org_id, conflict.entity_id), with_for_update=True) if conflict else None
+    if conflict is None or row is None or not allowed(row):
         raise not_found("No such conflict (or its record is not assigned to you).")
+    w.session.refresh(conflict)  # as it is now that the record is locked: another resolve may have won
     if conflict.resolved_at is not None:
         raise HubError(409, "This conflict was already resolved.")
     if conflict.field in ("matter_id", "client_id", "id"):
@@ -70,10 +84,13 @@ def resolve(w: SeqWriter, caller: Caller, conflict_id: str, value) -> dict:
     row.deleted = data.get("deleted_at") is not None
     row.seq = w.next()
     if row.entity == "documents" and conflict.field == "sha256":  # naming a file grants nothing by itself
+        if caller is None:
+            raise HubError(422, "Which file a document holds is chosen on a device, by an attorney who has it.")
         document_names(w.session, caller, value, row.matter_id)
     now = datetime.now(timezone.utc)
-    w.session.execute(update(Conflict).where(Conflict.org_id == caller.org_id, Conflict.entity_id == row.id,
+    w.session.execute(update(Conflict).where(Conflict.org_id == org_id, Conflict.entity_id == row.id,
                                               Conflict.field == conflict.field, Conflict.resolved_at.is_(None))
-                      .values(resolved_at=now, resolved_value=json.dumps(value), resolved_by=caller.device_id))
+                      .values(resolved_at=now, resolved_value=json.dumps(value), resolved_by=resolved_by))
+    w.finish()  # the final number of this change (``db.SeqWriter``)
     return {"conflict_id": conflict_id, "entity": row.entity, "entity_id": row.id, "field": conflict.field,
             "value": value, "server_version": row.seq}

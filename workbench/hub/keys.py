@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from workbench.core.atomic import write_atomic
-from workbench.core.device_keys import PublicHalves
+from workbench.core.sync.device_keys import PublicHalves
 
 from .errors import HubError
 

@@ -91,13 +91,18 @@ class Record(Base):
     org_id: Mapped[str] = mapped_column(ForeignKey("organizations.id"), primary_key=True)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     entity: Mapped[str] = mapped_column(String(40))
-    matter_id: Mapped[str | None] = mapped_column(String(36), index=True)
-    client_id: Mapped[str | None] = mapped_column(String(36), index=True)
-    created_by: Mapped[str | None] = mapped_column(String(36), index=True)  # attorney id
+    matter_id: Mapped[str | None] = mapped_column(String(36))
+    client_id: Mapped[str | None] = mapped_column(String(36))
+    created_by: Mapped[str | None] = mapped_column(String(36))  # attorney id
     data: Mapped[str] = mapped_column(Text)
     seq: Mapped[int] = mapped_column(BigInteger)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    __table_args__ = (Index("ux_records_org_seq", "org_id", "seq", unique=True),)
+    # (matter_id, seq) and (client_id, seq): a pull reads one matter's or client's changes after a
+    # cursor as one index range (migration 0003, ``pull.py``).
+    __table_args__ = (Index("ux_records_org_seq", "org_id", "seq", unique=True),
+                      Index("ix_records_matter_seq", "matter_id", "seq"),
+                      Index("ix_records_client_seq", "client_id", "seq"),
+                      Index("ix_records_created_by_entity", "created_by", "entity"))
 
 
 class AppliedMutation(Base):
@@ -190,3 +195,86 @@ class ImportedBundle(Base):
     device_id: Mapped[str] = mapped_column(String(36))
     ack: Mapped[bytes] = mapped_column(LargeBinary)
     imported_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
+
+
+# ----------------------------------------------------------------------------- staff console (migration 0004)
+class StaffAccount(Base):
+    """A person who runs the network through the web console (``workbench/hub/console``).
+
+    ``password_hash`` is an Argon2id PHC string. ``totp_secret`` is the TOTP key sealed with the
+    hub's storage key (AES-GCM, bound to the account id), so a database dump alone does not give
+    the second factor away; ``totp_last_step`` refuses a code used twice. ``failed_logins`` and
+    ``locked_until`` make each failure cost a growing wait.
+    """
+
+    __tablename__ = "staff_accounts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    email: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    totp_secret: Mapped[bytes | None] = mapped_column(LargeBinary)
+    totp_last_step: Mapped[int] = mapped_column(BigInteger, default=0)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(Stamp)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(Stamp)
+
+
+class StaffSession(Base):
+    """A console session; the browser holds a random token, the hub only its SHA-256.
+
+    ``stage`` is ``password`` between the password and the second factor, ``full`` after. A first
+    login keeps the new TOTP secret (sealed) here until the person proves they scanned it.
+    """
+
+    __tablename__ = "staff_sessions"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff_accounts.id"), index=True)
+    stage: Mapped[str] = mapped_column(String(12))
+    csrf: Mapped[str] = mapped_column(String(64))
+    pending_totp: Mapped[bytes | None] = mapped_column(LargeBinary)  # sealed secret shown for enrollment
+    created_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(Stamp, index=True)
+    idle_until: Mapped[datetime] = mapped_column(Stamp)
+
+
+class AuditEntry(Base):
+    """One staff action; append-only (a database trigger refuses UPDATE and DELETE)."""
+
+    __tablename__ = "staff_audit_log"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+                                    autoincrement=True)
+    at: Mapped[datetime] = mapped_column(Stamp, default=utcnow, index=True)
+    staff_id: Mapped[str | None] = mapped_column(String(36))
+    staff_email: Mapped[str | None] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str | None] = mapped_column(String(80))
+    detail: Mapped[str | None] = mapped_column(String(400))
+    address: Mapped[str | None] = mapped_column(String(64))
+
+
+class RecordAccess(Base):
+    """A staff member viewed a client record; append-only like the audit log."""
+
+    __tablename__ = "client_access_log"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+                                    autoincrement=True)
+    at: Mapped[datetime] = mapped_column(Stamp, default=utcnow, index=True)
+    staff_id: Mapped[str] = mapped_column(String(36))
+    staff_email: Mapped[str] = mapped_column(String(200))
+    client_id: Mapped[str] = mapped_column(String(36), index=True)
+    matter_id: Mapped[str | None] = mapped_column(String(36))
+    address: Mapped[str | None] = mapped_column(String(64))
+
+
+class VolunteerProfile(Base):
+    """What the console knows of a volunteer beyond the ``attorneys`` row: firm, bar number,
+    languages, and whether the organization deactivated them."""
+
+    __tablename__ = "volunteer_profiles"
+    attorney_id: Mapped[str] = mapped_column(ForeignKey("attorneys.id"), primary_key=True)
+    firm: Mapped[str | None] = mapped_column(String(200))
+    bar_number: Mapped[str | None] = mapped_column(String(60))
+    languages: Mapped[str | None] = mapped_column(String(200))
+    deactivated_at: Mapped[datetime | None] = mapped_column(Stamp)

@@ -1,18 +1,22 @@
-"""Push: apply a device's mutations in one locked transaction, idempotently.
+"""Push: apply a device's mutations in one transaction, idempotently.
 
 Each answered mutation id is stored with its answer (``applied_mutations``), so a replayed push
 (the device never got our answer) gets the stored answer and nothing is applied twice. The
 answer for each mutation is ``applied``, ``conflict`` (other fields still merged) or
 ``rejected`` with a reason; rejections are stored too, so a replay is answered the same way.
+The organization lock is held only while the sequence numbers are made final and the
+transaction commits (``db.SeqWriter``), so pushes of different matters run side by side.
 """
 
 from __future__ import annotations
 
 import json
 
+from sqlalchemy import select
+
 from .blobs import document_names
 from .caller import Caller
-from .db import SeqWriter
+from .db import Database, SeqWriter
 from .ids import is_id, new_id
 from .merge import InvalidMutation, check_changes, merge
 from .models import AppliedMutation, Assignment, Conflict, Record
@@ -21,7 +25,7 @@ from .scope import ENTITIES, Scope, scope_keys
 MAX_MUTATIONS = 500
 OPS = ("create", "update", "delete", "purge")
 
-__all__ = ["Caller", "MAX_MUTATIONS", "apply_mutations"]
+__all__ = ["Caller", "MAX_MUTATIONS", "apply_mutations", "push"]
 
 
 def _rejected(mutation_id: str, reason: str) -> dict:
@@ -30,17 +34,30 @@ def _rejected(mutation_id: str, reason: str) -> dict:
 
 
 def apply_mutations(w: SeqWriter, caller: Caller, mutations: list[dict]) -> list[dict]:
-    """Apply ``mutations`` inside the writer's transaction; returns one answer per mutation."""
+    """Apply ``mutations`` inside the writer's transaction; returns one answer per mutation.
+
+    The rows the push names are locked first (``SeqWriter.lock_records``), the mutations are
+    merged with provisional sequence numbers, then ``finish()`` makes them final under the
+    organization lock and the answers (with their final ``server_version``) are stored.
+    """
+    ids = [m["mutation_id"] for m in mutations if isinstance(m, dict) and is_id(m.get("mutation_id"))]
+    w.lock_records(m.get("entity_id") for m in mutations
+                   if isinstance(m, dict) and is_id(m.get("entity_id")) and len(m["entity_id"]) <= 36)
+    stored = {a.mutation_id: a for a in w.session.scalars(
+        select(AppliedMutation).where(AppliedMutation.mutation_id.in_(set(ids))))} if ids else {}
     scope = Scope(w.session, caller.org_id, caller.attorney_id)
-    results = []
+    results, answered = [], {}
     for m in mutations:
         mutation_id = m.get("mutation_id") if isinstance(m, dict) else None
         if not is_id(mutation_id):
             raise InvalidMutation("every mutation needs a 'mutation_id' (letters, digits, '-', at most 64)")
-        stored = w.session.get(AppliedMutation, mutation_id)
-        if stored is not None:
-            if stored.device_id == caller.device_id or _same_attorney(w, stored.device_id, caller):
-                results.append(json.loads(stored.result))
+        if mutation_id in answered:  # the same id twice in one push: the same answer, applied once
+            results.append(answered[mutation_id])
+            continue
+        if mutation_id in stored:
+            previous = stored[mutation_id]
+            if previous.device_id == caller.device_id or _same_attorney(w, previous.device_id, caller):
+                results.append(json.loads(previous.result))
             else:
                 results.append(_rejected(mutation_id, "this mutation id was already used by another device"))
             continue
@@ -48,17 +65,19 @@ def apply_mutations(w: SeqWriter, caller: Caller, mutations: list[dict]) -> list
             result = _apply_one(w, caller, scope, m)
         except InvalidMutation as exc:
             result = _rejected(mutation_id, str(exc))
-        w.session.add(AppliedMutation(mutation_id=mutation_id, org_id=caller.org_id, device_id=caller.device_id,
-                                      result=json.dumps(result)))
+        answered[mutation_id] = result
         results.append(result)
+    w.finish()
+    for result in answered.values():
+        result["server_version"] = w.final(result["server_version"])
+    w.session.add_all(AppliedMutation(mutation_id=i, org_id=caller.org_id, device_id=caller.device_id,
+                                      result=json.dumps(r)) for i, r in answered.items())
     return results
 
 
-def _same_attorney(w: SeqWriter, device_id: str, caller: Caller) -> bool:
-    from .models import Device
-
-    device = w.session.get(Device, device_id)
-    return device is not None and device.attorney_id == caller.attorney_id
+def push(db: Database, caller: Caller, mutations: list[dict]) -> list[dict]:
+    """A device's push as one transaction, run again if it lost a race (``Database.write_retrying``)."""
+    return db.write_retrying(caller.org_id, lambda w: apply_mutations(w, caller, mutations))
 
 
 def _apply_one(w: SeqWriter, caller: Caller, scope: Scope, m: dict) -> dict:

@@ -20,7 +20,7 @@ from .errors import HubError
 from .bundles import import_bundle
 from .merge import InvalidMutation
 from .pull import DEFAULT_LIMIT, MAX_LIMIT, pull_json
-from .push import MAX_MUTATIONS, Caller, apply_mutations
+from .push import MAX_MUTATIONS, Caller, push
 from . import schemas as S
 
 router = APIRouter(prefix="/v1")
@@ -59,10 +59,8 @@ def post_push(body: S.PushRequest, request: Request, caller: Caller = Depends(si
         raise HubError(413, f"At most {MAX_MUTATIONS} mutations per push; send the rest in another push.")
     if not body.mutations:  # an idle sync: no lock, no transaction
         return _json({"results": []})
-    db = request.app.state.db
     try:
-        with db.write(caller.org_id) as w:
-            results = apply_mutations(w, caller, [m.model_dump() for m in body.mutations])
+        results = push(request.app.state.db, caller, [m.model_dump() for m in body.mutations])
     except InvalidMutation as exc:
         raise HubError(422, f"The push is not valid: {exc}.") from None
     return _json({"results": results})

@@ -1,4 +1,4 @@
-"""Who may see what: an attorney's scope, checked record by record (push, conflicts, files) and as SQL (pull).
+"""Who may see what: an attorney's scope, checked record by record (push, resolve) and as SQL (pull, conflicts).
 
 A matter is in scope when assigned to the attorney; matter-owned records follow their matter.
 A client is in scope when an assigned matter names it or the attorney's device created it;
@@ -8,7 +8,7 @@ keys (a matter row: its own id and its client; a client row: its own id as ``cli
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from sqlalchemy import String, select, text
 from sqlalchemy.orm import Session
 
 from .models import Assignment, Record
@@ -18,16 +18,31 @@ MATTER_OWNED = frozenset({"events", "deadlines", "tasks", "notes", "documents", 
 CLIENT_OWNED = frozenset({"addresses", "travel_documents", "entries", "people", "education", "employment"})
 ENTITIES = MATTER_OWNED | CLIENT_OWNED | {"clients", "matters"}
 
-# Rows in scope of attorney :a in organization :o (used inside WHERE, row alias ``r``).
-#
-# Written as per-row index probes (scalar subqueries), not as ``IN (SELECT ...)`` lists: a pull
-# walks ``ux_records_org_seq`` from the cursor and stops after ``limit`` rows, so per-row probes
-# cost O(limit) per batch, while an IN list (SQLite) or a hashed subplan (PostgreSQL turns IN and
-# EXISTS inside an OR into one) rebuilds the attorney's whole scope, a scan of every matter and
-# client, for every batch: 25-100 ms per batch at 10,000 matters. A scalar subquery cannot be
-# hashed, so both planners probe. ``m.org_id || '' = :o`` keeps the planner (SQLite has no
-# statistics unless ANALYZE ran) from walking every record of the organization by the
-# (org_id, seq) index instead of looking the client's matters up by ``client_id``.
+# The records in scope of attorney :a in organization :o, as SQL that starts from the
+# attorney's assignments (issue 13): its cost follows what the attorney may see, not the size of
+# the organization. ``_am``: the assigned matters; ``_ac``: the clients in scope (those of the
+# assigned matters, and those the attorney's devices created). A record is in scope through its
+# matter (``matter_id`` set) or, having none, through its client; the two branches are disjoint,
+# so ``UNION ALL`` never repeats a record. Each branch reads one index range per matter
+# (``ix_records_matter_seq``) or client (``ix_records_client_seq``), from the cursor on.
+# ``r.org_id || '' = :o`` is a filter, never an index condition: it keeps SQLite's planner (no
+# statistics) from walking the organization's whole log by ``ux_records_org_seq`` instead, and
+# ``CROSS JOIN`` makes SQLite start from the scope (its planner keeps a cross join's order;
+# PostgreSQL's treats it as any inner join).
+SCOPE_CTE = """_am AS (SELECT x.matter_id FROM assignments x WHERE x.attorney_id = :a),
+ _ac AS (SELECT m.client_id AS id FROM _am JOIN records m ON m.org_id = :o AND m.id = _am.matter_id
+          WHERE m.entity = 'matters' AND m.client_id IS NOT NULL
+        UNION
+        SELECT c.id FROM records c WHERE c.created_by = :a AND c.entity = 'clients' AND c.org_id = :o)"""
+
+
+# The same scope as a per-row test (used inside WHERE, row alias ``r``), for the attorneys whose
+# scope is large (``LARGE_SCOPE``): an organization's staff attorney with thousands of matters.
+# For them, walking the change log from the cursor (``ux_records_org_seq``) and probing each row
+# finds ``limit`` rows after reading about ``limit / their share of the log`` rows, while the
+# scope-driven query would read and sort every one of their records after the cursor for every
+# batch. Per-row index probes (scalar subqueries), not ``IN (SELECT ...)``: an IN list (SQLite)
+# or a hashed subplan (PostgreSQL) would rebuild the whole scope for every batch.
 SQL_IN_SCOPE = """(
   (SELECT 1 FROM assignments x WHERE x.attorney_id = :a AND x.matter_id = r.matter_id) IS NOT NULL
   OR (r.matter_id IS NULL AND (
@@ -35,6 +50,26 @@ SQL_IN_SCOPE = """(
          AND c.created_by = :a) IS NOT NULL
      OR (SELECT 1 FROM records m JOIN assignments x ON x.matter_id = m.id AND x.attorney_id = :a
          WHERE m.client_id = r.client_id AND m.org_id || '' = :o AND m.entity = 'matters' LIMIT 1) IS NOT NULL)))"""
+
+# An attorney with more assigned matters than this has a "large" scope (above). A volunteer has
+# a handful; at 500 matters the scope-driven pull still reads ~5,000 rows per batch (a few ms).
+LARGE_SCOPE = 500
+COUNT_MATTERS_SQL = "SELECT count(*) FROM (SELECT 1 FROM assignments WHERE attorney_id = :a LIMIT :n) s"
+
+
+def is_large_scope(session: Session, attorney_id: str) -> bool:
+    """Whether the attorney has more than ``LARGE_SCOPE`` matters (counting stops there)."""
+    return session.scalar(text(COUNT_MATTERS_SQL), {"a": attorney_id, "n": LARGE_SCOPE + 1}) > LARGE_SCOPE
+
+
+def scope_records_sql(columns: str, after_seq: bool) -> str:
+    """``SELECT columns`` of the in-scope records (alias ``r``), with ``r.seq > :c`` when ``after_seq``;
+    to be used after ``WITH {SCOPE_CTE}``."""
+    since = " AND r.seq > :c" if after_seq else ""
+    return (f"SELECT {columns} FROM _am CROSS JOIN records r WHERE r.matter_id = _am.matter_id"
+            f" AND r.org_id || '' = :o{since}"
+            f" UNION ALL SELECT {columns} FROM _ac CROSS JOIN records r WHERE r.client_id = _ac.id"
+            f" AND r.matter_id IS NULL AND r.org_id || '' = :o{since}")
 
 
 def scope_keys(entity: str, entity_id: str, data: dict) -> tuple[str | None, str | None]:
@@ -94,3 +129,19 @@ class Scope:
 
     def allows_record(self, row: Record) -> bool:
         return self.allows(row.matter_id, row.client_id)
+
+
+def open_conflict_ids(org_id: str, attorney_id: str, large: bool = False):
+    """The ids of open conflicts on records in the attorney's scope, as a subquery (for ``IN``).
+
+    Read from the attorney's records, one index probe each, never from every open conflict of
+    the organization; for a large scope (``is_large_scope``), from the open conflicts, each
+    record probed against the scope (open conflicts are then the smaller set)."""
+    if large:
+        sql = ("SELECT k.id FROM conflicts k CROSS JOIN records r WHERE r.org_id = k.org_id AND r.id = k.entity_id "
+               f"AND k.org_id = :o AND k.resolved_at IS NULL AND {SQL_IN_SCOPE}")
+    else:
+        sql = (f"WITH {SCOPE_CTE} SELECT k.id FROM ({scope_records_sql('r.id', after_seq=False)}) s "
+               "CROSS JOIN conflicts k WHERE k.entity_id = s.id AND k.org_id = :o AND k.resolved_at IS NULL")
+    ids = text(sql).bindparams(o=org_id, a=attorney_id).columns(id=String()).subquery("in_scope")
+    return select(ids.c.id)

@@ -1,4 +1,4 @@
-"""The hub's schema migrations (Alembic), run programmatically like ``workbench.core.migrations``.
+"""The hub's schema migrations (Alembic), run programmatically like ``workbench.core.vault.migrations``.
 
 No alembic.ini: ``config()`` points Alembic at this folder and passes the live connection in
 ``config.attributes``. ``workbench-hub`` upgrades on every start, so an upgraded package

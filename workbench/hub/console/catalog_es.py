@@ -1,0 +1,320 @@
+"""Spanish for the console (``i18n.translate``): English source string -> Spanish.
+
+Keys are the English strings of the templates and pages, and the English labels of stored
+names (``i18n.label``: roles, matter kinds, stages, outcomes, record kinds, client fields).
+tests/hub/console/test_i18n.py fails when a string of the templates or pages has no entry.
+"""
+
+SPANISH: dict[str, str] = {
+    # layout and navigation
+    "Workbench console": "Consola de Workbench",
+    "Skip to content": "Saltar al contenido",
+    "Main": "Principal",
+    "Home": "Inicio",
+    "Volunteers": "Voluntarios",
+    "Matters": "Casos",
+    "Conflicts": "Conflictos",
+    "Impact": "Impacto",
+    "Audit log": "Registro de auditoría",
+    "Access log": "Registro de accesos",
+    "Log out": "Cerrar sesión",
+    "Pages": "Páginas",
+    "Previous": "Anterior",
+    "Next": "Siguiente",
+    "Page {n} of {total}": "Página {n} de {total}",
+    "Not done": "No se hizo",
+    "Console home": "Inicio de la consola",
+    "None.": "Ninguno.",
+    # refusals
+    "There is no such page in the console.": "Esa página no existe en la consola.",
+    "This form has expired or did not come from the console; reload the page and try again.":
+        "Este formulario caducó o no viene de la consola; vuelva a cargar la página e inténtelo de nuevo.",
+    "Your login has expired; log in again.": "Su inicio de sesión caducó; vuelva a iniciar sesión.",
+    "You are already logged in.": "Ya inició sesión.",
+    "Your role does not give access to this page.": "Su función no da acceso a esta página.",
+    "The form could not be read; reload the page and try again.":
+        "No se pudo leer el formulario; vuelva a cargar la página e inténtelo de nuevo.",
+    "There is no such conflict.": "Ese conflicto no existe.",
+    "There is no such matter on the hub.": "Ese caso no está en el hub.",
+    "The hub holds no client record for this matter.": "El hub no tiene ficha de cliente para este caso.",
+    "There is no such volunteer.": "Ese voluntario no existe.",
+    "There is no such device.": "Ese dispositivo no existe.",
+    "This volunteer is deactivated; matters cannot be assigned to them.":
+        "Este voluntario está desactivado; no se le pueden asignar casos.",
+    "This volunteer is deactivated; no enrollment code can be issued.":
+        "Este voluntario está desactivado; no se puede emitir un código de registro.",
+    # login
+    "Log in": "Iniciar sesión",
+    "E-mail address": "Correo electrónico",
+    "Password": "Contraseña",
+    "Continue": "Continuar",
+    "Staff accounts are created by the hub's administrator with 'workbench-hub add-staff'.":
+        "Las cuentas del personal las crea el administrador del hub con 'workbench-hub add-staff'.",
+    "The e-mail address or the password is wrong.": "El correo electrónico o la contraseña no son correctos.",
+    "Too many failed attempts. Wait {seconds} seconds, then try again.":
+        "Demasiados intentos fallidos. Espere {seconds} segundos y vuelva a intentarlo.",
+    "Second factor": "Segundo factor",
+    "This is your first login. Scan this code with an authenticator app (for example FreeOTP, Aegis, Google "
+    "Authenticator or 1Password), then type the 6 digits it shows.":
+        "Es su primer inicio de sesión. Escanee este código con una aplicación de autenticación (por ejemplo "
+        "FreeOTP, Aegis, Google Authenticator o 1Password) y escriba los 6 dígitos que muestra.",
+    "Or type this key into the app:": "O escriba esta clave en la aplicación:",
+    "Type the 6 digits your authenticator app shows for this console.":
+        "Escriba los 6 dígitos que su aplicación de autenticación muestra para esta consola.",
+    "6-digit code": "Código de 6 dígitos",
+    "QR code for your authenticator app": "Código QR para su aplicación de autenticación",
+    "That code is not right. Type the 6 digits your app shows now.":
+        "Ese código no es correcto. Escriba los 6 dígitos que su aplicación muestra ahora.",
+    # home
+    "The network today": "La red hoy",
+    "volunteers": "voluntarios",
+    "enrolled devices": "dispositivos registrados",
+    "matters": "casos",
+    "waiting for a volunteer": "esperan un voluntario",
+    "open conflicts": "conflictos abiertos",
+    # volunteers
+    "Search by name, e-mail or firm": "Buscar por nombre, correo o bufete",
+    "Search": "Buscar",
+    "Volunteers: {n}": "Voluntarios: {n}",
+    "Volunteer roster": "Lista de voluntarios",
+    "Name": "Nombre",
+    "Firm": "Bufete",
+    "Bar number": "Número de colegiado",
+    "Languages": "Idiomas",
+    "Matters now": "Casos actuales",
+    "Hours this year": "Horas este año",
+    "Last sync": "Última sincronización",
+    "No volunteers yet.": "Todavía no hay voluntarios.",
+    "deactivated": "desactivado",
+    "not recorded": "sin registro",
+    "Last sync: the latest push a volunteer's device made, or any request in the last ten minutes. The hub does "
+    "not record the time of older pulls.":
+        "Última sincronización: el último envío de un dispositivo del voluntario, o cualquier solicitud de los "
+        "últimos diez minutos. El hub no registra la hora de las descargas anteriores.",
+    "Add a volunteer": "Añadir un voluntario",
+    "e.g. Spanish, French": "p. ej. español, francés",
+    "Add volunteer": "Añadir voluntario",
+    "Issue an enrollment code": "Emitir un código de registro",
+    "Deactivate this volunteer? All their devices are revoked.":
+        "¿Desactivar a este voluntario? Se revocan todos sus dispositivos.",
+    "Deactivate": "Desactivar",
+    "Devices": "Dispositivos",
+    "Device": "Dispositivo",
+    "Key fingerprint": "Huella de la clave",
+    "Enrolled": "Registrado",
+    "Last seen": "Última actividad",
+    "State": "Estado",
+    "revoked": "revocado",
+    "Revoke this device? It can no longer sync.": "¿Revocar este dispositivo? Ya no podrá sincronizar.",
+    "Revoke device {name}": "Revocar el dispositivo {name}",
+    "Revoke": "Revocar",
+    "No device enrolled yet.": "Todavía no hay dispositivos registrados.",
+    "Assigned matters": "Casos asignados",
+    "Enrollment code": "Código de registro",
+    "Enrollment code for {who}": "Código de registro para {who}",
+    "Give this code to the volunteer privately. It can be used once, until {when} UTC. It is not shown again: the "
+    "hub keeps only its hash.":
+        "Entregue este código al voluntario en privado. Sirve una sola vez, hasta el {when} UTC. No se vuelve a "
+        "mostrar: el hub solo guarda su hash.",
+    "The same code as a QR code.": "El mismo código como código QR.",
+    "QR code of the enrollment code": "Código QR del código de registro",
+    # matters
+    "Matter": "Caso",
+    "Waiting for a volunteer": "Esperan un voluntario",
+    "Show all matters": "Mostrar todos los casos",
+    "Show only matters waiting for a volunteer": "Mostrar solo los casos que esperan un voluntario",
+    "Matters: {n}": "Casos: {n}",
+    "not on the hub yet": "todavía no está en el hub",
+    "No matters.": "No hay casos.",
+    "Kind": "Tipo",
+    "Stage": "Etapa",
+    "Opened": "Abierto",
+    "Closed": "Cerrado",
+    "Outcome": "Resultado",
+    "waiting": "en espera",
+    "Create a matter": "Crear un caso",
+    "Choose…": "Elija…",
+    "Client's family name": "Apellidos del cliente",
+    "Client's given name": "Nombre del cliente",
+    "Matter number": "Número de caso",
+    "Assign to (e-mail, optional)": "Asignar a (correo, opcional)",
+    "Create matter": "Crear caso",
+    "Open the client record": "Abrir la ficha del cliente",
+    "(your view is written to the access log)": "(su consulta queda en el registro de accesos)",
+    "Placement": "Asignación",
+    "Take this matter from {who}? What their devices hold stays there.":
+        "¿Quitar este caso a {who}? Lo que ya tienen sus dispositivos se queda allí.",
+    "Unassign {who}": "Quitar a {who}",
+    "Unassign": "Quitar",
+    "No volunteer has this matter yet.": "Ningún voluntario tiene todavía este caso.",
+    "Assign to (e-mail)": "Asignar a (correo)",
+    "Assign": "Asignar",
+    "Sync state": "Estado de sincronización",
+    "What the hub holds for this matter and its client. The hub keeps the order of changes, not their time: the "
+    "last change is a change number.":
+        "Lo que el hub tiene de este caso y su cliente. El hub guarda el orden de los cambios, no su hora: el "
+        "último cambio es un número de cambio.",
+    "Records": "Registros",
+    "Held": "En el hub",
+    "Last change: number {n}": "Último cambio: número {n}",
+    "No changes yet.": "Todavía no hay cambios.",
+    "Client record": "Ficha del cliente",
+    "This view was written to the access log with your name and the time.":
+        "Esta consulta quedó en el registro de accesos con su nombre y la hora.",
+    "Other records of this client on the hub": "Otros registros de este cliente en el hub",
+    # conflicts
+    "Open conflicts": "Conflictos abiertos",
+    "The same field was changed on a device and at the hub. A person decides which value is right; nothing is "
+    "overwritten until then.":
+        "El mismo campo cambió en un dispositivo y en el hub. Una persona decide qué valor es el correcto; hasta "
+        "entonces no se sobrescribe nada.",
+    "Record": "Registro",
+    "Field": "Campo",
+    "Since": "Desde",
+    "Action": "Acción",
+    "Review": "Revisar",
+    "Review the conflict on {field}": "Revisar el conflicto sobre {field}",
+    "No open conflicts.": "No hay conflictos abiertos.",
+    "Conflict": "Conflicto",
+    "Already resolved.": "Ya está resuelto.",
+    "Which value is right?": "¿Qué valor es el correcto?",
+    "At the hub": "En el hub",
+    "On the device": "En el dispositivo",
+    "Another value": "Otro valor",
+    "Resolve": "Resolver",
+    "The chosen value becomes a new change: every device that holds the record receives it at its next sync.":
+        "El valor elegido se convierte en un cambio nuevo: todos los dispositivos que tienen el registro lo "
+        "reciben en su próxima sincronización.",
+    # impact
+    "Figures for impact and funder reports. No client is identified; counts from 1 to 4 are shown as <5, and so "
+    "are rates and medians over fewer than 5 matters.":
+        "Cifras para informes de impacto y de financiadores. No se identifica a ningún cliente; los recuentos de "
+        "1 a 4 se muestran como <5, igual que las tasas y medianas de menos de 5 casos.",
+    "Download as CSV": "Descargar en CSV",
+    "people served, all years": "personas atendidas, todos los años",
+    "By year": "Por año",
+    "Year": "Año",
+    "People served": "Personas atendidas",
+    "Matters opened": "Casos abiertos",
+    "Matters closed": "Casos cerrados",
+    "Volunteer hours": "Horas de voluntariado",
+    "Nothing recorded yet.": "Todavía no hay nada registrado.",
+    "Matters opened by year": "Casos abiertos por año",
+    "Volunteer hours by year": "Horas de voluntariado por año",
+    "Outcomes by matter kind and year": "Resultados por tipo de caso y año",
+    "Outcomes": "Resultados",
+    "Granted": "Concedidos",
+    "Other relief": "Otra protección",
+    "Denied": "Denegados",
+    "Other": "Otros",
+    "Grant rate": "Tasa de concesión",
+    "No outcomes recorded yet.": "Todavía no hay resultados registrados.",
+    "Grant rate by matter kind and year": "Tasa de concesión por tipo de caso y año",
+    "granted of decided on the merits": "concedidos de los decididos en el fondo",
+    "Days from placement": "Días desde la asignación",
+    "Placed matters": "Casos asignados",
+    "Filed": "Presentados",
+    "Median days to filing": "Mediana de días hasta la presentación",
+    "Decided": "Decididos",
+    "Median days to decision": "Mediana de días hasta la decisión",
+    "No placed matters yet.": "Todavía no hay casos asignados.",
+    "Placement is the earliest current assignment of a matter (the hub forgets an assignment once it is taken "
+    "back); filing is the asylum filing date or the first filing event; decision is the outcome date.":
+        "La asignación es la asignación vigente más antigua del caso (el hub olvida una asignación retirada); la "
+        "presentación es la fecha de presentación del asilo o el primer evento de presentación; la decisión es "
+        "la fecha del resultado.",
+    # audit
+    "Staff actions, newest first. The log is append-only: the database refuses to change or delete an entry.":
+        "Acciones del personal, las más recientes primero. El registro solo admite añadir: la base de datos "
+        "rechaza cambiar o borrar una entrada.",
+    "Only this action": "Solo esta acción",
+    "Filter": "Filtrar",
+    "When (UTC)": "Cuándo (UTC)",
+    "Who": "Quién",
+    "Detail": "Detalle",
+    "Address": "Dirección IP",
+    "No entries.": "No hay entradas.",
+    "Older entries": "Entradas anteriores",
+    "Client-record access log": "Registro de accesos a fichas de clientes",
+    "Every time a staff member opened a client record or a conflict on one, newest first. Append-only.":
+        "Cada vez que alguien del personal abrió una ficha de cliente o un conflicto sobre ella, las más "
+        "recientes primero. Solo admite añadir.",
+    "Client": "Cliente",
+    # stored names (i18n.label): roles
+    "Admin": "Administración",
+    "Coordinator": "Coordinación",
+    "Reporter": "Informes",
+    # matter kinds
+    "Affirmative asylum": "Asilo afirmativo",
+    "Defensive asylum": "Asilo defensivo",
+    "U visa": "Visa U",
+    "VAWA self-petition": "Autopetición VAWA",
+    "SIJS": "SIJS",
+    "Cancellation of removal": "Cancelación de expulsión",
+    "Adjustment of status": "Ajuste de estatus",
+    "Family petition": "Petición familiar",
+    "Habeas": "Hábeas corpus",
+    "Bond": "Fianza",
+    "Unknown": "Desconocido",
+    # stages
+    "Intake": "Admisión",
+    "Preparation": "Preparación",
+    "Pending": "Pendiente",
+    "Hearing": "Audiencia",
+    "Appeal": "Apelación",
+    # outcomes
+    "Withholding granted": "Suspensión de expulsión concedida",
+    "CAT deferral": "Aplazamiento CAT",
+    "CAT withholding": "Suspensión CAT",
+    "Referred": "Remitido",
+    "Terminated": "Terminado",
+    "Dismissed": "Desestimado",
+    "Administratively closed": "Cerrado administrativamente",
+    "Remanded": "Devuelto",
+    "Withdrawn": "Retirado",
+    "Approved": "Aprobado",
+    # record kinds
+    "Clients": "Clientes",
+    "Events": "Eventos",
+    "Deadlines": "Plazos",
+    "Tasks": "Tareas",
+    "Notes": "Notas",
+    "Documents": "Documentos",
+    "Time entries": "Horas registradas",
+    "Contacts": "Contactos",
+    "Form answers": "Respuestas de formularios",
+    "Addresses": "Direcciones",
+    "Travel documents": "Documentos de viaje",
+    "Entries": "Entradas al país",
+    "People": "Familiares",
+    "Education": "Estudios",
+    "Employment": "Empleos",
+    # client fields
+    "Family name": "Apellidos",
+    "Given name": "Nombre",
+    "Middle name": "Segundo nombre",
+    "Other names": "Otros nombres",
+    "Names native alphabet": "Nombre en su alfabeto",
+    "A-Number": "Número A",
+    "USCIS account number": "Número de cuenta de USCIS",
+    "SSN": "Número de Seguro Social",
+    "Date of birth": "Fecha de nacimiento",
+    "Sex": "Sexo",
+    "Marital status": "Estado civil",
+    "City of birth": "Ciudad de nacimiento",
+    "Country of birth": "País de nacimiento",
+    "Nationality": "Nacionalidad",
+    "Nationality at birth": "Nacionalidad al nacer",
+    "Race ethnic tribal group": "Raza, grupo étnico o tribal",
+    "Religion": "Religión",
+    "Native language": "Lengua materna",
+    "English fluency": "Dominio del inglés",
+    "Interpreter needed": "Necesita intérprete",
+    "Interpreter language": "Idioma del intérprete",
+    "Phone": "Teléfono",
+    "Mobile phone": "Teléfono móvil",
+    "Email": "Correo electrónico",
+    "Custody status": "Situación de custodia",
+    "Detention facility": "Centro de detención",
+    "Court proceedings": "Procedimiento judicial",
+}
