@@ -27,7 +27,9 @@ i18n: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -extensions py workbench -ts resources/translations/workbench_es.ts \
 		-no-obsolete -locations none -source-language en -target-language es
 
+# .ci/run-deps first: on Linux, can Qt's X11 plugin load (its xcb libraries) and is there a display?
 run: translations
+	@bash .ci/run-deps $(VENV)
 	$(PY) -m workbench $(ARGS)
 
 system-deps:

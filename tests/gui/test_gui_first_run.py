@@ -11,10 +11,10 @@ from tests.gui.gui_helpers import PASSPHRASE, fill, idle
 from tests.gui.test_gui_sync import EMAIL, on_worker
 from tests.hub.conftest import db_url, hub, hub_db, pg_server  # noqa: F401  (fixtures)
 from workbench.core import preferences
-from workbench.core.bundle import fingerprint
+from workbench.core.sync.bundle_format import fingerprint
 from workbench.core.operations import load_attorney_profile
 from workbench.core.sync.view import sync_status
-from workbench.core.vault import KEY_NAME, Vault
+from workbench.core.vault.store import KEY_NAME, Vault
 from workbench.gui.attorney_dialog import AttorneyDialog
 from workbench.gui.create_vault_dialog import CreateVaultDialog, RecoveryKeyDialog
 from workbench.gui.first_run import OrganizationStep

@@ -18,8 +18,7 @@ from PySide6.QtCore import Qt
 
 from tests.gui.gui_helpers import idle
 from tests.support.i18n import NAMES, data_words, untranslated, visible_texts
-from workbench.gui import i18n
-from workbench.gui import labels as L
+from workbench.gui import i18n, labels as L
 
 WAIT = 10_000
 _WORD = re.compile(r"[A-Za-z]{3,}")
@@ -69,10 +68,10 @@ class Seen:
 
 def test_the_matter_dialogs_and_pages_went_through_translate(qtbot, make_controller, tmp_path, pseudo_language,
                                                              monkeypatch):
-    from workbench.core.demo import DEMO_PASSPHRASE
+    from workbench.core.interchange.demo import DEMO_PASSPHRASE
     from workbench.core.packets import filing_kinds, load_filing
     from workbench.core.sync.view import ConflictItem
-    from workbench.core.vault import Vault
+    from workbench.core.vault.store import Vault
     from workbench.gui import conflicts_dialog
     from workbench.gui.enroll_dialog import EnrollDialog
 

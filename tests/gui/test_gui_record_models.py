@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from tests.gui.gui_helpers import new_vault, seed
 from workbench.core import operations as op
-from workbench.core.dashboard import due_reminders, reminder_text
-from workbench.core.search import match_expression, snippet
+from workbench.core.queries.dashboard import due_reminders, reminder_text
+from workbench.core.queries.search import match_expression, snippet
 from workbench.gui.dashboard_page import agenda_model
 from workbench.gui.matter.deadlines import deadline_model, why_html
 from workbench.gui.record_table import ALERT, RecordTableModel

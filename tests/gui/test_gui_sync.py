@@ -15,12 +15,12 @@ from tests.gui.gui_helpers import idle, new_vault
 from tests.gui.test_gui_app_flow import unlock
 from tests.gui.test_gui_screenshots import save
 from tests.hub.conftest import db_url, hub, hub_db, pg_server  # noqa: F401  (fixtures)
-from workbench.core.bundle import fingerprint
+from workbench.core.sync.bundle_format import fingerprint
 from workbench.core.model import Client, Matter, enums as E
 from workbench.core.operations import add_client_with_matter
 from workbench.core.sync.client import enroll, sync
 from workbench.core.sync.view import pending_count
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 from workbench.gui.conflicts_dialog import ConflictsDialog
 from workbench.gui.enroll_dialog import EnrollDialog
 from workbench.gui.resources import apply_style

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from tests.gui.gui_helpers import PASSPHRASE, new_vault
 from workbench.core.errors import VaultLocked, WrongPassphrase
 from workbench.core.operations import ChangeSet, MatterQuery, add_client_with_matter, matters_page
-from workbench.core.vault import Vault
+from workbench.core.vault.store import Vault
 from workbench.gui.tasks import OpenVaultOp, QueryOp, TaskManager, VaultOp, error_text
 
 

@@ -7,6 +7,15 @@
                   the attorney's profile; the last two can be skipped and changed later)
     vault     -> UnlockDialog ----------------------------> MainWindow
     MainWindow --Lock (Ctrl+L)--> clear widgets, close the vault -> UnlockDialog
+    CreateVaultDialog --"Explore the demo first"--> (the dialog says "Opening…") -> demo MainWindow
+
+The controller, not Qt, decides when the app ends: ``main`` turns off Qt's "quit when the last
+window closes", and the controller quits when the user cancels a dialog with no main window
+behind it or closes the main window. Qt's rule cannot tell "the user closed everything" from "one
+window closed and the next is still being prepared on the worker" (the demo vault is created in
+the background): relying on it once quit the app, exit code 0 and nothing on screen, right after
+"Explore the demo first". Every hand-off still shows the next window before the previous one
+closes, so the user is never left looking at nothing.
 
 ``demo=True`` runs the same machine on a separate vault of fictional clients whose passphrase
 is public (``demo.DEMO_PASSPHRASE``): it opens without asking, so a new user can explore.
@@ -19,31 +28,39 @@ keyring, no KDF calibration, short delays) are constructor arguments, not global
 
 from __future__ import annotations
 
+import importlib
 import sys
+import threading
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ..core.demo import DEMO_PASSPHRASE, add_demo_matters
-from ..core.device_secret import SecretStore, os_keyring_store
+from ..core.vault.device_secret import SecretStore, os_keyring_store
 from ..core.i18n import translate
-from ..core.operations import Settings, load_settings
 from ..core.preferences import remember_vault_path, remembered_vault_path
-from ..core.vault import DB_NAME, KEY_NAME, Vault, default_vault_path
-from . import i18n
-from .attorney_dialog import AttorneyDialog
+from ..core.vault.store import DB_NAME, KEY_NAME, Vault, default_vault_path
+from . import first_window, i18n
 from .create_vault_dialog import CreateVaultDialog, RecoveryKeyDialog
-from .first_run import OrganizationStep
-from .main_window import MainWindow
 from .resources import app_icon, apply_style
 from .session_guard import IdleWatcher
-from .tasks import OpenVaultOp, QueryOp, TaskManager, show_error
+from .tasks import OpenVaultOp, QueryOp, TaskManager, error_text, show_error
 from .unlock_dialog import UnlockDialog, UnlockThrottle
 
+if TYPE_CHECKING:
+    from ..core.operations import Settings
+    from .attorney_dialog import AttorneyDialog
+    from .first_run import OrganizationStep
+    from .main_window import MainWindow
+
 APP_NAME = "Pro Bono Workbench"
+
+# Not needed for the first window (the unlock or first-run dialog), so imported only after it is up
+# (``_load_in_background``) or when first used: the app shows its first dialog sooner (`make bench`).
+LATER = ("workbench.gui.main_window", "workbench.gui.attorney_dialog", "workbench.gui.first_run",
+         "workbench.core.operations", "workbench.core.interchange.demo")
 
 
 class AppController(QObject):
@@ -85,6 +102,9 @@ class AppController(QObject):
 
     def _open_demo(self) -> Vault:
         """Open the demo vault, creating and filling it on first use (no keyring: nothing to protect)."""
+        _loaded()
+        from ..core.interchange.demo import DEMO_PASSPHRASE, add_demo_matters
+
         if self.vault_exists():
             return Vault.open(self.vault_path, DEMO_PASSPHRASE, store=None, auto_backup=False)
         vault, _recovery = Vault.create(self.vault_path, DEMO_PASSPHRASE, store=None, calibrate=False)
@@ -112,8 +132,13 @@ class AppController(QObject):
         self._quit()
 
     def show_unlock(self) -> UnlockDialog:
-        note = translate("AppController", "This is the demo vault; its passphrase is “{passphrase}”.") \
-            .format(passphrase=DEMO_PASSPHRASE) if self.demo else None
+        note = None
+        if self.demo:
+            _loaded()
+            from ..core.interchange.demo import DEMO_PASSPHRASE
+
+            note = translate("AppController", "This is the demo vault; its passphrase is “{passphrase}”.") \
+                .format(passphrase=DEMO_PASSPHRASE)
         self.throttle.bind(self.vault_path)  # the count survives restarts (and is shared with the CLI)
         dialog = UnlockDialog(self.tasks, self.vault_path, self._opener, self.throttle, note=note)
         dialog.unlocked.connect(self.show_main)
@@ -130,15 +155,37 @@ class AppController(QObject):
         self.tasks.run(self._keyring_available, keyring_known)  # probing a keyring can take a while
         return self._present(dialog)
 
-    def switch_to_demo(self, dialog: QDialog | None = None) -> None:
+    def switch_to_demo(self, dialog: CreateVaultDialog | None = None) -> None:
         """First run, "Explore the demo first": the same app on the separate demo vault. The user's
-        own vault is not created; the next start without ``--demo`` offers to create it again."""
+        own vault is not created; the next start without ``--demo`` offers to create it again.
+
+        ``dialog`` (the first-run dialog) stays on screen, saying the demo is opening, until the
+        demo's main window is up; if the demo cannot open, it says why and stays usable."""
+        own_folder = self.vault_path
         self.demo = True
-        self.vault_path = self.vault_path.with_name("demo-vault")  # beside the real one (the --demo default)
-        if dialog is not None:
-            dialog.rejected.disconnect(self._dialog_rejected)
-            dialog.reject()
-        self.start()
+        self.vault_path = own_folder.with_name("demo-vault")  # beside the real one (the --demo default)
+        if dialog is None:
+            self.start()
+            return
+        controls = (dialog.buttons, dialog.passphrase, dialog.confirm, dialog.change_location)
+        for control in controls:
+            control.setEnabled(False)
+        dialog.message.show_message(translate("AppController", "Opening the demo vault…"), "info")
+
+        def opened(_extra: object) -> None:
+            self.show_main()
+            if shiboken6.isValid(dialog):
+                dialog.rejected.disconnect(self._dialog_rejected)
+                dialog.reject()
+
+        def failed(exc: Exception) -> None:
+            self.demo, self.vault_path = False, own_folder
+            if shiboken6.isValid(dialog):
+                for control in controls:
+                    control.setEnabled(True)
+                dialog.message.show_message(error_text(exc))
+
+        OpenVaultOp(self.tasks, None, self._open_demo).success(opened).failure(failed).run_in_background()
 
     def _show_recovery_key(self, recovery_key: str) -> None:
         dialog = RecoveryKeyDialog(recovery_key)
@@ -148,11 +195,17 @@ class AppController(QObject):
     # -- guided first run, after the vault exists (steps 3 and 4; see first_run.py) ------------------
     def show_organization_step(self) -> OrganizationStep:
         """Hub, bundle-only or later. Closing it is "later", never quitting: the vault exists now."""
+        _loaded()
+        from .first_run import OrganizationStep
+
         dialog = OrganizationStep(self.tasks)
         dialog.finished.connect(lambda _result: self.show_attorney_step())
         return self._present(dialog, cancel_quits=False)
 
     def show_attorney_step(self) -> AttorneyDialog:
+        _loaded()
+        from .attorney_dialog import AttorneyDialog
+
         dialog = AttorneyDialog(self.tasks, first_run=True)
         dialog.finished.connect(lambda _result: self.show_main())
         return self._present(dialog, cancel_quits=False)
@@ -173,12 +226,30 @@ class AppController(QObject):
         if self.window is None or not self.window.isVisible():
             self._quit()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Watches the main window's close: whether it really closed is known only after its
+        ``closeEvent`` ran (an unsaved matter can keep it open), so the check is queued."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self._main_window_closed)
+        return False
+
+    def _main_window_closed(self) -> None:
+        """Closing the main window (Quit, Ctrl+Q, the title bar's close button) ends the app; hiding
+        it to lock does not (that sends no close event)."""
+        if self.window is not None and shiboken6.isValid(self.window) and not self.window.isVisible():
+            self._quit()
+
     def show_main(self) -> MainWindow:
+        _loaded()
+        from ..core.operations import Settings, load_settings
+        from .main_window import MainWindow
+
         if self.window is None:
             self.window = MainWindow(self.tasks)
             if self.demo:
                 self.window.app_title = translate("AppController", "Pro Bono Workbench (demo vault)")
             self.window.lock_requested.connect(self.lock)
+            self.window.installEventFilter(self)
             self.window.settings_saved.connect(self._apply_settings)
         self.window.activate()
         self.dialog = None
@@ -208,6 +279,31 @@ class AppController(QObject):
         if self.window is not None:
             self.window.clear_client_data()
         self.tasks.shutdown()
+
+
+_loading: threading.Thread | None = None
+
+
+def _load_in_background() -> None:
+    """Import ``LATER`` on a thread of its own while the user reads the first dialog. An import that
+    fails here fails again, on the GUI thread, where it is needed, and is reported there."""
+    global _loading
+
+    def load() -> None:
+        for name in LATER:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - see the docstring
+                return
+    _loading = threading.Thread(target=load, name="workbench-preload", daemon=True)
+    _loading.start()
+
+
+def _loaded() -> None:
+    """Wait for ``_load_in_background`` before importing any of ``LATER`` here: two threads importing
+    the same modules at once can deadlock where those modules import each other."""
+    if _loading is not None and _loading is not threading.current_thread():
+        _loading.join()
 
 
 def demo_vault_path() -> Path:
@@ -246,6 +342,9 @@ def main(argv: Sequence[str] | None = None, vault_path: Path | str | None = None
     argv = list(sys.argv if argv is None else argv)
     _install_excepthook()
     app = QApplication.instance() or QApplication(argv)
+    app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends (see the module's notes)
+    first_window.report_if_asked(app)  # only with WORKBENCH_FIRST_WINDOW_FILE set (`make bench`)
+    first_window.after_first_frame(app, _load_in_background)
     i18n.install(app)  # before any window: the OS language, or the one chosen in Settings
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("ProBonoWorkbench")

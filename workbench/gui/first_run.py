@@ -14,17 +14,20 @@ skip straight to the matters.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QPushButton, QRadioButton,
                                QVBoxLayout, QWidget)
 
 from ..core.i18n import translate
-from ..core.sync.view import set_sync_options
-from .enroll_dialog import EnrollDialog, fingerprint_label
 from .tasks import TaskManager, VaultOp, error_text
 from .widgets import MessageLabel, fit_to_contents, heading, hint
 
-STEPS = 4
+if TYPE_CHECKING:
+    from .enroll_dialog import EnrollDialog
+
+STEPS = 4  # step_title is all the first dialog needs of this module: the steps' own imports wait for them
 
 
 def step_title(number: int, title: str) -> str:
@@ -39,6 +42,8 @@ class OrganizationStep(QDialog):
     HUB, BUNDLE_ONLY, LATER = range(3)
 
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        from .enroll_dialog import fingerprint_label
+
         super().__init__(parent)
         self._tasks = tasks
         self.enrolled_fingerprint: str | None = None
@@ -98,6 +103,8 @@ class OrganizationStep(QDialog):
         self.next_button.setEnabled(not hub or (self.enrolled_fingerprint is not None and self.matches.isChecked()))
 
     def open_enroll(self) -> EnrollDialog:
+        from .enroll_dialog import EnrollDialog
+
         dialog = EnrollDialog(self._tasks, "", self)
         dialog.enrolled.connect(lambda: self._enrolled(dialog))
         dialog.open()
@@ -121,6 +128,8 @@ class OrganizationStep(QDialog):
         if choice == self.LATER:
             self._finish()
             return
+        from ..core.sync.view import set_sync_options
+
         bundle_only = choice == self.BUNDLE_ONLY
         VaultOp(self._tasks, self, lambda v: set_sync_options(v, None, bundle_only)) \
             .success(lambda _: self._finish()) \
