@@ -6,7 +6,7 @@ import importlib
 import json
 import sys
 
-SUITES = ["benchmarks.bench_vault", "benchmarks.bench_forms", "benchmarks.bench_bundle", "benchmarks.bench_hub", "benchmarks.bench_sync", "benchmarks.bench_gui", "benchmarks.bench_packet"]
+SUITES = ["benchmarks.bench_vault", "benchmarks.bench_forms", "benchmarks.bench_bundle", "benchmarks.bench_hub", "benchmarks.bench_hub_load", "benchmarks.bench_sync", "benchmarks.bench_gui", "benchmarks.bench_packet", "benchmarks.bench_startup"]
 
 
 def main() -> int:

@@ -71,7 +71,7 @@ def no_keyring(monkeypatch):
 @pytest.fixture
 def make_vault(tmp_path):
     """Factory for real vaults: ``make_vault(name="v", store=None) -> (vault, recovery_key)``."""
-    from workbench.core.vault import Vault
+    from workbench.core.vault.store import Vault
     from tests.support.vaults import PASSPHRASE
 
     opened = []

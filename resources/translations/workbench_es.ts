@@ -38,6 +38,10 @@
         <source>Pro Bono Workbench (demo vault)</source>
         <translation>Pro Bono Workbench (bóveda de demostración)</translation>
     </message>
+    <message>
+        <source>Opening the demo vault…</source>
+        <translation>Abriendo la bóveda de demostración…</translation>
+    </message>
 </context>
 <context>
     <name>AttorneyDialog</name>
