@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -330,9 +331,20 @@ def test_wrong_passphrases_make_the_cli_wait_and_the_count_survives_a_restart(cl
     for _ in range(3):
         r = run_process("--vault", str(cli_vault), "matters", "list", env=env)
         assert r.returncode == 2 and "Wrong passphrase" in r.stderr and "waiting" not in r.stderr
-    assert backoff_seconds(3) == 1
+    assert backoff_seconds(3) == 1 and UnlockFailures.for_vault(cli_vault).failures == 3  # kept on disk
+
+    def last_failure_in(seconds: float) -> None:
+        """Date the last failure a little ahead (the wait is capped at the delay, so it stays 1 s), so
+        it still runs when the next process reads the record: start-up alone can take over a second
+        on a loaded machine."""
+        record = UnlockFailures.for_vault(cli_vault)
+        record.last = time.time() + seconds
+        record._save()
+
+    last_failure_in(3)
     r = run_process("--vault", str(cli_vault), "matters", "list", env=env)  # a new process: it remembers
     assert "3 failed attempts in a row: waiting 1 s" in r.stderr and r.returncode == 2
+    last_failure_in(3)
     r = run_process("--vault", str(cli_vault), "matters", "list", env={"WORKBENCH_PASSPHRASE": PASSPHRASE})
     assert "4 failed attempts in a row: waiting" in r.stderr and r.returncode == 0
     assert UnlockFailures.for_vault(cli_vault).failures == 0  # success resets it

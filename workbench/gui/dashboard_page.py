@@ -13,8 +13,7 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from ..core.queries import dashboard
-from ..core.queries.dashboard import AgendaItem
+from ..core.operations.settings import AGENDA_DAYS, AgendaItem
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.operations import ChangeSet, agenda
 from . import i18n, labels as L
@@ -124,7 +123,7 @@ class DashboardPage(QWidget):
         def failed(exc: Exception) -> None:
             if generation == self._generation:
                 self.summary.setText(error_text(exc))
-        QueryOp(self._tasks, self, lambda v: agenda(v, days=dashboard.DAYS)).success(show).failure(failed) \
+        QueryOp(self._tasks, self, lambda v: agenda(v, days=AGENDA_DAYS)).success(show).failure(failed) \
             .run_in_background()
 
     def clear(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.model.enums import MatterKind, MatterStage
+from ..core.operations.matters import MatterKind, MatterStage
 from . import i18n
 
 MATTER_KIND = {

@@ -23,7 +23,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.queries.matter_list import MatterRow
+from ..core.operations import MatterRow
 from ..core.operations import PAGE_SIZE, MatterPage, MatterQuery
 from . import labels
 

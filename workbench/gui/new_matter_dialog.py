@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..core.errors import ValidationError
 from ..core.i18n import translate
-from ..core.model.enums import MatterKind
+from ..core.operations.matters import MatterKind
 from ..core.operations import ChangeSet, add_client_with_matter
 from . import labels
 from .tasks import TaskManager, VaultOp, error_text

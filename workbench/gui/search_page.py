@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.operations import search_vault
-from ..core.queries.search import SearchHit
+from ..core.operations.settings import SearchHit
 from . import i18n, labels as L
 from .record_table import Column, RecordTableModel
 from .tasks import QueryOp, TaskManager, error_text

@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QSystemTrayIcon, QWidget
 
-from ..core.queries.dashboard import AgendaItem, due_reminders, reminder_text
+from ..core.operations.settings import AgendaItem, due_reminders, reminder_text
 from ..core.i18n import translate
 from .resources import app_icon
 

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from ..core.i18n import translate
 from ..core.operations import Settings, save_settings
-from ..core.preferences import remember_vault_path
-from ..core.vault.store import KEY_NAME
-from ..core.sync.view import set_sync_options
+from ..core.operations.vaults import KEY_NAME, remember_vault_path
+from ..core.operations.sync import set_sync_options
 from . import i18n
 from .sync_settings import SyncSettingsBox
 from .tasks import QueryOp, TaskManager, VaultOp, error_text

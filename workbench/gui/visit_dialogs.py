@@ -14,7 +14,6 @@ matter number, client names only when asked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -22,9 +21,8 @@ from PySide6.QtCore import QDate, QStandardPaths, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
-from ..core.errors import WorkbenchError
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.operations import ChangeSet
+from ..core.operations import reports, visits
 from . import i18n
 from .tasks import TaskManager, VaultOp, error_text
 from .widgets import MessageLabel, hint
@@ -46,17 +44,6 @@ def display_format() -> str:
 
 def _documents_dir() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-
-
-def _export(vault, matter_id: str | None, target: Path, data: bytes, what: str) -> ChangeSet:
-    from ..core.vault import audit
-    from ..core.atomic import write_atomic
-
-    write_atomic(Path(target), data)
-    with vault.session() as s:
-        audit.record(s, "export", "matters" if matter_id else "vault", matter_id,
-                     detail=f"{what}: a copy written to {target}")
-    return ChangeSet(created=frozenset({("audit_log", matter_id or "vault")}))
 
 
 class VisitKitDialog(QDialog):
@@ -110,26 +97,17 @@ class VisitKitDialog(QDialog):
             self.save_to(Path(target))
 
     def save_to(self, target: Path) -> None:
-        from ..core.visit_kit import build_visit_kit
-
         matter_id, lang, include = self.matter_id, self.lang(), self.include()
         self.save_button.setEnabled(False)
         self.message.show_message(translate("VisitKitDialog", "Preparing the kit…"), "info")
 
         def work(v):
-            return _export(v, matter_id, target, build_visit_kit(v, matter_id, lang, include=include),
-                           f"visit kit ({lang})")
+            return visits.export_visit_kit(v, matter_id, target, lang, include=include)
 
         def failed(exc: Exception) -> None:
             self.save_button.setEnabled(True)
             self.message.show_message(error_text(exc))
         VaultOp(self._tasks, self, work).success(lambda _c: self.accept()).failure(failed).run_in_background()
-
-
-@dataclass(frozen=True)
-class _Recorded:
-    event_id: str
-    changes: ChangeSet
 
 
 class RecordVisitDialog(QDialog):
@@ -174,8 +152,6 @@ class RecordVisitDialog(QDialog):
         self.resize(520, 380)
 
     def record(self) -> None:
-        from ..core.visit_kit import record_visit
-
         if self.event_id is not None:
             return
         matter_id, location = self.matter_id, self.location.text().strip() or None
@@ -184,10 +160,9 @@ class RecordVisitDialog(QDialog):
         self.record_button.setEnabled(False)
 
         def work(v):
-            event_id = record_visit(v, matter_id, on_date, location=location)
-            return _Recorded(event_id, ChangeSet(created=frozenset({("events", event_id)})))
+            return visits.record_visit(v, matter_id, on_date, location=location)
 
-        def done(result: _Recorded) -> None:
+        def done(result: visits.RecordedVisit) -> None:
             self.event_id = result.event_id
             self.notes.setEnabled(True)
             self.notes_button.setEnabled(True)
@@ -205,8 +180,6 @@ class RecordVisitDialog(QDialog):
         VaultOp(self._tasks, self, work).success(done).failure(failed).run_in_background()
 
     def add_notes(self) -> None:
-        from ..core.visit_kit import add_visit_notes
-
         text, event_id = self.notes.toPlainText(), self.event_id
         if event_id is None:
             return
@@ -216,8 +189,7 @@ class RecordVisitDialog(QDialog):
         self.notes_button.setEnabled(False)
 
         def work(v):
-            add_visit_notes(v, event_id, text)
-            return ChangeSet(updated=frozenset({("events", event_id)}))
+            return visits.add_visit_notes(v, event_id, text)
 
         def done(_c) -> None:
             self.notes.clear()
@@ -244,19 +216,7 @@ def report_format(path: Path, selected_filter: str = "") -> str:
         return "pdf"
     if "csv" in selected_filter.lower():
         return "csv"
-    raise WorkbenchError(translate("reports", "Save the report as a .csv or .pdf file, not {name}.")
-                         .format(name=path.name))
-
-
-def report_bytes(vault, which: str, fmt: str, with_client_names: bool = False) -> bytes:
-    from ..core.queries import reports
-
-    with vault.session() as s:
-        if which == "hours":
-            rows = reports.hours_by_matter_month(s, with_client_names=with_client_names)
-            return reports.hours_csv(rows) if fmt == "csv" else reports.hours_pdf(rows)
-        rows = reports.matters_report(s, with_client_names=with_client_names)
-        return reports.matters_csv(rows) if fmt == "csv" else reports.matters_pdf(rows)
+    return reports.report_format(path)  # says what it accepts
 
 
 def ask_report_path(parent: QWidget, which: str) -> tuple[Path, str] | None:
@@ -276,5 +236,5 @@ def ask_report_path(parent: QWidget, which: str) -> tuple[Path, str] | None:
 
 def save_report(tasks: TaskManager, parent: QWidget, which: str, target: Path, fmt: str, done, failed) -> None:
     def work(v):
-        return _export(v, None, target, report_bytes(v, which, fmt), f"{which} report ({fmt})")
+        return reports.export_report(v, which, target, fmt)
     VaultOp(tasks, parent, work).success(done).failure(failed).run_in_background()

@@ -10,6 +10,8 @@ from enum import StrEnum
 
 from sqlalchemy import Enum as SAEnum
 
+from ..matter_kinds import MatterKind  # noqa: F401 - defined outside the model so the hub can name the kinds
+
 
 def column_type(enum_cls: type[StrEnum]) -> SAEnum:
     """A non-native, validated string column holding ``enum_cls`` values."""
@@ -73,19 +75,6 @@ class Relationship(StrEnum):
     PARENT = "parent"
     SIBLING = "sibling"
     OTHER = "other"
-
-
-class MatterKind(StrEnum):
-    AFFIRMATIVE_ASYLUM = "affirmative_asylum"
-    DEFENSIVE_ASYLUM = "defensive_asylum"  # asylum, withholding of removal and CAT in court
-    U_VISA = "u_visa"
-    VAWA_SELF_PETITION = "vawa_self_petition"
-    SIJS = "sijs"
-    CANCELLATION_OF_REMOVAL = "cancellation_of_removal"
-    ADJUSTMENT_OF_STATUS = "adjustment_of_status"
-    FAMILY_PETITION = "family_petition"
-    HABEAS = "habeas"
-    BOND = "bond"
 
 
 class MatterStage(StrEnum):

@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..vault import audit
 from ..errors import NotFound, WorkbenchError
 from ..i18n import translate
+from ..interchange.text import safe_file_name  # noqa: F401 - a copy's suggested name, for the front-ends
 from ..model import Document
 from ..vault.store import Vault
 from .base import ChangeSet, _clean
+from .exports import write_export
 
 
 # ----------------------------------------------------------------------------- documents
@@ -79,12 +80,12 @@ def read_document(vault: Vault, document_id: str) -> DocumentContent:
 
 
 def export_document(vault: Vault, document_id: str, destination: Path) -> ChangeSet:
-    """Write a decrypted copy to ``destination`` (a place the user chose); audited."""
+    """Write a decrypted copy to ``destination`` (a place the user chose); audited (``write_export``)."""
     with vault.session() as s:
         doc = s.get(Document, document_id)
         if doc is None or doc.blob_id is None:
             raise NotFound(translate("documents", "This document has no stored file."))
-        vault.attachments.export(doc.blob_id, Path(destination))
-        audit.record(s, "export", "documents", document_id, detail=f"a copy written to {destination}")
-    return ChangeSet(created=frozenset({("audit_log", document_id)}))  # only the log changed
+        blob_id = doc.blob_id
+    return write_export(vault, Path(destination), vault.attachments.iter_plaintext(blob_id), what="document",
+                        entity="documents", entity_id=document_id).changes
 

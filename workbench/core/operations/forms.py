@@ -26,9 +26,11 @@ from typing import Any
 from ..forms import blanks as blank_store, questionnaire as qn
 from ..forms.editions import known_editions
 from ..forms.profile import ATTORNEY_KEYS, attorney_profile
+from ..forms.questionnaire import Answer, Question, Target, parse_answer  # noqa: F401 - the front-ends' vocabulary
 from ..forms.service import fill_matter_form, store_output
 from ..i18n import translate
-from ..model import Matter
+from ..errors import NotFound
+from ..model import Matter, Person
 from ..model.enums import MatterKind, Relationship
 from ..msg import tr
 from ..vault.store import Vault
@@ -150,6 +152,9 @@ class FormState:
     checks: tuple[CheckView, ...]
     questions: tuple[qn.Question, ...]
     answers: dict[str, qn.Answer]
+    filled: int = 0  # fields given a value
+    entries_in_form: int = 0  # Additional Information entries in the form's own part
+    entries_continued: int = 0  # ... and on continuation pages
 
     def count(self, severity: str) -> int:
         return sum(1 for c in self.checks if c.severity == severity)
@@ -164,8 +169,8 @@ def _state(slot: FormSlot, result, answers: dict[str, qn.Answer]) -> FormState:
                                      qn.target_for(fmap, c.field) or qn.target_for_message(c.message))
                            for c in result.checks), key=lambda c: _ORDER.get(c.severity, 3)))
     return FormState(slot, tr(result.edition.label), result.edition.fileable, tuple(tr(w) for w in result.warnings),
-                     checks,
-                     tuple(qn.questions(fmap)), answers)
+                     checks, tuple(qn.questions(fmap)), answers, len(result.report.filled),
+                     len(result.entries) - len(result.continuation), len(result.continuation))
 
 
 def form_state(vault: Vault, slot: FormSlot, blanks_folder: Path | None = None,
@@ -238,3 +243,84 @@ def save_attorney_profile(vault: Vault, values: dict[str, Any]) -> ChangeSet:
     clean = {k: (str(values[k]).strip() or None) if values.get(k) is not None else None for k in ATTORNEY_KEYS}
     vault.set_meta("attorney_profile", json.dumps(clean))
     return ChangeSet(updated=frozenset({("vault_meta", "attorney_profile")}))
+
+
+def slot_for(vault: Vault, matter_id: str, form_id: str, member_id: str | None = None) -> FormSlot:
+    """The slot for one form of a matter (the CLI names it by id; the GUI picks it from the overview)."""
+    editions = known_editions(form_id)
+    name, title = (editions[0].form_name, editions[0].title) if editions else (form_id.upper(), "")
+    member_name = ""
+    if member_id:
+        with vault.session() as s:
+            person = s.get(Person, member_id)
+            if person is None or person.deleted_at is not None:
+                raise NotFound(translate("forms", "There is no family member with id {id}.").format(id=member_id))
+            member_name = f"{person.given_name or ''} {person.family_name or ''}".strip()
+    return FormSlot(matter_id, form_id, name, title, member_id, member_name)
+
+
+@dataclass(frozen=True)
+class ScratchFill:
+    """A form filled from an interchange file, without a vault (nothing is stored)."""
+
+    pdf: bytes
+    state: FormState
+
+
+def fill_from_interchange(text: str | bytes, form_id: str, flatten: bool = False,
+                          blanks_folder: Path | None = None) -> ScratchFill:
+    """Fill ``form_id`` from a matter interchange file held in a throw-away in-memory database
+    (for a check or a fill before the matter is in any vault)."""
+    from ..interchange.scratch import matter_from_json
+
+    with matter_from_json(text) as (session, matter_id):
+        result = fill_matter_form(session, form_id, matter_id, flatten=flatten, blanks_folder=blanks_folder)
+        answers = qn.answers(session, matter_id, None)
+    editions = known_editions(form_id)
+    slot = FormSlot(matter_id, form_id, editions[0].form_name if editions else form_id.upper(), "")
+    return ScratchFill(result.pdf, _state(slot, result, answers))
+
+
+# ----------------------------------------------------------------------------- the blanks and maps catalogue
+@dataclass(frozen=True)
+class EditionRow:
+    form_name: str
+    edition: str
+    fileable: bool
+    blank: str  # "yes", "not official" or "no"
+    mapped: bool
+
+
+def forms_catalog() -> tuple[EditionRow, ...]:
+    """Every edition the app knows: current or outdated, whether its blank was added, whether it has a map."""
+    from ..forms.fieldmap import available_maps
+
+    added: dict[tuple[str, str], str] = {}
+    for b in blank_store.stored_blanks():
+        key = (b.edition.form_id, b.edition.edition)
+        if added.get(key) != "yes":
+            added[key] = "yes" if b.edition.official else "not official"
+    maps = set(available_maps())
+    return tuple(EditionRow(e.form_name, e.edition, e.fileable, added.get((e.form_id, e.edition), "no"),
+                            (e.form_id, e.edition) in maps) for e in known_editions())
+
+
+@dataclass(frozen=True)
+class BlankAdded:
+    label: str
+    fileable: bool
+    warning: str | None
+
+
+def add_official_blank(data: bytes, not_official: bool = False, folder: Path | None = None) -> BlankAdded:
+    """Identify and keep a blank form (a public USCIS file; it holds no client data)."""
+    stored = blank_store.add_blank(data, folder, not_official=not_official)
+    e = stored.edition
+    return BlankAdded(tr(e.label), e.fileable, tr(e.warning) if e.warning else None)
+
+
+def prepare_blank(form_id: str, blanks_folder: Path | None = None) -> None:
+    """Parse the form's blank ahead of the first fill (the Forms tab calls it on a CPU worker)."""
+    from ..forms.service import prepare_blank as prepare
+
+    prepare(form_id, blanks_folder)

@@ -9,7 +9,7 @@ from ..errors import ValidationError
 from ..i18n import translate
 from ..queries.matter_list import SORT_KEYS, MatterRow, count_matters, list_matters
 from ..model import Client, Matter
-from ..model.enums import MatterKind, MatterStage
+from ..model.enums import MatterKind, MatterStage  # noqa: F401 - the matter vocabulary the front-ends show
 from ..model.validators import normalize_a_number
 from ..vault.store import Vault
 from .base import ChangeSet, _clean

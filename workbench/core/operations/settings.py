@@ -10,13 +10,15 @@ from sqlalchemy import select
 
 from ..vault import audit
 from ..queries import dashboard, search
-from ..atomic import write_atomic
+from ..queries.dashboard import DAYS as AGENDA_DAYS, AgendaItem, due_reminders, reminder_text  # noqa: F401
+from ..queries.search import SearchHit  # noqa: F401 - what search_vault returns
 from ..queries.calendar_export import export_ics, matter_label
 from ..errors import ValidationError
 from ..i18n import translate
 from ..model import Matter, VaultMeta
 from ..vault.store import Vault
 from .base import ChangeSet
+from .exports import write_export
 
 
 # ----------------------------------------------------------------------------- settings, agenda, search
@@ -86,15 +88,15 @@ def matter_choices(vault: Vault) -> list[MatterChoice]:
     return sorted(out, key=lambda c: c.client.lower())
 
 
-def export_calendar(vault: Vault, matter_ids: list[str], destination: Path, *,
+def export_calendar(vault: Vault, matter_ids: list[str] | None, destination: Path, *,
                     include_client_names: bool = False) -> ChangeSet:
-    """Write an .ics of the chosen matters' events and deadlines where the user chose (audited)."""
-    if not matter_ids:
+    """Write an .ics of the chosen matters' events and deadlines (None: every matter) where the user
+    chose (audited)."""
+    if matter_ids is not None and not matter_ids:
         raise ValidationError([("matters", translate("settings", "Choose at least one matter to export."))],
                               translate("settings", "The calendar export"))
     with vault.session() as s:
-        data = export_ics(s, list(matter_ids), include_client_names=include_client_names)
-        write_atomic(Path(destination), data)
-        audit.record(s, "export", "calendar", detail=f"{len(matter_ids)} matter(s) written to {destination}"
-                     + (" with client names" if include_client_names else ""))
-    return ChangeSet(created=frozenset({("audit_log", "calendar")}))
+        data = export_ics(s, list(matter_ids) if matter_ids else None, include_client_names=include_client_names)
+    what = (f"calendar of {len(matter_ids)} matter(s)" if matter_ids else "calendar of every matter") \
+        + (" with client names" if include_client_names else "")
+    return write_export(vault, Path(destination), data, what=what, entity="calendar").changes

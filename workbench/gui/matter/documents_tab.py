@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QPushButto
                                QWidget)
 
 from ...core.i18n import translate
-from ...core.interchange.text import safe_file_name
+from ...core.operations.documents import safe_file_name
 from ...core.operations import (MatterDetail, RecordData, add_document, delete_record, export_document,
                                 read_document)
 from ..preview import PreviewPane

@@ -22,14 +22,12 @@ from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QProgressBar, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
-from ...core.forms.blanks import add_blank
-from ...core.forms.service import prepare_blank
 from ...core.i18n import translate
 from ...core.msg import tr
-from ...core.forms.questionnaire import Target
 from ...core.operations import (ChangeSet, DocumentContent, FilledForm, FormSlot, FormsOverview, FormState,
-                                MatterDetail, export_document, fill_form, form_state, forms_overview,
-                                questionnaire, save_form_answer)
+                                MatterDetail, add_official_blank, export_document, fill_form, form_state,
+                                forms_overview, prepare_blank, questionnaire, save_form_answer)
+from ...core.operations.forms import Target
 from ..preview import PreviewPane
 from ..tasks import QueryOp, TaskManager, VaultOp, error_text
 from ..widgets import MessageLabel, heading, hint, record_view
@@ -312,12 +310,12 @@ class FormsTab(QWidget):
                     name=path.name, reason=exc.strerror or exc) if isinstance(exc, OSError) else error_text(exc))
                 self.blank_message.show_message(text)
                 return
-            e = future.result().edition
-            self.blank_message.show_message(translate("FormsTab", "Added {edition}.").format(edition=tr(e.label))
-                                            + ("" if e.fileable else f" {tr(e.warning)}"),
-                                            "info" if e.fileable else "warning")
+            added = future.result()
+            self.blank_message.show_message(translate("FormsTab", "Added {edition}.").format(edition=added.label)
+                                            + ("" if added.fileable else f" {added.warning}"),
+                                            "info" if added.fileable else "warning")
             self.refresh()
-        self._tasks.run_cpu(lambda: add_blank(path.read_bytes()), done)
+        self._tasks.run_cpu(lambda: add_official_blank(path.read_bytes()), done)
 
     def fill(self) -> None:
         slot = self.slot()

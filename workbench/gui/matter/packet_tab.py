@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from ...core.i18n import translate
 from ...core.msg import tr
-from ...core.operations import ChangeSet, DocumentContent, MatterDetail
-from ...core.packets import Cancelled, ExhibitDoc, exhibit_order, filing_kinds, load_filing, reorder_exhibits, \
-    tab_label
+from ...core.operations import ChangeSet, DocumentContent, MatterDetail, packets
+from ...core.operations.packets import Cancelled, ExhibitDoc, exhibit_order, filing_kinds, load_filing, \
+    reorder_exhibits, tab_label
 from ..preview import PreviewPane
 from ..tasks import QueryOp, TaskManager, VaultOp, error_text
 from ..widgets import MessageLabel, heading, hint
@@ -328,7 +328,7 @@ class PacketTab(QWidget):
         signal = self._progress.step
 
         def work(v):
-            return build_packet_for_gui(v, matter_id, filing, signal.emit, cancel.is_set)
+            return packets.build_packet(v, matter_id, filing, progress=signal.emit, cancelled=cancel.is_set)
 
         def built(result) -> None:
             if session != self._session:
@@ -406,27 +406,11 @@ class PacketTab(QWidget):
     def export_to(self, target: Path) -> None:
         if self.result is None or self.matter_id is None:
             return
-        data, matter_id, filing = self.result.pdf, self.matter_id, self.result.filing.filing
+        result, matter_id = self.result, self.matter_id
 
         def done(_changes) -> None:
             self.message.show_message(translate("PacketTab", "A decrypted copy was written to {path}. Delete it when "
                                                 "it is filed.").format(path=target), "warning")
-        VaultOp(self._tasks, self, lambda v: export_bytes(v, matter_id, target, data, f"{filing} packet")) \
+        VaultOp(self._tasks, self, lambda v: packets.export_packet(v, matter_id, result, target)) \
             .success(done).failure(lambda exc: self.message.show_message(error_text(exc))).run_in_background()
 
-
-def build_packet_for_gui(vault, matter_id: str, filing: str, progress, cancelled):
-    from ...core.packets import build_packet
-
-    return build_packet(vault, matter_id, filing, progress=progress, cancelled=cancelled)
-
-
-def export_bytes(vault, matter_id: str, target: Path, data: bytes, what: str) -> ChangeSet:
-    """Write ``data`` atomically where the user chose, and note the export in the audit log."""
-    from ...core.vault import audit
-    from ...core.atomic import write_atomic
-
-    write_atomic(Path(target), data)
-    with vault.session() as s:
-        audit.record(s, "export", "matters", matter_id, detail=f"{what}: a copy written to {target}")
-    return ChangeSet(created=frozenset({("audit_log", matter_id)}))

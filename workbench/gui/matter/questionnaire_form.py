@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from ...core.forms.questionnaire import Answer, Question, parse_answer
+from ...core.operations.forms import Answer, Question, parse_answer
 from ...core.i18n import translate
 from ...core.operations import parse_date
 from .. import i18n

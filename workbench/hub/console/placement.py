@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, exists, func, or_, select
 
-from workbench.core.model.enums import MatterKind
+from workbench.core.matter_kinds import MatterKind
 
 from ..db import Database
 from ..ids import is_id

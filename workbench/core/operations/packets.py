@@ -1,0 +1,50 @@
+"""Filing packets: the filing kinds, the exhibit order, building a packet and writing it out.
+
+A packet is built in memory (the GUI previews it; building may take seconds, with progress and
+cancel) and leaves the vault only through ``write_export`` (audited). The packet's own machinery
+lives in ``core.packets``; this module is what the two front-ends call.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import packets
+from ..packets import Cancelled, ChecklistItem, ExhibitDoc, Filing, PacketResult, tab_label
+from ..vault.store import Vault
+from .base import ChangeSet
+from .exports import Exported, write_export
+
+__all__ = ["Cancelled", "ChecklistItem", "ExhibitDoc", "Filing", "PacketResult", "build_packet", "exhibit_order",
+           "export_packet", "filing_kinds", "load_filing", "reorder_exhibits", "tab_label"]
+
+
+def filing_kinds() -> list[str]:
+    """The filings a packet can be built for (one checklist file each)."""
+    return packets.filing_kinds()
+
+
+def load_filing(filing: str) -> Filing:
+    return packets.load_filing(filing)
+
+
+def exhibit_order(vault: Vault, matter_id: str) -> list[ExhibitDoc]:
+    """The matter's exhibits in the order the next packet will use."""
+    return packets.exhibit_order(vault, matter_id)
+
+
+def reorder_exhibits(vault: Vault, matter_id: str, ordered_document_ids: list[str]) -> ChangeSet:
+    """Store the exhibit order (exactly these documents, in this order)."""
+    return packets.reorder_exhibits(vault, matter_id, ordered_document_ids)
+
+
+def build_packet(vault: Vault, matter_id: str, filing: str, *, fee_line: str | None = None, progress=None,
+                 cancelled=None) -> PacketResult:
+    """Assemble the packet in memory (``progress(step, done, total)``; ``cancelled()`` stops it)."""
+    return packets.build_packet(vault, matter_id, filing, fee_line=fee_line, progress=progress, cancelled=cancelled)
+
+
+def export_packet(vault: Vault, matter_id: str, result: PacketResult, destination: Path) -> Exported:
+    """Write a built packet where the user chose."""
+    return write_export(vault, Path(destination), result.pdf, what=f"{result.filing.filing} packet",
+                        entity_id=matter_id)
