@@ -39,7 +39,7 @@ def _free_port() -> int:
 class Cluster:
     def __init__(self) -> None:
         self.bin = _bin_dir()
-        self.as_root = os.geteuid() == 0
+        self.as_root = hasattr(os, "geteuid") and os.geteuid() == 0  # Windows has no euid (and no root)
         self.base = Path(tempfile.mkdtemp(prefix="wb-hub-pg-", dir="/tmp" if self.as_root else None))
         self.data = self.base / "data"
         self.port = _free_port()

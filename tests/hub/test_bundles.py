@@ -17,6 +17,7 @@ from workbench.hub.cli import main as hub_cli
 from workbench.hub.models import Record
 
 from .support import Device, create
+from tests.conftest import assert_owner_only
 
 ANA = "ana@firm.example"
 
@@ -79,7 +80,7 @@ def test_cli_import_writes_the_ack_and_dedups(hub, tmp_path, capsys):
     assert hub_cli([*args, str(tmp_path / "ack1")]) == 0
     first = json.loads(capsys.readouterr().out)
     assert first["applied"] == 2 and first["duplicate"] is False
-    assert (tmp_path / "ack1").stat().st_mode & 0o777 == 0o600
+    assert_owner_only(tmp_path / "ack1")
     assert len(_open_ack(device, (tmp_path / "ack1").read_bytes())["results"]) == 2
     assert hub_cli([*args, str(tmp_path / "ack2")]) == 0
     assert json.loads(capsys.readouterr().out)["duplicate"] is True

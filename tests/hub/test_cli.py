@@ -16,6 +16,7 @@ from workbench.hub.cli import main
 from workbench.hub.db import Database
 from workbench.hub.keys import HubKeys
 from workbench.hub.migrations import current_revision, head_revision
+from tests.conftest import assert_owner_only
 
 
 def _cli(db_url, keys, *args, capsys):
@@ -28,7 +29,7 @@ def test_admin_commands_end_to_end(db_url, tmp_path, capsys):
     keys = tmp_path / "keys.json"
     code, info, _ = _cli(db_url, keys, "init", "--name", "Legal Aid", capsys=capsys)
     assert code == 0 and len(info["sign_fingerprint"].split()) == 8
-    assert keys.stat().st_mode & 0o777 == 0o600
+    assert_owner_only(keys)
     assert _cli(db_url, keys, "init", "--name", "Again", capsys=capsys)[0] == 1
     assert _cli(db_url, keys, "add-attorney", "Ana@Firm.example", capsys=capsys)[0] == 0
     assert _cli(db_url, keys, "add-attorney", "ana@firm.example", capsys=capsys)[0] == 1
@@ -93,5 +94,6 @@ def test_serve_runs_with_no_setup(tmp_path, env_dirs):
         proc.terminate()
         proc.wait(timeout=20)
     data = env_dirs / "data" / "workbench-hub"
-    assert (data / "hub.sqlite3").exists() and (data / "hub-keys.json").stat().st_mode & 0o777 == 0o600
-    assert (data / "hub.sqlite3").stat().st_mode & 0o077 == 0
+    assert (data / "hub.sqlite3").exists()
+    assert_owner_only(data / "hub-keys.json")
+    assert_owner_only(data / "hub.sqlite3")

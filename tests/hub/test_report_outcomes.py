@@ -10,6 +10,7 @@ import json
 from workbench.hub import admin
 from workbench.hub.cli import main
 from workbench.hub.models import Record
+from tests.conftest import assert_owner_only
 
 MATTERS = [  # (kind, outcome, outcome_on, closed_on, deleted)
     ("affirmative_asylum", "granted", "2030-03-01", None, False),
@@ -65,5 +66,5 @@ def test_admin_command_writes_csv(hub_db, tmp_path, capsys):
     assert code == 0 and "GRANT RATE" in printed and "67%" in printed
     table = list(csv.reader(io.StringIO(out.read_text())))
     assert table[0][:4] == ["kind", "year", "outcomes", "granted"] and len(table) == 6
-    assert out.stat().st_mode & 0o777 == 0o600
+    assert_owner_only(out)
     assert "Secret" not in out.read_text()

@@ -55,10 +55,10 @@ def load_org(db: Database, keys_path: Path) -> tuple[Organization, HubKeys]:
 def add_attorney(db: Database, org_id: str, email: str, name: str | None = None) -> str:
     email = email.strip().lower()
     if "@" not in email:
-        raise HubError(422, f"{email!r} is not an e-mail address.")
+        raise HubError(422, "{email!r} is not an e-mail address.", email=email)
     with db.session() as s:
         if s.scalar(select(Attorney.id).where(Attorney.email == email)):
-            raise HubError(409, f"An attorney with e-mail {email} already exists.")
+            raise HubError(409, "An attorney with e-mail {email} already exists.", email=email)
         attorney = Attorney(id=new_id(), org_id=org_id, email=email, name=name)
         s.add(attorney)
     return attorney.id
@@ -68,7 +68,7 @@ def attorney_id(db: Database, email: str) -> str:
     with db.read() as s:
         found = s.scalar(select(Attorney.id).where(Attorney.email == email.strip().lower()))
     if found is None:
-        raise HubError(404, f"No attorney with e-mail {email}: add them with 'workbench-hub add-attorney'.")
+        raise HubError(404, "No attorney with e-mail {email}: add them with 'workbench-hub add-attorney'.", email=email)
     return found
 
 
@@ -83,7 +83,8 @@ def assign(db: Database, org_id: str, email: str, matter_id: str) -> int:
         if matter is None:
             return 0
         if matter.entity != "matters":
-            raise HubError(422, f"{matter_id} is a {matter.entity} record, not a matter.")
+            raise HubError(422, "{matter_id} is a {entity} record, not a matter.", matter_id=matter_id,
+                           entity=matter.entity)
         related = or_(Record.matter_id == matter_id,
                       Record.client_id == matter.client_id if matter.client_id else False)
         rows = list(s.scalars(select(Record).where(Record.org_id == org_id, related).order_by(Record.seq)))
@@ -104,7 +105,7 @@ def revoke_device(db: Database, device_id: str) -> None:
     with db.session() as s:
         device = s.get(Device, device_id)
         if device is None:
-            raise HubError(404, f"No device {device_id}.")
+            raise HubError(404, "No device {device_id}.", device_id=device_id)
         if device.revoked_at is None:
             device.revoked_at = datetime.now(timezone.utc)
 

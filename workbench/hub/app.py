@@ -13,6 +13,7 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .admin import load_org
@@ -20,15 +21,15 @@ from .blobs import BlobStore
 from .console import mount_console
 from .db import Database
 from .errors import HubError
-from .guard import PUBLIC, Guard
+from .guard import DATABASE_RETRY_SECONDS, DATABASE_UNAVAILABLE, PUBLIC, Guard
 from .limits import AddressLimiter, Limits
 from .routes import router
 
 log = logging.getLogger("workbench.hub")
 
 
-def _error(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"error": message}, status_code=status)
+def _error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status, headers=headers)
 
 
 def _describe(exc: RequestValidationError) -> tuple[int, str]:
@@ -72,6 +73,11 @@ def create_app(db: Database, keys_path: Path, limits: Limits | None = None) -> F
         messages = {404: "No such endpoint (protocol v1 lives under /v1/).",
                     405: "This endpoint does not accept that method."}
         return _error(exc.status_code, messages.get(exc.status_code, str(exc.detail)))
+
+    @app.exception_handler(DBAPIError)
+    async def _database(_request, exc: DBAPIError):
+        log.warning("database unavailable: %s", type(exc.orig or exc).__name__)
+        return _error(503, DATABASE_UNAVAILABLE, {"Retry-After": str(DATABASE_RETRY_SECONDS)})
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):

@@ -77,7 +77,7 @@ def _settle(w: SeqWriter, org_id: str, conflict_id: str, value, resolved_by: str
         raise HubError(422, "A conflict on a record's links cannot be resolved here; ask the organization.")
     problem = find_unsafe(value)
     if problem:
-        raise HubError(422, f"The chosen value contains {problem}; remove it and resolve again.")
+        raise HubError(422, "The chosen value contains {problem}; remove it and resolve again.", problem=problem)
     data = json.loads(row.data)
     data[conflict.field] = value
     row.data = json.dumps(data, separators=(",", ":"))

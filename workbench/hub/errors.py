@@ -8,10 +8,15 @@ from __future__ import annotations
 
 
 class HubError(Exception):
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
+    """``message`` may be a template with ``{name}`` fields filled from ``values``: the JSON answer
+    carries the filled sentence; the console translates the template, then fills it."""
+
+    def __init__(self, status: int, message: str, **values) -> None:
+        text = message.format(**values) if values else message
+        super().__init__(text)
         self.status = status
-        self.message = message
+        self.message = text
+        self.template, self.values = message, values
 
 
 def bad_request(message: str) -> HubError:

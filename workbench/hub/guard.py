@@ -25,12 +25,21 @@ from __future__ import annotations
 
 import json
 
+import logging
+
+from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 
 from .auth import accept, identify
 from .errors import HubError
 from .limits import AddressLimiter, BadJson, Limits, Spool, TooLarge, check_json, receive_body
+
+log = logging.getLogger("workbench.hub")
+#: The answer when the database cannot be reached (down, restarting, dropped): the device keeps its
+#: outbox and tries again; a retryable status, never a bare 500.
+DATABASE_UNAVAILABLE = "The hub cannot reach its database right now; nothing was changed. Try again in a minute."
+DATABASE_RETRY_SECONDS = 30
 
 PUBLIC = frozenset({"/v1/health", "/v1/openapi.json", "/v1/enroll"})
 SPOOLED_ROUTES = frozenset({("POST", "/v1/bundles")})
@@ -57,6 +66,13 @@ async def refuse(send, status: int, message: str, *, close: bool = False, retry_
         headers.append((b"retry-after", str(retry_after).encode()))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+async def database_unavailable(send, exc: DBAPIError) -> None:
+    """``503`` with ``Retry-After``; the log gets the error's class only (a statement's parameters can
+    hold client data)."""
+    log.warning("database unavailable: %s", type(exc.orig or exc).__name__)
+    await refuse(send, 503, DATABASE_UNAVAILABLE, retry_after=DATABASE_RETRY_SECONDS)
 
 
 def _replay(data: bytes, receive):
@@ -102,6 +118,9 @@ class Guard:
                 self.failures.hit(address)
                 await refuse(send, exc.status, exc.message, close=True)
                 return
+            except DBAPIError as exc:
+                await database_unavailable(send, exc)
+                return
         elif method == "POST" and path == "/v1/enroll":
             wait = self.enrollments.retry_after(address)
             if wait is not None:
@@ -128,6 +147,9 @@ class Guard:
             except HubError as exc:
                 self.failures.hit(address)
                 await refuse(send, exc.status, exc.message)
+                return
+            except DBAPIError as exc:
+                await database_unavailable(send, exc)
                 return
         if (method, path) in SPOOLED_ROUTES:
             scope["wb.body"] = spool

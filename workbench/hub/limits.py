@@ -58,14 +58,15 @@ class Limits:
             return self.bundle_body
         if method == "POST" and path == "/v1/enroll":
             return self.enroll_body
-        if method == "POST" and _RESOLVE.match(path):
-            return self.resolve_body
+        if method == "POST" and (_RESOLVE.match(path) or _CONSOLE_RESOLVE.match(path)):
+            return self.resolve_body  # the value typed to settle a conflict can be a long text field
         if method == "PUT" and _CHUNK.match(path):
             return self.chunk_body
         return self.default_body
 
 
 _RESOLVE = re.compile(r"^/v1/conflicts/[^/]+/resolve$")
+_CONSOLE_RESOLVE = re.compile(r"^/admin/conflicts/[^/]+/resolve$")
 _CHUNK = re.compile(r"^/v1/blobs/[^/]+/chunks/[^/]+$")
 
 

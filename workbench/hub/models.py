@@ -63,6 +63,7 @@ class Device(Base):
     kx_key: Mapped[bytes] = mapped_column(LargeBinary)
     enrolled_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column(Stamp)
+    last_seen: Mapped[int | None] = mapped_column(BigInteger)  # Unix seconds; folded from seen_nonces (auth.py)
 
 
 class EnrollmentCode(Base):

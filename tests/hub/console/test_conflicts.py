@@ -77,3 +77,32 @@ def test_another_value_and_bad_choices(hub, staff):
     assert c.post_form(path, path + "/resolve", {"choice": "other", "other": "Hon. Third"}).status_code == 303
     assert _state(hub, matter)[0] == "Hon. Third"
     assert staff("reporter").get(path).status_code == 403
+
+
+def test_a_long_typed_value_is_accepted(hub, staff):
+    """A conflict on a long text field is settled with a long value (more than the 4 KiB other
+    console forms may carry), as a device could send it."""
+    hub.attorney(ANA)
+    matter, conflict = _conflicted_matter(hub, hub.device(ANA), hub.device(ANA))
+    c = staff("admin")
+    path = f"/admin/conflicts/{conflict}"
+    long_text = "Hon. " + "Third, of the long name, " * 800  # ~20 KB
+    assert c.post_form(path, path + "/resolve", {"choice": "other", "other": long_text}).status_code == 303
+    assert _state(hub, matter)[0] == long_text
+
+
+def test_a_refusal_of_the_shared_hub_code_reads_in_spanish(hub, staff):
+    """The hub's own sentences (here the conflict rules') are translated on a Spanish page, and a
+    sentence with a value is translated before the value is filled in."""
+    hub.attorney(ANA)
+    matter, conflict = _conflicted_matter(hub, hub.device(ANA), hub.device(ANA))
+    c = staff("admin")
+    c.http.headers["Accept-Language"] = "es"
+    path = f"/admin/conflicts/{conflict}"
+    page = c.post_form(path, path + "/resolve", {"choice": "neither"})
+    assert page.status_code == 422 and "Elija el valor del hub, el del dispositivo, o escriba otro." in page.text
+    page = c.post_form(path, path + "/resolve", {"choice": "other", "other": "bad\u202evalue"})
+    assert page.status_code == 422 and "El valor elegido contiene" in page.text and "U+202E" in page.text
+    assert c.post_form(path, path + "/resolve", {"choice": "hub"}).status_code == 303
+    page = c.post_form(path, path + "/resolve", {"choice": "hub"})
+    assert page.status_code == 409 and "Este conflicto ya se resolvió." in page.text

@@ -16,15 +16,18 @@ from workbench.hub.scope import ENTITIES
 CONSOLE = Path(i18n.__file__).parent
 CALLS = re.compile(r"""_\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')""")
 LITERALS = r'((?:\s*"(?:[^"\\]|\\.)*")+)'  # adjacent string literals, across lines
-MESSAGES = re.compile(r"(?:Denied\(\d+,|translate\([^,()]+,|_login_page\(request, \d+,|error=)" + LITERALS)
+MESSAGES = re.compile(r"(?:Denied\(\d+,|HubError\(\d+,|not_found\(|translate\([^,()]+,|_login_page\(request, \d+,|^\s+error=|, \d+, error=)"
+                      + LITERALS, re.MULTILINE)
+# Shared hub code whose refusals a console page shows (translated before the values are filled in).
+SHARED = [CONSOLE.parent / "conflicts.py", CONSOLE.parent / "admin.py"]
 
 
 def _shown_strings() -> set[str]:
     found = set()
-    for path in list(CONSOLE.glob("templates/*.html")) + list(CONSOLE.glob("*.py")):
+    for path in list(CONSOLE.glob("templates/*.html")) + list(CONSOLE.glob("*.py")) + SHARED:
         text = path.read_text(encoding="utf-8")
         found |= {a or b for a, b in CALLS.findall(text)}
-        if path.name.startswith("pages_") or path.name in ("web.py", "__init__.py"):
+        if path.suffix == ".py" and path.name != "catalog_es.py":
             for match in MESSAGES.finditer(text):
                 found.add("".join(re.findall(r'"((?:[^"\\]|\\.)*)"', match.group(1))))
     return found

@@ -59,8 +59,8 @@ def chosen_value(form: dict, conflict: dict):
     try:
         return json.loads(text)
     except ValueError:
-        raise HubError(422, "This field holds numbers, dates or yes/no: type the value as JSON "
-                            "(e.g. 3, true, \"2026-01-31\" or null).") from None
+        raise HubError(422, "This field holds numbers, dates or yes/no: type the value as JSON, for example 3, "
+                            "true, null, or a date in double quotes.") from None
 
 
 @router.get("/conflicts/{conflict_id}")

@@ -29,9 +29,9 @@ def matters_page(request: Request, waiting: str = "", page: str = "0", _: Sessio
 def _text(form: dict, key: str, label: str, required: bool = True) -> str | None:
     value = " ".join(str(form.get(key) or "").split())
     if required and not value:
-        raise HubError(422, f"The {label} is required.")
+        raise HubError(422, "The {label} is required.", label=label)
     if len(value) > NAME_LIMIT or any(not ch.isprintable() for ch in value):
-        raise HubError(422, f"The {label} is too long or contains characters that cannot be stored.")
+        raise HubError(422, "The {label} is too long or contains characters that cannot be stored.", label=label)
     return value or None
 
 

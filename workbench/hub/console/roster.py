@@ -2,10 +2,10 @@
 
 Figures per volunteer: matters assigned now (``assignments``), hours this year (their own time
 entries, ``time_entries`` records their devices created, by ``work_date``), and the last time one
-of their devices was heard from (``device_seen``). The hub keeps no per-request time for a
-device: ``device_seen`` is the latest push it applied (``applied_mutations``) or, within the last
-ten minutes, the latest signed request of any kind (``seen_nonces``); a device that only pulled
-longer ago shows no time. The page says so.
+of their devices was heard from (``device_seen``): the latest signed request of any kind — a
+pull, a push, a bundle — from ``seen_nonces`` (the last ten minutes) and ``devices.last_seen``
+(older requests, folded in when nonces are purged: ``hub/auth.py``), or failing both the latest
+push the hub applied (devices that synced before the hub kept ``last_seen``).
 """
 
 from __future__ import annotations
@@ -57,8 +57,11 @@ def device_seen(session, device_ids: list[str]) -> dict[str, datetime]:
                                       .where(AppliedMutation.device_id.in_(device_ids))
                                       .group_by(AppliedMutation.device_id)):
         seen[device] = aware(at)
-    for device, at in session.execute(select(SeenNonce.device_id, func.max(SeenNonce.seen_at))
-                                      .where(SeenNonce.device_id.in_(device_ids)).group_by(SeenNonce.device_id)):
+    latest = session.execute(select(SeenNonce.device_id, func.max(SeenNonce.seen_at))
+                             .where(SeenNonce.device_id.in_(device_ids)).group_by(SeenNonce.device_id)).all()
+    folded = session.execute(select(Device.id, Device.last_seen)
+                             .where(Device.id.in_(device_ids), Device.last_seen.is_not(None))).all()
+    for device, at in [*latest, *folded]:
         when = datetime.fromtimestamp(at, timezone.utc)
         if device not in seen or seen[device] < when:
             seen[device] = when

@@ -56,14 +56,14 @@ def normalize_email(email: str) -> str:
 def add_staff(db: Database, email: str, role: str, password: str) -> Staff:
     email = normalize_email(email)
     if role not in ROLES:
-        raise HubError(422, f"The role must be one of {', '.join(ROLES)}.")
+        raise HubError(422, "The role must be one of {roles}.", roles=", ".join(ROLES))
     try:
         hashed = passwords.hash_password(password)
     except passwords.WeakPassword as exc:
         raise HubError(422, str(exc)) from None
     with db.session() as s:
         if s.scalar(select(StaffAccount.id).where(StaffAccount.email == email)) is not None:
-            raise HubError(409, f"A staff account {email} already exists.")
+            raise HubError(409, "A staff account {email} already exists.", email=email)
         row = StaffAccount(id=new_id(), email=email, role=role, password_hash=hashed, totp_last_step=0,
                            failed_logins=0, active=True)
         s.add(row)

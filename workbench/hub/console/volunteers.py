@@ -24,9 +24,10 @@ FIELD_LIMITS = {"name": 200, "firm": 200, "bar_number": 60, "languages": 200}
 def clean(form: dict, key: str) -> str | None:
     value = " ".join(str(form.get(key) or "").split())
     if len(value) > FIELD_LIMITS[key]:
-        raise HubError(422, f"The {key.replace('_', ' ')} is too long (at most {FIELD_LIMITS[key]} characters).")
+        raise HubError(422, "The {label} is too long (at most {limit} characters).", label=key.replace("_", " "),
+                       limit=FIELD_LIMITS[key])
     if any(not ch.isprintable() for ch in value):
-        raise HubError(422, f"The {key.replace('_', ' ')} contains characters that cannot be stored.")
+        raise HubError(422, "The {label} contains characters that cannot be stored.", label=key.replace("_", " "))
     return value or None
 
 

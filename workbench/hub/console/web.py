@@ -106,7 +106,9 @@ def render(request: Request, template: str, status: int = 200, **context) -> HTM
     html = _env.get_template(template).render(
         _=i18n.translator(lang), lang=lang, other_lang=i18n.other(lang), session=session,
         staff=session.staff if session else None, csrf=session.csrf if session else "",
-        path=request.url.path, query=request.url.query, prefix=PREFIX, urlencode=urlencode, **context)
+        path=request.url.path, query=request.url.query, prefix=PREFIX, urlencode=urlencode,
+        translated=lambda values: {k: i18n.translate(lang, v) if isinstance(v, str) else v for k, v in values.items()},
+        **context)
     return HTMLResponse(html, status_code=status)
 
 
@@ -136,9 +138,9 @@ class ConsoleRoute(APIRoute):
             except ToLogin:
                 return redirect(PREFIX + "/login")
             except Denied as exc:
-                return render(request, "error.html", exc.status, message=exc.message)
-            except HubError as exc:
+                return render(request, "error.html", exc.status, sentence=exc.message, values={})
+            except HubError as exc:  # the shared hub code's sentence, translated before it is filled in
                 status = exc.status if 400 <= exc.status < 500 else 500
-                return render(request, "error.html", status, message=exc.message)
+                return render(request, "error.html", status, sentence=exc.template, values=exc.values)
 
         return handler
