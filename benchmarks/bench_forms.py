@@ -1,5 +1,5 @@
-"""Forms benchmark: fill the official I-589 with every field its map fills, in process, beside
-``pdftk fill_form`` on the same values.
+"""Forms benchmark: fill the official I-589 (and each form in ``MORE_FORMS``) with every field its map
+fills, in process, beside ``pdftk fill_form`` on the same values.
 
 Both sides fill the same blank (the official, encrypted file: pdftk-java opens it without the
 owner password, so no qpdf decryption step is needed) with the same values, in the same run.
@@ -23,13 +23,17 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 BLANK = REPO.parent / "shared" / "uscis" / "i-589.pdf"
-def _values(blank: bytes) -> tuple[dict, set]:
-    """A value for every field the I-589 map fills (source or literal): text that fits, boxes
+# the other forms measured the same way (every field their map fills, beside pdftk fill_form): form -> edition
+MORE_FORMS = {"i-912": "07/22/25", "i-730": "01/20/25", "i-765": "08/21/25"}
+
+
+def _values(blank: bytes, form: str = "i-589", edition: str = "01/20/25") -> tuple[dict, set]:
+    """A value for every field the form's map fills (source or literal): text that fits, boxes
     their export value. Returns (values, names of the check boxes)."""
     from workbench.core.forms.fieldmap import load_map
     from workbench.core.forms.pdf_fill import list_fields
 
-    mapped = {r.name for r in load_map("i-589", "01/20/25").rules.values() if not r.left_to_user}
+    mapped = {r.name for r in load_map(form, edition).rules.values() if not r.left_to_user}
     values: dict = {}
     boxes: set = set()
     for f in list_fields(blank):
@@ -188,11 +192,21 @@ def _summary(samples: list[float]) -> dict:
 
 
 def run(repeat: int = 9, pdftk_repeat: int = 5, cold_repeat: int = 3) -> dict:
+    result = run_form("i-589", "01/20/25", BLANK, repeat, pdftk_repeat, cold_repeat)
+    result["with_continuation_pages"] = run_with_continuation()
+    for form, edition in MORE_FORMS.items():
+        result[form] = run_form(form, edition, BLANK.parent / f"{form}.pdf", repeat, pdftk_repeat, cold_repeat)
+    return result
+
+
+def run_form(form: str, edition: str, blank_path: Path, repeat: int = 9, pdftk_repeat: int = 5,
+             cold_repeat: int = 3) -> dict:
+    """Every field ``form``'s map fills, cold and warm in process, beside pdftk fill_form of the same values."""
     from workbench.core.forms._pdf_document import forget_shared_parts
     from workbench.core.forms.pdf_fill import fill_pdf
 
-    blank = BLANK.read_bytes()
-    values, boxes = _values(blank)
+    blank = blank_path.read_bytes()
+    values, boxes = _values(blank, form, edition)
     first = None
 
     def cold() -> None:
@@ -209,7 +223,7 @@ def run(repeat: int = 9, pdftk_repeat: int = 5, cold_repeat: int = 3) -> dict:
     warm_out = fill_pdf(blank, values).pdf
     cold()
     result: dict = {
-        "form": "I-589 01/20/25 (official blank, encrypted)",
+        "form": f"{form.upper()} {edition} (official blank, encrypted)",
         "values": len(values),
         "checkboxes": len(boxes),
         "engine_first_fill_ms": round(cold_samples[0], 1),
@@ -227,7 +241,7 @@ def run(repeat: int = 9, pdftk_repeat: int = 5, cold_repeat: int = 3) -> dict:
         fdf = Path(tmp) / "values.fdf"
         fdf.write_bytes(_fdf(values, boxes))
         out = Path(tmp) / "out.pdf"
-        cmd = [pdftk, str(BLANK), "fill_form", str(fdf), "output", str(out)]
+        cmd = [pdftk, str(blank_path), "fill_form", str(fdf), "output", str(out)]
         subprocess.run(cmd, capture_output=True, check=True)  # warm-up (page cache)
         ref = _samples(lambda: subprocess.run(cmd, capture_output=True, check=True), pdftk_repeat)
         same = _same_values(out, values, boxes, pdftk)
@@ -236,7 +250,6 @@ def run(repeat: int = 9, pdftk_repeat: int = 5, cold_repeat: int = 3) -> dict:
     result["ratio_to_pdftk"] = round(statistics.median(warm) / statistics.median(ref), 3)
     result["cold_ratio_to_pdftk"] = round(statistics.median(cold_samples) / statistics.median(ref), 3)
     result["meets_targets"] = result["engine_in_process"]["median_ms"] <= 150 and result["ratio_to_pdftk"] <= 0.25
-    result["with_continuation_pages"] = run_with_continuation()
     return result
 
 

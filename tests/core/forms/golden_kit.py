@@ -138,8 +138,8 @@ def qpdf_read(path: Path) -> dict[str, str]:
     out: dict[str, str] = {}
     for f in json.loads(done.stdout)["acroform"]["fields"]:
         v = f.get("value")
-        if f.get("fieldtype") == "/Btn":
-            out[f["fullname"]] = CHECKED if v not in (None, "/Off", "") else UNCHECKED
+        if f.get("fieldtype") == "/Btn":  # "u:" is an empty string /V (the I-912 root field has /V ""): off
+            out[f["fullname"]] = CHECKED if v not in (None, "/Off", "", "u:") else UNCHECKED
         else:
             text = "" if v is None else str(v)
             out[f["fullname"]] = text[2:] if text.startswith(("u:", "b:")) else text

@@ -938,6 +938,52 @@ ASYLEE_ADJUSTMENT = Rule(
     verification="INA 209(b)(2) and 8 CFR 209.2(a)(1)(ii) one-year physical presence, recalled.",
 )
 
+ASYLEE_RELATIVE_PETITION = Rule(
+    id="asylee.relative_petition",
+    title=QT_TRANSLATE_NOOP(
+        "deadlines",
+        "Asylee's relative petition (I-730) for a spouse or child: two years after the grant",
+    ),
+    kind=DeadlineKind.DEADLINE,
+    authority="INA § 208(b)(3), 8 U.S.C. § 1158(b)(3); 8 CFR § 208.21(d) (immigration court: 8 CFR § 1208.21(d))",
+    trigger=FactDate("asylum_grant_date", QT_TRANSLATE_NOOP("deadlines", "Date asylum was granted")),
+    computation=After(
+        # A grant on 29 February: the second anniversary does not exist, and CLAMP takes 28
+        # February (the earlier, safe reading for a last day) before the closed-day roll.
+        Period(2, Unit.YEARS, Overflow.CLAMP),
+        Roll.FORWARD,
+        _DAY_DEFINITION,
+    ),
+    reminders=(
+        Reminder(18, Unit.MONTHS, ReminderAnchor.TRIGGER),
+        Reminder(90, Unit.DAYS),
+        Reminder(30, Unit.DAYS),
+    ),
+    nuance=QT_TRANSLATE_NOOP(
+        "deadlines",
+        "One Form I-730 is filed for each spouse or unmarried child, each within two years of the "
+        "date the petitioner was granted asylum (8 CFR 208.21(d)); the date is the day the asylum "
+        "office approved or the judge or the Board granted asylum, and the petition counts as filed "
+        "when USCIS receives it. Humanitarian exception: USCIS may extend the two-year period for "
+        "humanitarian reasons; a late petition answers Part 3 'Yes', explains the delay and attaches "
+        "evidence, and the extension is discretionary, never assured. The relationship must have "
+        "existed on the day asylum was granted (a spouse married before the grant; a child born or "
+        "conceived before it), and the child must be unmarried and under 21 as the law measures it "
+        "(the Child Status Protection Act may fix the age on the date the asylum application was "
+        "filed); the engine checks none of that. A refugee counts the two years from admission to "
+        "the United States as a refugee (8 CFR 207.7(d)); the engine knows only the asylum grant "
+        "date, so a refugee's date must be entered by hand."
+    ),
+    verification=(
+        "8 CFR 208.21(d) as adopted by 63 FR 3792 (Jan. 27, 1998), read in its Federal Register "
+        "text: the request must be filed within two years of the date the asylee was granted asylum "
+        "status, unless the Service determines that the period should be extended for humanitarian "
+        "reasons; the current eCFR wording (USCIS for the Service) was not fetched. The weekend and "
+        "holiday roll follows the definition of 'day' in 8 CFR 1.2 (DHS) / 1001.1(h), as recalled. "
+        "I-730 Part 3 (edition 01/20/25) asks the question and the explanation, read from the blank."
+    ),
+)
+
 ASYLUM_ANNUAL_FEE = Rule(
     id="asylum.annual_fee",
     title=QT_TRANSLATE_NOOP("deadlines", "Annual Asylum Fee ($100) becomes due: first anniversary of the I-589 filing"),
@@ -998,6 +1044,7 @@ RULES: tuple[Rule, ...] = (
     ASYLUM_EAD_GRANT,
     ASYLUM_ANNUAL_FEE,
     ASYLEE_ADJUSTMENT,
+    ASYLEE_RELATIVE_PETITION,
 )
 
 RULES_BY_ID = MappingProxyType({rule.id: rule for rule in RULES})

@@ -96,7 +96,9 @@ def set_text(ctx: Context, node: FieldNode, value: Any, *, choice_display: str |
 
 
 def set_choice(ctx: Context, node: FieldNode, value: Any) -> list[str]:
-    """Set a combo or list box to one of its options (by export value, else by display text)."""
+    """Set a combo or list box to one of its options (by export value, else by display text, else by
+    export value without surrounding spaces: some blanks pad their codes, and the option is written
+    exactly as the blank holds it)."""
     if not isinstance(value, str):
         raise Refuse("a drop-down list takes one of its options, not a yes/no value")
     if node.ff & FF_MULTISELECT:
@@ -105,6 +107,8 @@ def set_choice(ctx: Context, node: FieldNode, value: Any) -> list[str]:
     index = next((i for i, (export, _) in enumerate(opts) if export == value), None)
     if index is None:
         index = next((i for i, (_, shown) in enumerate(opts) if shown == value), None)
+    if index is None and value.strip():  # the I-912's state list holds " TX": the option is still TX
+        index = next((i for i, (export, _) in enumerate(opts) if export.strip() == value.strip()), None)
     if index is None and not (node.ff & FF_EDIT):
         raise Refuse(f"not one of the {len(opts)} options of this list")
     export, shown = opts[index] if index is not None else (value, value)

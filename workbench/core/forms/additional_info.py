@@ -81,7 +81,7 @@ def list_entries(overflow: Overflow, page: int | None) -> list[AdditionalEntry]:
         bits = []
         for col in order:
             rule = columns.get(col)
-            value = row if not col else (row.get(col) if isinstance(row, dict) else None)
+            value = row if not col else (lookup(row, col) if isinstance(row, dict) else None)
             if rule is None or value in (None, "", [], {}):
                 continue
             bits.append(f"{group.columns.get(col) or _label(col)}: {_shown(value, rule)}")

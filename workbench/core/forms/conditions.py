@@ -6,7 +6,8 @@ keeps the decision beside the field it governs, reviewable next to the form's ow
 same for the GUI's questionnaire, the checks and the fill.
 
 Grammar (forms/README.md): ``{"path": P, "is": V}``, ``{"path": P, "in": [V, ...]}``,
-``{"path": P, "answered": true|false}``, ``{"all": [C, ...]}``, ``{"any": [C, ...]}``, ``{"not": C}``.
+``{"path": P, "answered": true|false}``, ``{"path": P, "at_least": N}`` (a number, e.g. an age, at
+least N; a missing value never is), ``{"all": [C, ...]}``, ``{"any": [C, ...]}``, ``{"not": C}``.
 Strings compare case-insensitively; booleans compare as booleans (a missing yes/no answer is
 neither true nor false, so ``{"is": false}`` does not hold for it).
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-_KEYS = ({"path", "is"}, {"path", "in"}, {"path", "answered"}, {"all"}, {"any"}, {"not"})
+_KEYS = ({"path", "is"}, {"path", "in"}, {"path", "answered"}, {"path", "at_least"}, {"all"}, {"any"}, {"not"})
 
 
 def _blank(value: Any) -> bool:
@@ -40,6 +41,8 @@ def problems(cond: Any, check_path: Callable[[str], str | None]) -> list[str]:
             return ["'in' takes a list"]
         if "answered" in cond and not isinstance(cond["answered"], bool):
             return ["'answered' takes true or false"]
+        if "at_least" in cond and (isinstance(cond["at_least"], bool) or not isinstance(cond["at_least"], (int, float))):
+            return ["'at_least' takes a number"]
         return [err] if err else []
     if "not" in cond:
         return problems(cond["not"], check_path)
@@ -57,6 +60,8 @@ def holds(cond: dict, lookup: Callable[[str], Any]) -> bool:
             return _same(value, cond["is"])
         if "in" in cond:
             return any(_same(value, w) for w in cond["in"])
+        if "at_least" in cond:
+            return isinstance(value, (int, float)) and not isinstance(value, bool) and value >= cond["at_least"]
         return (not _blank(value)) == cond["answered"]
     if "not" in cond:
         return not holds(cond["not"], lookup)

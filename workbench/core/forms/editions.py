@@ -90,6 +90,15 @@ EDITIONS: tuple[Edition, ...] = (
             "cbe6fa2e031885452459be4870742dc84b6ec337f7c2696c8f2f94e91fbf4f38", CURRENT, 19),
     Edition("g-28", "G-28", "Notice of Entry of Appearance as Attorney or Accredited Representative",
             "09/17/18", "35c4572925d0ec1e65d68e723fe95c299df49edfb9246ebfd206d78d77468b88", CURRENT, 4),
+    # sha256 from ../shared/uscis/SOURCES-more.md (uscis.gov copy in uscis-helper; the same bytes in formassist-ai)
+    Edition("i-765", "I-765", "Application for Employment Authorization", "08/21/25",
+            "9ac0eae287749d4c2dfa0a591f464cc2124c18647c10e999b59484f090e0dc7d", CURRENT, 7),
+    # sha256 from ../shared/uscis/SOURCES-more.md: one source only, edition not confirmed as current there
+    Edition("i-730", "I-730", "Refugee/Asylee Relative Petition", "01/20/25",
+            "b9459c853685017c37ae12daf72e09991e843bfa3c503ce04bdbbb6aba7e85b0", CURRENT, 12),
+    # sha256 from ../shared/uscis/SOURCES-more.md (uscis-helper's uscis.gov copy; katychavez records the same hash)
+    Edition("i-912", "I-912", "Request for Fee Waiver", "07/22/25",
+            "c5c5f61c9954e812133f702a0edfacd5cb7ff597c703017789de87735bf2c276", CURRENT, 8),
 )
 
 _BY_SHA = {e.sha256: e for e in EDITIONS if e.sha256}

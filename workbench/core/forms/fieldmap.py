@@ -36,6 +36,7 @@ from typing import Any
 
 from ..errors import WorkbenchError
 from . import conditions
+from .derived import DERIVATIONS
 
 FORMS_DIR = Path(__file__).resolve().parents[3] / "forms"
 FORMATS = {"text", "date", "month_year", "a_number", "ssn", "phone", "phone_area", "phone_number", "zip", "zip4", "upper",
@@ -44,7 +45,9 @@ LEFT_CATEGORIES = {"signature", "preparer", "interpreter", "office_use", "barcod
                    "not_applicable", "user"}
 ROOTS = {"client", "matter", "addresses", "passport", "travel_document", "entries", "last_entry", "spouse",
          "children", "parents", "siblings", "education", "employment", "contacts", "interpreter",
-         "certifying_agency", "attorney", "answers", "today", "member", "mother", "father"}
+         "certifying_agency", "attorney", "answers", "today", "member", "mother", "father", "answered",
+         "family_answered", "totals", "family_totals"}
+ANSWER_LISTS = {"answered", "family_answered", "totals", "family_totals"}  # keyed by a question id (profile.py)
 _SEGMENT = re.compile(r"^([a-z_][a-z0-9_]*)(?:\[(\d+)\])?$")
 ENTRY_KEYS = {"q", "source", "literal", "left_to_user", "why", "format", "checked_when", "if_blank", "required",
               "group", "part", "item", "join", "index", "when", "if_no_row", "additional_info", "only_if",
@@ -127,6 +130,7 @@ class FieldMap:
     parts: dict[str, dict] = field(default_factory=dict)
     additional_info: dict = field(default_factory=dict)  # {"part": ..., "slots": [{"page": F, ...}, ...]}
     lists: dict[str, "GroupRows"] = field(default_factory=dict)  # group id -> the form's rows of that list
+    derived: tuple[str, ...] = ()  # profile sections computed before resolving (derived.py)
 
 
 @dataclass
@@ -153,14 +157,16 @@ def available_maps() -> list[tuple[str, str]]:
     return out
 
 
-def _check_path(path: str, questions: dict) -> str | None:
+def _check_path(path: str, questions: dict, derived: tuple[str, ...] = ()) -> str | None:
     parts = path.split(".")
-    if parts[0].split("[")[0] not in ROOTS:
+    if parts[0].split("[")[0] not in ROOTS and parts[0] not in derived:
         return f"unknown root {parts[0]!r}"
     if parts[0] == "answers":
         if len(parts) < 2 or parts[1] not in questions:
             return f"answer {path!r} is not declared under 'questions'"
         return None
+    if parts[0] in ANSWER_LISTS and (len(parts) < 2 or parts[1].split("[")[0] not in questions):
+        return f"{path!r} names a question not declared under 'questions'"
     for seg in parts:
         if not _SEGMENT.match(seg):
             return f"bad path segment {seg!r}"
@@ -184,7 +190,10 @@ def parse_map(data: dict, path: Path = Path("(memory)")) -> FieldMap:
     questions = data.get("questions", {})
     groups = data.get("groups", {})
     rules = {}
-    check_path = lambda p: _check_path(p, questions)  # noqa: E731
+    derived = tuple(data.get("derived", ()))
+    problems.extend(f"derived: unknown section {d!r} (known: {sorted(DERIVATIONS)})" for d in derived
+                    if d not in DERIVATIONS)
+    check_path = lambda p: _check_path(p, questions, derived)  # noqa: E731
     for name, entry in data.get("fields", {}).items():
         unknown = set(entry) - ENTRY_KEYS
         kinds = [k for k in ("source", "literal", "left_to_user", "additional_info") if k in entry]
@@ -205,7 +214,7 @@ def parse_map(data: dict, path: Path = Path("(memory)")) -> FieldMap:
         if "source" in entry:
             paths = entry["source"] if isinstance(entry["source"], list) else [entry["source"]]
             for p in paths:
-                err = _check_path(p, questions) if isinstance(p, str) else "a source path must be a string"
+                err = check_path(p) if isinstance(p, str) else "a source path must be a string"
                 if err:
                     problems.append(f"{name}: {err}")
         if entry.get("group") and entry["group"] not in groups:
@@ -238,11 +247,11 @@ def parse_map(data: dict, path: Path = Path("(memory)")) -> FieldMap:
     if problems:
         raise FieldMapError(f"The field map {path} has {len(problems)} problem(s): " + "; ".join(problems[:20]))
     return FieldMap(form=data["form"], edition=data["edition"], questions=questions, groups=groups, rules=rules,
-                    path=path, parts=parts, additional_info=data.get("additional_info", {}),
+                    path=path, parts=parts, additional_info=data.get("additional_info", {}), derived=derived,
                     lists=_lists(groups, rules))
 
 
-_ROW = re.compile(r"^(?P<list>[a-z_.]+)\[(?P<i>\d+)\](?:\.(?P<col>[a-z_0-9]+))?$")
+_ROW = re.compile(r"^(?P<list>[a-z_][a-z0-9_.]*)\[(?P<i>\d+)\](?:\.(?P<col>[a-z_0-9.]+))?$")
 
 
 def _lists(groups: dict[str, dict], rules: dict[str, FieldRule]) -> dict[str, GroupRows]:
@@ -460,13 +469,16 @@ def resolve(fmap: FieldMap, profile: dict) -> Resolution:
     out = Resolution()
     read = lambda path: lookup(profile, path)  # noqa: E731
     skipped = skipped_parts(fmap, profile)
+    # a skipped part's source that another part also shows (a phone, the preparer's name) is not lost
+    shown_elsewhere = {p for r in fmap.rules.values() if r.part not in skipped for p in r.sources}
     given_up = _list_overflows(fmap, profile, out)
     for rule in fmap.rules.values():
         if rule.additional_info or rule.name in given_up:
             continue
         if rule.part in skipped:
             # "Complete only if ...": the part stays empty; answers given for it are reported
-            if rule.sources and not _blank(_value_of(rule, profile)) and rule.literal is None:
+            if (rule.sources and not _blank(_value_of(rule, profile)) and rule.literal is None
+                    and not set(rule.sources) <= shown_elsewhere):
                 out.skipped_parts.setdefault(rule.part, []).append(rule)
             continue
         if rule.left_to_user:

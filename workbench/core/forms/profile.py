@@ -21,8 +21,15 @@ the maps never know the ORM and the ORM can change without touching them. The vo
   ``country``);
 * ``attorney.*``: the attorney's own profile (vault setting ``attorney_profile``, a JSON object);
 * ``answers.<question id>`` and ``answers.<question id>.explanation``: form questionnaire answers;
+* ``answered.<question id>[i]``: every person who gave that answer (not empty, not "No"): the client
+  first (a matter-wide answer; ``relation`` "self"), then the family members with their own answer
+  (spouse, children oldest first, parents, siblings, others); each row is the person's columns plus
+  ``answers`` (that person's answers, without explanations). ``family_answered.<question id>[i]``:
+  the same without the client. ``totals.<question id>`` / ``family_totals.<question id>``: the sum
+  of the numeric answers over those rows (absent when there is no row: the form's "None");
 * ``today``: the date the form is prepared;
-* ``member``: the family member a per-member form is about (I-918 Supplement A).
+* ``member``: the family member a per-member form is about (I-918 Supplement A, I-730), with ``age``
+  (whole years on ``today``).
 
 Values keep their Python types (dates, enums as strings, booleans, lists); formatting for a
 form field happens in ``fieldmap``.
@@ -71,6 +78,58 @@ def _recent_first(rows, key):
     return sorted(rows, key=lambda r: getattr(r, key) or date.min, reverse=True)
 
 
+_RELATION_ORDER = ("spouse", "child", "parent", "sibling", "other")
+
+
+def _given(value: Any) -> bool:
+    """An answer that puts its person on a per-member list: not empty and not "No"."""
+    return value is not None and value is not False and value not in ("", [], {})
+
+
+def _sum(values) -> int | float:
+    return sum(v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool))
+
+
+def _answers_by_person(client: dict[str, Any], people, answer_rows) -> dict[str, Any]:
+    """``answered`` / ``family_answered`` / ``totals`` / ``family_totals`` (module docstring).
+
+    Why: some forms ask per household member (I-912 Part 3's family members also requesting a
+    waiver, Part 4's benefit recipients, Part 5's incomes), so a table's rows are the people who
+    gave one answer. The client's own answers are the matter-wide ones (no ``person_id``)."""
+    own: dict[str | None, dict[str, Any]] = {}
+    for a in answer_rows:
+        own.setdefault(a.person_id, {})[a.key] = a.value
+
+    def rank(p) -> tuple:
+        relation = getattr(p.relation, "value", p.relation)
+        return (_RELATION_ORDER.index(relation) if relation in _RELATION_ORDER else len(_RELATION_ORDER),
+                p.date_of_birth or date.max)
+
+    family = [{**_row(p), "answers": own.get(p.id, {})} for p in sorted(people, key=rank)]
+    me = {**client, "relation": "self", "answers": own.get(None, {})}
+    out: dict[str, dict] = {"answered": {}, "family_answered": {}, "totals": {}, "family_totals": {}}
+    for key in {k for answers in own.values() for k in answers}:
+        kin = [row for row in family if _given(row["answers"].get(key))]
+        everyone = ([me] if _given(me["answers"].get(key)) else []) + kin
+        out["family_answered"][key], out["answered"][key] = kin, everyone
+        for name, rows in (("family_totals", kin), ("totals", everyone)):
+            if rows:
+                out[name][key] = _sum(r["answers"].get(key) for r in rows)
+    return out
+
+
+def _with_age(row: dict[str, Any], today: date) -> dict[str, Any]:
+    """``row`` plus ``age``: whole years completed on ``today`` (absent without a date of birth).
+
+    Why: a part of a per-member form may apply only from an age ("if the beneficiary ... is not
+    14 years of age or older, this section should be left blank", I-730 Part 6), a condition the
+    map writes as ``{"path": "member.age", "at_least": 14}``."""
+    born = row.get("date_of_birth")
+    if not isinstance(born, date):
+        return row
+    return {**row, "age": today.year - born.year - ((today.month, today.day) < (born.month, born.day))}
+
+
 def attorney_profile(session: Session) -> dict[str, Any]:
     row = session.get(VaultMeta, "attorney_profile")
     data = json.loads(row.value) if row else {}
@@ -117,6 +176,7 @@ def build_profile(session: Session, matter_id: str, today: date | None = None,
             answers[f"{a.key}.explanation"] = a.explanation
     spouse = relatives(E.Relationship.SPOUSE)
     return {
+        **_answers_by_person(_row(client), people, _live(matter.answers)),
         "client": _row(client),
         "matter": _row(matter),
         "addresses": {**by_kind, "postal": by_kind.get("mailing") or by_kind.get("residence") or {},
@@ -140,5 +200,5 @@ def build_profile(session: Session, matter_id: str, today: date | None = None,
         "attorney": attorney_profile(session),
         "answers": answers,
         "today": today or date.today(),
-        "member": next((_row(p) for p in people if p.id == member_id), {}),
+        "member": _with_age(next((_row(p) for p in people if p.id == member_id), {}), today or date.today()),
     }

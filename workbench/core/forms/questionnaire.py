@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..i18n import translate
 from ..model import FormAnswer
-from .fieldmap import FieldMap, available_maps, load_map
+from .fieldmap import ANSWER_LISTS, FieldMap, available_maps, load_map
 
 TYPES = ("yes_no", "text", "date", "choice", "number")
 _DATE_FORMATS = ("%m/%d/%Y", "%Y-%m-%d")
@@ -38,7 +38,10 @@ class Question:
     explanation: bool = False  # also asks for an explanation (shown beside a yes/no)
     part: str | None = None
     item: str | None = None
-    per_member: bool = False  # answered for each family member (I-918 Supplement A's own items)
+    per_member: bool = False  # answered for each family member (Supplement A's own items; "per_member" in a map)
+    household: bool = False  # answered for the client (matter-wide) and for each family member it applies to
+    # (I-912: the forms each one files, each benefit recipient's benefit, each earner's income; "household" in a
+    # map); the map reads them as lists of people (``answered.<id>``, ``family_answered.<id>``, ``totals.<id>``)
 
     @property
     def where(self) -> str:
@@ -78,7 +81,9 @@ def questions(fmap: FieldMap) -> list[Question]:
         kind = q.get("type", "text")
         out.append(Question(qid, q.get("text", qid), kind if kind in TYPES else "text",
                             tuple(str(o) for o in q.get("options", ())), bool(q.get("explanation")),
-                            q.get("part"), q.get("item"), is_member_question(fmap.form, qid)))
+                            q.get("part"), q.get("item"),
+                            bool(q.get("per_member")) or is_member_question(fmap.form, qid),
+                            bool(q.get("household"))))
     return out
 
 
@@ -193,6 +198,12 @@ def target_for(fmap: FieldMap, field: str | None) -> Target | None:
         parts = path.split(".")
         if parts[0] == "answers" and len(parts) > 1:
             return Target("answer", "forms", "form_answers", parts[1])
+        if parts[0] in ANSWER_LISTS and len(parts) > 1:  # a per-member list: the answer (or person fact) it reads
+            if "answers" in parts[2:-1]:
+                return Target("answer", "forms", "form_answers", parts[parts.index("answers", 2) + 1])
+            if len(parts) > 2:
+                return Target("profile", "family", "people", parts[-1])
+            return Target("answer", "forms", "form_answers", parts[1].split("[")[0])
     for path in rule.sources:
         parts = path.split(".")
         root = parts[0].split("[")[0]

@@ -26,6 +26,8 @@ def condition_text(cond: dict) -> str:
             return f"{cond['path']} is {json.dumps(cond['is'])}"
         if "in" in cond:
             return f"{cond['path']} in {json.dumps(cond['in'])}"
+        if "at_least" in cond:
+            return f"{cond['path']} at least {cond['at_least']}"
         return f"{cond['path']} {'answered' if cond['answered'] else 'not answered'}"
     if "not" in cond:
         return f"not ({condition_text(cond['not'])})"

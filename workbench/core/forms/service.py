@@ -27,6 +27,7 @@ from . import blanks as blank_store
 from .additional_info import MIN_FONT_SIZE, SEE_CONTINUATION, AdditionalEntry, explanations, list_entries, order, placed
 from .checks import WARNING, Check, check_explanations, check_facts, check_resolution, check_skipped_parts
 from .continuation import render
+from .derived import apply as apply_derived
 from .editions import Edition
 from .fieldmap import FieldMap, load_map, resolve
 from .pdf_fill import FillReport, FormFiller, fill_pdf
@@ -98,9 +99,10 @@ def _put_in_slot(filler: FormFiller, slot: dict, entry: AdditionalEntry) -> bool
 def fill_profile(pdf: bytes, edition: Edition, fmap: FieldMap, profile: dict, *, flatten: bool = False) -> FormResult:
     """Fill ``pdf`` (an official blank of ``edition``) for ``profile`` through ``fmap``: values,
     Additional Information entries (the form's own slots first, then continuation sheets), checks."""
+    profile, derived_checks = apply_derived(fmap.derived, profile)
     res = resolve(fmap, profile)
     needed = explanations(fmap, profile)
-    checks = (check_resolution(fmap, res) + check_facts(profile) + check_explanations(needed)
+    checks = (derived_checks + check_resolution(fmap, res) + check_facts(profile) + check_explanations(needed)
               + check_skipped_parts(fmap, res))
     filler = FormFiller(pdf, min_font_size=MIN_FONT_SIZE)
     page = lambda name: filler.position(name)[0] if name in filler.by_name else None  # noqa: E731

@@ -1,0 +1,37 @@
+"""Profile sections a field map may ask to be computed before it is resolved (``"derived"`` in a map).
+
+Why: some answers are a legal judgment over several facts, not one fact or questionnaire answer:
+the I-765 eligibility category (Item 27) follows from the matter's kind, its asylum dates and what
+USCIS decided, and has a clock the deadline engine computes. Such a judgment lives in a Qt-free
+module with its own tests (``ead_category``); a map names it (``"derived": ["ead"]``) and reads
+its result like any profile path (``ead.letter``), and the judgment's checks join the form's
+pre-filing checks. Maps are data, possibly published by the organization's hub: they can only
+name a derivation registered here, never code.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:  # checks imports fieldmap, which imports this registry
+    from .checks import Check
+
+
+def _ead(profile: dict) -> tuple[dict, list[Check]]:
+    from .ead_category import derive
+
+    return derive(profile)
+
+
+#: name (also the profile root the section is put under) -> derive(profile) -> (section, checks)
+DERIVATIONS: dict[str, Callable[[dict], tuple[dict, list[Check]]]] = {"ead": _ead}
+
+
+def apply(names, profile: dict) -> tuple[dict, list[Check]]:
+    """``profile`` with each named section added (a new dict; the given one is not changed) and the checks."""
+    out, checks = dict(profile), []
+    for name in names:
+        section, found = DERIVATIONS[name](out)
+        out[name] = section
+        checks.extend(found)
+    return out, checks
