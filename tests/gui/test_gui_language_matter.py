@@ -70,7 +70,7 @@ def test_the_matter_dialogs_and_pages_went_through_translate(qtbot, make_control
                                                              monkeypatch):
     from workbench.core.interchange.demo import DEMO_PASSPHRASE
     from workbench.core.packets import filing_kinds, load_filing
-    from workbench.core.sync.view import ConflictItem
+    from workbench.core.operations.sync import ConflictItem
     from workbench.core.vault.store import Vault
     from workbench.gui import conflicts_dialog
     from workbench.gui.enroll_dialog import EnrollDialog
@@ -186,7 +186,7 @@ def test_the_matter_dialogs_and_pages_went_through_translate(qtbot, make_control
     computer = words(enroll.device_name.text())
     enroll.start()  # no code typed
     seen.add(texts("enroll", enroll), computer)
-    enroll._enrolled(SimpleNamespace(organization_name="Zqorg", attorney_email="zq@zq.zq", sign_key=b"k" * 32))
+    enroll._enrolled(SimpleNamespace(organization_name="Zqorg", attorney_email="zq@zq.zq", fingerprint="zq zq"))
     seen.add(texts("enrolled", enroll), computer | {"Zqorg", "zq"})
     enroll.reject()
 

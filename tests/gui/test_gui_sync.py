@@ -19,7 +19,7 @@ from workbench.core.sync.bundle_format import fingerprint
 from workbench.core.model import Client, Matter, enums as E
 from workbench.core.operations import add_client_with_matter
 from workbench.core.sync.client import enroll, sync
-from workbench.core.sync.view import pending_count
+from workbench.core.sync.outbox import pending_count
 from workbench.core.vault.store import Vault
 from workbench.gui.conflicts_dialog import ConflictsDialog
 from workbench.gui.enroll_dialog import EnrollDialog

@@ -7,8 +7,8 @@ from datetime import date, datetime, timezone
 import pytest
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.sync.client import SyncReport
-from workbench.core.sync.view import SyncStatus, check_hub_url, parse_value, value_text
+from workbench.core.operations.sync import SyncReport
+from workbench.core.operations.sync import SyncStatus, check_hub_url, parse_value, value_text
 from workbench.gui.conflicts_dialog import field_label, shown_value
 from workbench.gui.sync_controller import report_text
 from workbench.gui.sync_status import conflicts_text, state_text, sync_time_text

@@ -13,7 +13,8 @@ from workbench.core.sync import outbox
 from workbench.core.model import Client, Document, Event, Matter, Note, OutboxEntry, enums as E
 from workbench.core.sync import state
 from workbench.core.sync.bundles import export_bundle, import_ack
-from workbench.core.sync.client import HubClient, SyncError, enroll, sync
+from workbench.core.operations import sync as sync_ops
+from workbench.core.sync.client import SyncError, enroll, sync
 from workbench.core.vault.store import Vault
 from workbench.hub.bundles import import_bundle
 
@@ -50,9 +51,11 @@ def test_two_devices_merge_fields_and_raise_one_conflict(hub, devices):
     with b.session() as s:
         conflict = state.conflicts(s)[0]
     assert conflict["field"] == "judge" and {conflict["hub_value"], conflict["device_value"]} == {"Hon. B", "Hon. C"}
-    client = HubClient(b)
-    client.resolve_conflict(conflict["conflict_id"], "Hon. C")
-    client.close()
+    with sync_ops.vault_steps(b) as db:
+        changes = sync_ops.resolve_conflict(db, conflict["conflict_id"], "Hon. C")
+    assert changes.tables() == {"vault_meta"}  # the conflict left the list; the value comes with the sync
+    with b.session() as s:
+        assert state.conflicts(s) == []
     sync(a)
     sync(b)
     for vault in (a, b):

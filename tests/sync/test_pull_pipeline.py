@@ -1,7 +1,7 @@
-"""The pipelined pull (a helper thread fetches the next batch while this one applies): whatever
-cuts it — a failing batch, a lost connection, a cancel — the vault keeps exactly the batches
-that committed, its cursor is the last committed one (never one only fetched ahead), the
-helper thread is gone, and the next sync completes the download."""
+"""The pipelined pull (the round's thread fetches the next batch while the vault's thread applies
+one): whatever cuts it — a failing batch, a lost connection, a cancel — the vault keeps exactly
+the batches that committed, its cursor is the last committed one (never one only fetched
+ahead), the vault's thread is gone, and the next sync completes the download."""
 
 import threading
 
@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import func, select
 
 from workbench.core.model import Client, Matter, enums as E
-from workbench.core.sync import client as sync_client, state
-from workbench.core.sync.client import Cancelled, HubClient, SyncError, SyncReport, sync
+from workbench.core.sync import client as sync_client, state, steps
+from workbench.core.sync.client import Cancelled, HubClient, SyncError, sync
+from workbench.core.sync.rounds import SyncRound, VaultThread
 
 MATTERS = 9  # 18 records (a client and a matter each): 6 batches of 3
 
@@ -49,7 +50,7 @@ def answers(monkeypatch):
 
 
 def _helpers_alive() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name == "sync-pull-prefetch"]
+    return [t for t in threading.enumerate() if t.name.startswith("sync-vault")]
 
 
 def _held(vault) -> tuple[int, set[str]]:
@@ -74,22 +75,22 @@ def _assert_complete(a, b) -> None:
 def test_a_batch_failing_to_apply_keeps_the_committed_ones_and_their_cursor(devices, small_batches, answers,
                                                                              monkeypatch):
     a, b = devices
-    real, applied = sync_client.apply_changes, []
+    real, applied = steps.apply_changes, []
 
-    def apply_changes(session, changes):
+    def apply_changes(session, changes, written=None):
         applied.append(changes)
         if len(applied) == 3:
             raise RuntimeError("disk full")
-        return real(session, changes)
+        return real(session, changes, written)
 
-    monkeypatch.setattr(sync_client, "apply_changes", apply_changes)
+    monkeypatch.setattr(steps, "apply_changes", apply_changes)
     with pytest.raises(RuntimeError, match="disk full"):
         sync(b)
     assert not _helpers_alive()
     assert len(answers) >= 3  # the helper had fetched ahead of the failing batch
     cursor, ids = _held(b)
     assert cursor == answers[1]["cursor"] and ids == _ids(answers[:2])
-    monkeypatch.setattr(sync_client, "apply_changes", real)
+    monkeypatch.setattr(steps, "apply_changes", real)
     answers.clear()
     _assert_complete(a, b)
     assert answers[0]["changes"][0]["seq"] > cursor  # resumed after the last committed batch
@@ -123,18 +124,16 @@ def test_a_connection_lost_mid_pull_keeps_what_arrived(hub, devices, small_batch
     _assert_complete(a, b)
 
 
-def test_cancel_stops_the_helper_and_keeps_the_committed_batches(devices, small_batches, answers):
+def test_cancel_stops_the_round_and_keeps_the_committed_batches(devices, small_batches, answers):
     a, b = devices
-    client = HubClient(b)
-    pulled = SyncReport()
-    try:
+    with VaultThread(b) as db:
+        cut = SyncRound(db, cancelled=lambda: cut.report.pulled >= 6)
         with pytest.raises(Cancelled):
-            client.pull(pulled, cancelled=lambda: pulled.pulled >= 6)
-    finally:
-        client.close()
+            cut.run()
     assert not _helpers_alive()
     cursor, ids = _held(b)
-    assert pulled.pulled == 6 and cursor == answers[1]["cursor"] and ids == _ids(answers[:2])
+    assert cut.report.pulled == 6 and cursor == answers[1]["cursor"] and ids == _ids(answers[:2])
+    assert len(answers) == 3  # the third batch was fetched ahead, and not applied
     _assert_complete(a, b)
 
 
@@ -144,12 +143,7 @@ def test_an_idle_pull_makes_one_request_and_writes_nothing(devices, answers):
     with b.session() as s:
         before = state.cursor(s)
     answers.clear()
-    client = HubClient(b)
-    try:
-        report = SyncReport()
-        client.pull(report, cancelled=lambda: False)
-    finally:
-        client.close()
+    report = sync(b)
     assert len(answers) == 1 and answers[0]["changes"] == [] and report.cursor == before
     assert not _helpers_alive()
     with b.session() as s:

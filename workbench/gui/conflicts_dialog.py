@@ -1,7 +1,8 @@
 """The conflicts view: each field the hub and a device both changed, the two values side by side.
 
 The attorney keeps one of them or types the right one; the choice goes to the hub
-(``resolve_conflict``), and a sync brings it back here and to every other device. Nothing is
+(``resolve_conflict``, on the network worker), and a sync brings it back here and to every other
+device. Nothing is
 decided for them: there is no "keep all" button, and a conflict stays open until answered.
 """
 
@@ -14,11 +15,11 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QGroupBox
                                QScrollArea, QVBoxLayout, QWidget)
 
 from ..core.i18n import translate
-from ..core.sync.view import ConflictItem, conflict_items, parse_value, resolve_conflict, value_text
+from ..core.operations.sync import ConflictItem, conflict_items, parse_value, resolve_conflict, value_text
 from . import labels as L
 from .matter import specs
 from .sync_controller import SyncController
-from .tasks import QueryOp, TaskManager, error_text
+from .tasks import NetworkOp, QueryOp, TaskManager, error_text
 from .widgets import MessageLabel, heading, hint
 
 
@@ -154,5 +155,5 @@ class ConflictsDialog(QDialog):
         def failed(exc: Exception) -> None:
             card.setEnabled(True)
             card.message.show_message(error_text(exc))
-        QueryOp(self._tasks, self, lambda v: resolve_conflict(v, conflict_id, value)) \
+        NetworkOp(self._tasks, self, lambda db: resolve_conflict(db, conflict_id, value)) \
             .success(lambda _: self._controller.sync_now()).failure(failed).run_in_background()

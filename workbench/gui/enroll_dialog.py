@@ -13,11 +13,9 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
-from ..core.sync.bundle_format import fingerprint
 from ..core.i18n import translate
-from ..core.sync.client import enroll
-from ..core.sync.view import check_hub_url
-from .tasks import QueryOp, TaskManager, error_text
+from ..core.operations.sync import Enrolled, check_hub_url, enroll
+from .tasks import NetworkOp, TaskManager, error_text
 from .widgets import MessageLabel, fit_to_contents, hint
 
 
@@ -94,18 +92,18 @@ class EnrollDialog(QDialog):
             return
         self.message.clear_message()
         self.enroll_button.setEnabled(False)
-        QueryOp(self._tasks, self, lambda v: enroll(v, url, code, name)).success(self._enrolled) \
+        NetworkOp(self._tasks, self, lambda db: enroll(db, url, code, name)).success(self._enrolled) \
             .failure(self._failed).run_in_background()
 
     def _failed(self, exc: Exception) -> None:
         self.enroll_button.setEnabled(True)
         self.message.show_message(error_text(exc))
 
-    def _enrolled(self, info) -> None:
+    def _enrolled(self, info: Enrolled) -> None:
         self.result_text.setText(translate("EnrollDialog", "Enrolled with {organization} as {email}. The hub's key "
                                                            "fingerprint is:").format(
             organization=info.organization_name, email=info.attorney_email))
-        self.fingerprint.setText(fingerprint(info.sign_key))
+        self.fingerprint.setText(info.fingerprint)
         self.result.show()
         for w in (self.hub, self.code, self.device_name):
             w.setEnabled(False)

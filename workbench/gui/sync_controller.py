@@ -1,10 +1,12 @@
 """Sync state and the "Sync now" round, for the status bar, the menus and the conflicts view.
 
-The whole round runs as one job on the database worker (the vault lives there), so it never
-races other database work and never blocks the GUI thread; Cancel sets a flag that the round
-checks before every request (``core.sync.view.run_sync``). Phase texts come back through a
-queued signal. A "Sync now" asked for while a round runs (say, right after resolving a
-conflict) runs once more when it ends.
+The round runs on the network worker (``NetworkOp``): only its short vault steps (read an
+outbox batch, mark it sent, apply a pulled batch, store the conflicts...) are jobs on the
+database worker, so the user's saves go on while the hub is slow (``core.sync.rounds``). Cancel
+sets a flag that the round checks before every request and every step; locking sets it too, and
+the round's next step finds the vault closed. Phase texts come back through a queued signal.
+Views refresh from the round's change-set: what it actually applied. A "Sync now" asked for
+while a round runs (say, right after resolving a conflict) runs once more when it ends.
 """
 
 from __future__ import annotations
@@ -15,16 +17,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..core.i18n import translate
-from ..core.operations import ChangeSet
-from ..core.sync.client import Cancelled, SyncReport
-from ..core.sync.view import SyncStatus, changes_text, run_sync, sync_status
-from .tasks import QueryOp, TaskManager, error_text
+from ..core.operations import sync as sync_ops
+from ..core.operations.sync import Cancelled, SyncOutcome, SyncReport, SyncStatus, changes_text
+from .tasks import NetworkOp, QueryOp, TaskManager, error_text
 
 REFRESH_DELAY_MS = 300  # a burst of saves costs one count of pending changes
-# what a pulled batch can touch: every view reloads what it shows
-SYNCED_TABLES = ("clients", "matters", "events", "deadlines", "tasks", "notes", "documents", "time_entries",
-                 "contacts", "addresses", "travel_documents", "entries", "people", "education", "employment",
-                 "form_answers")
 
 
 def report_text(report: SyncReport) -> str:
@@ -72,7 +69,7 @@ class SyncController(QObject):
         tasks.changed.connect(lambda *_: self._timer.start())
 
     def refresh(self) -> None:
-        QueryOp(self._tasks, self._owner, sync_status).success(self._set_status) \
+        QueryOp(self._tasks, self._owner, sync_ops.sync_status).success(self._set_status) \
             .failure(lambda _exc: None).run_in_background()  # locked meanwhile: nothing to show
 
     def _set_status(self, status: SyncStatus) -> None:
@@ -92,7 +89,7 @@ class SyncController(QObject):
         cancel, progress = self._cancel, self._emit_progress
         self._set_running(True)
         self.say("")
-        QueryOp(self._tasks, self._owner, lambda v: run_sync(v, cancel.is_set, progress)) \
+        NetworkOp(self._tasks, self._owner, lambda db: sync_ops.sync_round(db, cancel.is_set, progress)) \
             .success(self._done).failure(self._failed).run_in_background()
 
     def cancel(self) -> None:
@@ -101,7 +98,7 @@ class SyncController(QObject):
             self._cancel.set()
             self.progress.emit(cancelling_text())
 
-    def _emit_progress(self, text: str) -> None:  # on the worker: the signal is queued to the GUI
+    def _emit_progress(self, text: str) -> None:  # on the network worker: queued to the GUI
         try:
             self.progress.emit(text)
         except RuntimeError:  # the window went away meanwhile
@@ -111,16 +108,18 @@ class SyncController(QObject):
         self.running = running
         self.running_changed.emit(running)
 
-    def _done(self, report: SyncReport) -> None:
+    def _done(self, outcome: SyncOutcome) -> None:  # NetworkOp has broadcast outcome.changes
+        report = outcome.report
         self._set_running(False)
         self.say(report_text(report), "warning" if report.conflicts or report.rejected else "info")
-        if report.pulled:
-            self._tasks.changed.emit(ChangeSet(updated=frozenset((t, "") for t in SYNCED_TABLES)), None)
         self.synced.emit(report)
         self._finish()
 
     def _failed(self, exc: Exception) -> None:
         self._set_running(False)
+        changes = getattr(exc, "changes", None)  # what the round committed before it stopped
+        if changes is not None and changes.tables():
+            self._tasks.changed.emit(changes, None)
         self.say(error_text(exc), "info" if isinstance(exc, Cancelled) else "warning")
         self._finish()
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..core.i18n import translate
-from ..core.sync.view import SyncStatus, check_hub_url, sync_status
+from ..core.operations.sync import SyncStatus, check_hub_url, sync_status
 from .enroll_dialog import EnrollDialog, fingerprint_label
 from .tasks import QueryOp, TaskManager, error_text
 from .widgets import MessageLabel, hint, stacked

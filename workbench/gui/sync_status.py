@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from ..core.i18n import translate
-from ..core.sync.view import SyncStatus, changes_text
+from ..core.operations.sync import SyncStatus, changes_text
 from .labels import short_date
 from .sync_controller import SyncController, cancelling_text, conflicts_text
 

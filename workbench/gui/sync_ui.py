@@ -10,16 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from ..core.sync.bundle_format import BundleRejected
 from ..core.i18n import translate
-from ..core.operations import ChangeSet
-from ..core.sync.bundles import export_bundle, import_ack
-from ..core.sync.view import changes_text
+from ..core.operations import sync as sync_ops
+from ..core.operations.sync import BundleExported, BundleRejected, SyncOutcome, changes_text
 from .conflicts_dialog import ConflictsDialog
-from .sync_controller import SYNCED_TABLES, SyncController
+from .sync_controller import SyncController
 from .sync_status import SyncStatusBar
-from .tasks import QueryOp, TaskManager, error_text
-
+from .tasks import TaskManager, VaultOp, error_text
 
 
 def bundle_filter() -> str:
@@ -83,14 +80,14 @@ class SyncPanel(QObject):
                 return
         target = Path(path)
 
-        def done(summary: dict) -> None:
+        def done(summary: BundleExported) -> None:
             self._tell(translate("SyncPanel", "Wrote {name}: {changes} and {files} file(s), encrypted for the "
                                  "organization and signed by this vault. Give it to the organization (USB stick or "
                                  "secure e-mail), then import their answer with Sync › Import from the "
                                  "organization…. Your changes stay marked as waiting until then.").format(
-                           name=target.name, changes=changes_text(summary["mutations"]), files=summary["blobs"]),
+                           name=target.name, changes=changes_text(summary.mutations), files=summary.blobs),
                        translate("SyncPanel", "Exported {name}").format(name=target.name))
-        QueryOp(self._tasks, self._window, lambda v: export_bundle(v, target)).success(done) \
+        VaultOp(self._tasks, self._window, lambda v: sync_ops.export_bundle(v, target)).success(done) \
             .failure(lambda exc: self._tell(bundle_error_text(exc), translate("SyncPanel", "Export failed"),
                                             warning=True)) \
             .run_in_background()
@@ -103,9 +100,8 @@ class SyncPanel(QObject):
                 return
         source = Path(path)
 
-        def done(report) -> None:
-            if report.pulled:
-                self._tasks.changed.emit(ChangeSet(updated=frozenset((t, "") for t in SYNCED_TABLES)), None)
+        def done(outcome: SyncOutcome) -> None:  # VaultOp broadcasts outcome.changes
+            report = outcome.report
             text = (translate("SyncPanel", "Imported the organization's answer: {confirmed} of your changes "
                               "confirmed, {received} record(s) received; {conflicts} conflict(s) to review.")
                     if report.conflicts else
@@ -114,7 +110,7 @@ class SyncPanel(QObject):
             self._tell(text.format(confirmed=report.pushed, received=report.pulled, conflicts=report.conflicts),
                        translate("SyncPanel", "Imported {name}").format(name=source.name))
             self.controller.refresh()
-        QueryOp(self._tasks, self._window, lambda v: import_ack(v, source)).success(done) \
+        VaultOp(self._tasks, self._window, lambda v: sync_ops.import_ack(v, source)).success(done) \
             .failure(lambda exc: self._tell(bundle_error_text(exc), translate("SyncPanel", "{name} was not imported")
                                             .format(name=source.name), warning=True)) \
             .run_in_background()

@@ -16,11 +16,19 @@ Operations follow Anki's ``aqt.operations``::
 ``VaultOp`` writes and returns a ``ChangeSet``, which is also broadcast on ``tasks.changed``
 so every view can refresh what it shows; ``QueryOp`` reads; ``OpenVaultOp`` unlocks or creates
 the vault on the worker and keeps it there. Widgets never receive the ``Vault`` itself.
+
+Network work (a sync round, enrolling, answering a conflict) never runs on the database worker,
+or a slow hub would hold up every save (DESIGN, second review). ``NetworkOp`` runs it on the
+network worker; the operation gets a ``WorkerVault`` and does each vault read or write as a
+short step through it, which ``WorkerVault`` queues on the database worker like any other job.
+The network worker is a daemon thread: quitting never waits for a hub that does not answer.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from typing import Any, Callable, Generic, TypeVar
@@ -34,7 +42,7 @@ import os
 from ..core.errors import VaultLocked, WorkbenchError
 from ..core.i18n import translate
 from ..core.operations import ChangeSet
-from ..core.vault.store import Vault
+from ..core.operations.vaults import Vault
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -59,6 +67,7 @@ class TaskManager(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-db")
         # PDF rendering and other CPU work: never queued behind (or in front of) database work.
         self._cpu = ThreadPoolExecutor(max_workers=2, thread_name_prefix="workbench-cpu")
+        self._network = _DaemonWorker("workbench-network")  # talking to the hub (see the module doc)
         self._vault: Vault | None = None  # read and written on the worker thread only
         self._pending = 0
         self._stopped = False
@@ -77,6 +86,10 @@ class TaskManager(QObject):
     def run_cpu(self, work: Callable[[], T], done: Callable[[Future[T]], None] | None = None) -> None:
         """Run ``work`` (no vault access: e.g. render a PDF page held in memory) on the CPU pool."""
         self._submit(self._cpu, work, done)
+
+    def run_network(self, work: Callable[[], T], done: Callable[[Future[T]], None] | None = None) -> None:
+        """Run ``work`` (talking to the hub; the vault only through ``WorkerVault``) on the network worker."""
+        self._submit(self._network, work, done)
 
     def _submit(self, executor: ThreadPoolExecutor, work: Callable[[], T],
                 done: Callable[[Future[T]], None] | None) -> None:
@@ -153,12 +166,82 @@ class TaskManager(QObject):
         self._executor.submit(self._detach)
         self._executor.shutdown(wait=True)
         self._cpu.shutdown(wait=True, cancel_futures=True)
+        self._network.shutdown()
+
+    def vault_steps(self) -> "WorkerVault":
+        """A runner for a network operation's vault steps (``core.sync.rounds.VaultRunner``)."""
+        return WorkerVault(self)
 
     def vault_for_worker(self) -> Vault:
         """The open vault, for code already running on the worker (e.g. a model's page fetcher)."""
         if self._vault is None or not self._vault.is_open:
             raise VaultLocked()
         return self._vault
+
+
+class _DaemonWorker:
+    """One daemon thread running jobs in order; ``submit`` returns a ``Future`` like an executor's.
+
+    Not a ``ThreadPoolExecutor``: Python joins those threads at exit, so a request waiting on an
+    unreachable hub (up to its 30-second timeout) would keep the app from quitting.
+    """
+
+    def __init__(self, name: str) -> None:
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
+        self._thread.start()
+
+    def _loop(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            future, work = job
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(work())
+                except BaseException as exc:
+                    future.set_exception(exc)
+
+    def submit(self, work: Callable[[], T]) -> Future[T]:
+        future: Future = Future()
+        self._jobs.put((future, work))
+        return future
+
+    def shutdown(self) -> None:
+        """Stop after the job in hand (the ones queued behind it are dropped); does not wait."""
+        try:
+            while True:
+                job = self._jobs.get_nowait()
+                if job is not None:
+                    job[0].cancel()
+        except queue.Empty:
+            pass
+        self._jobs.put(None)
+
+
+class WorkerVault:
+    """Runs a network operation's vault steps on the database worker, one job each.
+
+    A step queued after the vault was locked (or after a lock and a new unlock: a different
+    vault) fails with ``VaultLocked`` without touching anything, so a round that was waiting
+    on the hub when the user locked stops at its next step.
+    """
+
+    def __init__(self, tasks: TaskManager) -> None:
+        self._tasks = tasks
+        self._vault: Vault | None = None  # the vault of the first step; set and read on the worker
+
+    def submit(self, step: Callable[[Vault], T]) -> Future[T]:
+        def work() -> T:
+            vault = self._tasks._vault
+            if vault is None or not vault.is_open or (self._vault is not None and vault is not self._vault):
+                raise VaultLocked()
+            self._vault = vault
+            return step(vault)
+        try:
+            return self._tasks._executor.submit(work)
+        except RuntimeError:  # the app is shutting down: the worker takes no new jobs
+            future: Future = Future()
+            future.set_exception(VaultLocked())
+            return future
 
 
 class _Op(Generic[T]):
@@ -216,6 +299,18 @@ class VaultOp(_Op[Any]):
         changes = result if isinstance(result, ChangeSet) else getattr(result, "changes", None)
         if changes is not None:
             self._tasks.changed.emit(changes, self._parent)
+
+
+class NetworkOp(VaultOp):
+    """Talk to the hub: ``op(vault_steps) -> result`` on the network worker, where ``vault_steps``
+    (a ``WorkerVault``) runs each vault step on the database worker; a ``ChangeSet`` in the result
+    is broadcast as ``VaultOp`` does."""
+
+    def __init__(self, tasks: TaskManager, parent: QWidget | None, op: Callable[["WorkerVault"], Any]) -> None:
+        _Op.__init__(self, tasks, parent, lambda: op(tasks.vault_steps()))
+
+    def run_in_background(self) -> None:
+        self._tasks.run_network(self._work, self._done)
 
 
 class OpenVaultOp(_Op[Any]):

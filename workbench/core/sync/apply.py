@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterator
 
@@ -44,6 +45,7 @@ from ..deadlines import store as deadline_store
 from ..interchange.values import from_json, kind_of
 from ..model import Base, OutboxEntry, Record, utcnow
 from ..queries.search import batch_index_plans
+from . import outbox
 
 _LOCAL_ONLY = {"row_version", "server_version", "blob_id"}  # blob_id: where this device keeps the bytes
 _CHUNK = 500
@@ -193,9 +195,8 @@ def _existing(session: Session, model, ids: list[str]) -> dict:
 def _pending_fields(session: Session, entity: str, ids: list[str]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for i in range(0, len(ids), _CHUNK):
-        rows = session.execute(select(OutboxEntry.entity_id, OutboxEntry.changes).where(
-            OutboxEntry.entity == entity, OutboxEntry.entity_id.in_(ids[i:i + _CHUNK]),
-            OutboxEntry.pushed.is_(False)))
+        rows = session.execute(outbox.unpushed().with_only_columns(OutboxEntry.entity_id, OutboxEntry.changes)
+                               .where(OutboxEntry.entity == entity, OutboxEntry.entity_id.in_(ids[i:i + _CHUNK])))
         for entity_id, changes in rows:
             out.setdefault(entity_id, set()).update(changes)
     return out
@@ -214,11 +215,37 @@ _FACT_TABLES = {"matters": "matter", "events": "matter", "clients": "client", "e
 _FACT_KEY = {"matters": "id", "events": "matter_id", "clients": "id", "entries": "client_id"}
 
 
-def apply_changes(session: Session, changes: list[dict]) -> dict[str, int]:
+@dataclass
+class Applied:
+    """Which records a batch actually wrote, as (table, id): what the views must refresh."""
+
+    created: set[tuple[str, str]] = field(default_factory=set)
+    updated: set[tuple[str, str]] = field(default_factory=set)
+    deleted: set[tuple[str, str]] = field(default_factory=set)  # tombstoned by the hub
+
+    def add(self, entity: str, change: dict, *, new: bool) -> None:
+        key = (entity, change["entity_id"])
+        if change.get("deleted") or (change.get("data") or {}).get("deleted_at"):
+            self.deleted.add(key)
+        else:
+            (self.created if new else self.updated).add(key)
+
+    def touch(self, table: str, key: str = "") -> None:
+        """A write outside the hub's records: outbox entries, a sync key of ``vault_meta``, a file."""
+        self.updated.add((table, key))
+
+    def merge(self, other: "Applied") -> None:
+        self.created |= other.created
+        self.updated |= other.updated
+        self.deleted |= other.deleted
+
+
+def apply_changes(session: Session, changes: list[dict], applied: Applied | None = None) -> dict[str, int]:
     """Apply hub records (last state per record wins); returns counts (created, updated, skipped).
 
     New records go in with one INSERT per table (parents first); existing ones are updated
     field by field through the ORM, so the usual hooks (deadline recomputation) see them.
+    ``applied``, when given, collects the (table, id) of every record written (not the stale ones).
     """
     counts = {"created": 0, "updated": 0, "skipped": 0, "stale": 0}
     latest: dict[tuple[str, str], dict] = {}
@@ -264,12 +291,17 @@ def apply_changes(session: Session, changes: list[dict]) -> dict[str, int]:
                                 setattr(obj, key, value)
                     obj.server_version = change["server_version"]
                     counts["updated"] += 1
+                    if applied is not None:
+                        applied.add(entity, change, new=False)
                     if fact:
                         touched.add((fact, getattr(obj, _FACT_KEY[entity])))
             if new_items:
                 session.flush()  # updates of parents before children's insert
                 _insert_new(session, model, new_items)
                 counts["created"] += len(new_items)
+                if applied is not None:
+                    for change in new_items:
+                        applied.add(entity, change, new=True)
                 if fact:
                     key = _FACT_KEY[entity]
                     for change in new_items:

@@ -30,10 +30,11 @@ from ..deadlines import store as deadline_store
 from ..atomic import write_atomic
 from .bundle_format import read_bundle, write_bundle
 from .device_keys import device_keys
-from ..model import Document, OutboxEntry
-from . import state
-from .apply import apply_changes
-from .client import SyncError, SyncReport, _mutation, record_results
+from ..model import AuditEntry, Document
+from . import outbox, state
+from .apply import Applied, apply_changes
+from .client import SyncError, SyncReport
+from .steps import record_results
 
 
 def export_bundle(vault, destination: Path) -> dict:
@@ -41,16 +42,16 @@ def export_bundle(vault, destination: Path) -> dict:
     keys = device_keys(vault)
     with vault.session() as s:
         info = state.hub_info(s)
-        if info is not None:
-            state.repair_once(s)  # before the cursor is read: the ack of this bundle then repairs
+        # before the cursor is read: the ack of this bundle then repairs
+        rewound = info is not None and state.repair_once(s)
         if info is None:
             raise SyncError("This vault is not enrolled with a hub: the bundle would have no recipient. "
                             "Enroll it once while connected, or ask the organization for its enrollment file.")
-        pending = list(s.scalars(select(OutboxEntry).where(OutboxEntry.pushed.is_(False)).order_by(OutboxEntry.seq)))
+        pending = outbox.pending(s)
         doc_ids = {e.entity_id for e in pending if e.entity == "documents" and e.op == "create"}
         docs = list(s.scalars(select(Document).where(Document.id.in_(doc_ids)))) if doc_ids else []
         payload = {"device_id": info.device_id, "cursor": state.cursor(s),
-                   "mutations": [_mutation(e) for e in pending], "blobs": []}
+                   "mutations": [outbox.as_mutation(e) for e in pending], "blobs": []}
     for doc in docs:
         if doc.blob_id and doc.sha256:
             data = vault.attachments.read(doc.blob_id)
@@ -62,7 +63,12 @@ def export_bundle(vault, destination: Path) -> dict:
     with vault.session() as s:
         audit.record(s, "bundle_export", "vault",
                      detail=f"{header.export_id}: {len(payload['mutations'])} changes, {len(payload['blobs'])} files")
-    return {"export_id": header.export_id, "mutations": len(payload["mutations"]), "blobs": len(payload["blobs"])}
+    written = Applied()
+    written.touch(AuditEntry.__tablename__)
+    if rewound:
+        written.touch(state.META, state.CURSOR_KEY)
+    return {"export_id": header.export_id, "mutations": len(payload["mutations"]), "blobs": len(payload["blobs"]),
+            "written": written}
 
 
 def import_ack(vault, source: Path) -> SyncReport:
@@ -91,11 +97,12 @@ def import_ack(vault, source: Path) -> SyncReport:
         if export_id in state.acks_imported(s):
             report.duplicate, report.cursor = True, state.cursor(s)
             return report
-    record_results(vault, payload.get("results") or [], report)
+    outcome = record_results(vault, payload.get("results") or [], report.written)
+    report.pushed, report.applied, report.rejected = outcome.answered, outcome.applied, list(outcome.rejected)
     with vault.session() as s:
         current = state.cursor(s)
         fresh = [c for c in changes if _version(c) > current]  # at or below the cursor: already here, or newer
-        counts = apply_changes(s, fresh)
+        counts = apply_changes(s, fresh, report.written)
         new_cursor = max(current, ack_cursor)
         state.set_cursor(s, new_cursor)
         if ack_cursor >= current:  # an older ack's conflict list is older than what the vault knows
@@ -103,7 +110,10 @@ def import_ack(vault, source: Path) -> SyncReport:
         state.add_ack_imported(s, export_id)
         audit.record(s, "bundle_import", "vault", detail=export_id)
         conflicts = len(state.conflicts(s))
-    deadline_store.recompute_stale(vault)
+    for key in (state.CURSOR_KEY, state.CONFLICTS_KEY):
+        report.written.touch(state.META, key)
+    if deadline_store.recompute_stale(vault):
+        report.written.touch("deadlines")
     report.pulled, report.cursor = counts["created"] + counts["updated"], new_cursor
     report.conflicts = conflicts
     return report

@@ -9,7 +9,7 @@ so they are not sent; an override of one is.
 
 from __future__ import annotations
 
-from sqlalchemy import event, inspect
+from sqlalchemy import Select, event, func, inspect, select, update
 from sqlalchemy.orm import Session
 
 from ..ids import new_id
@@ -90,7 +90,37 @@ def install(session_class) -> None:
     event.listen(session_class, "after_soft_rollback", _forget)
 
 
-def pending(session: Session) -> list[OutboxEntry]:
-    from sqlalchemy import select
+# -- the unpushed outbox: the one query every reader of it uses (push, bundles, apply, status) --
+def unpushed() -> Select:
+    """``SELECT`` of the entries not yet answered by the hub, oldest first; callers narrow it."""
+    return select(OutboxEntry).where(OutboxEntry.pushed.is_(False)).order_by(OutboxEntry.seq)
 
-    return list(session.scalars(select(OutboxEntry).where(OutboxEntry.pushed.is_(False)).order_by(OutboxEntry.seq)))
+
+def pending(session: Session, *, limit: int | None = None, through: int | None = None) -> list[OutboxEntry]:
+    """Unpushed entries in order; ``through``: only those up to that ``seq`` (a sync round pushes
+    what was waiting when it began, so edits made meanwhile wait for the next round)."""
+    query = unpushed()
+    if through is not None:
+        query = query.where(OutboxEntry.seq <= through)
+    return list(session.scalars(query.limit(limit) if limit is not None else query))
+
+
+def pending_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(unpushed().subquery())) or 0
+
+
+def last_seq(session: Session) -> int:
+    """The ``seq`` of the newest entry (0 when the outbox was always empty)."""
+    return session.scalar(select(func.max(OutboxEntry.seq))) or 0
+
+
+def mark_pushed(session: Session, mutation_ids: list[str]) -> None:
+    """The hub answered these mutations (applied, conflict, rejected): they are not sent again."""
+    if mutation_ids:
+        session.execute(update(OutboxEntry).where(OutboxEntry.mutation_id.in_(mutation_ids)).values(pushed=True))
+
+
+def as_mutation(e: OutboxEntry) -> dict:
+    """An entry as the hub's push (and an export bundle) carries it (docs/sync-protocol.md)."""
+    return {"mutation_id": e.mutation_id, "entity": e.entity, "entity_id": e.entity_id, "op": e.op,
+            "changes": e.changes, "base_version": e.base_version}

@@ -10,13 +10,15 @@ from sqlalchemy import select
 
 from ..model import AuditEntry, VaultMeta
 
-_KEY = "sync_hub"
-_CURSOR = "sync_cursor"
-_CONFLICTS = "sync_conflicts"
-_LAST = "sync_last"
-_BLOBS = "sync_blobs_sent"
+META = VaultMeta.__tablename__  # where these keys live: a change-set names (META, key)
+HUB_KEY = "sync_hub"
+CURSOR_KEY = "sync_cursor"
+CONFLICTS_KEY = "sync_conflicts"
+LAST_KEY = "sync_last"
+BLOBS_KEY = "sync_blobs_sent"
 _ACKS = "sync_acks_imported"
 _RULES = "sync_apply_rules"
+BUNDLE_ONLY_KEY = "sync_bundle_only"
 RULES_VERSION = 2  # 2: hub records are applied by version only forward (issue 12)
 ACKS_KEPT = 500
 
@@ -51,54 +53,63 @@ def _put(session, key: str, value) -> None:
 
 
 def hub_info(session) -> HubInfo | None:
-    data = _get(session, _KEY)
+    data = _get(session, HUB_KEY)
     return HubInfo(**data) if data else None
 
 
 def set_hub_info(session, info: HubInfo) -> None:
-    _put(session, _KEY, asdict(info))
+    _put(session, HUB_KEY, asdict(info))
 
 
 def cursor(session) -> int:
-    return int(_get(session, _CURSOR) or 0)
+    return int(_get(session, CURSOR_KEY) or 0)
 
 
 def set_cursor(session, value: int) -> None:
-    _put(session, _CURSOR, int(value))
+    _put(session, CURSOR_KEY, int(value))
 
 
 def conflicts(session) -> list[dict]:
-    return _get(session, _CONFLICTS) or []
+    return _get(session, CONFLICTS_KEY) or []
 
 
 def set_conflicts(session, items: list[dict]) -> None:
-    _put(session, _CONFLICTS, items)
+    _put(session, CONFLICTS_KEY, items)
 
 
 def last_sync(session) -> dict | None:
-    return _get(session, _LAST)
+    return _get(session, LAST_KEY)
 
 
 def set_last_sync(session, summary: dict) -> None:
-    _put(session, _LAST, summary)
+    _put(session, LAST_KEY, summary)
+
+
+def bundle_only(session) -> bool:
+    """Whether the attorney chose never to connect (exchange bundles only)."""
+    return bool(_get(session, BUNDLE_ONLY_KEY))
+
+
+def set_bundle_only(session, value: bool) -> None:
+    _put(session, BUNDLE_ONLY_KEY, bool(value))
 
 
 def blobs_sent(session) -> list[str]:
     """Content hashes the hub is known to hold (sent or received), so they are not re-sent."""
-    return _get(session, _BLOBS) or []
+    return _get(session, BLOBS_KEY) or []
 
 
 def add_blob_sent(session, sha256: str) -> None:
     known = blobs_sent(session)
     if sha256 not in known:
-        _put(session, _BLOBS, known + [sha256])
+        _put(session, BLOBS_KEY, known + [sha256])
 
 
 def forget_blob_sent(session, sha256: str) -> None:
     """The hub asked for this file again (``needs_file``): send it at the next sync."""
     known = blobs_sent(session)
     if sha256 in known:
-        _put(session, _BLOBS, [k for k in known if k != sha256])
+        _put(session, BLOBS_KEY, [k for k in known if k != sha256])
 
 
 def acks_imported(session) -> list[str]:
