@@ -17,10 +17,13 @@ $(STAMP): pyproject.toml
 TS := $(wildcard resources/translations/workbench_*.ts)
 QM := $(TS:.ts=.qm)
 
+# Qt's compiler from the venv: bin/pyside6-lrelease, or Scripts/pyside6-lrelease.exe on Windows
+LRELEASE := $(if $(filter Windows_NT,$(OS)),$(VENV)/Scripts/pyside6-lrelease.exe,$(VENV)/bin/pyside6-lrelease)
+
 translations: $(STAMP) $(QM)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+	$(LRELEASE) -silent $< -qm $@
 
 # refresh the catalogs from the sources (new strings arrive unfinished; tests list them)
 i18n: $(STAMP)

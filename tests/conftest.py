@@ -20,19 +20,55 @@ SHARED_USCIS = REPO_ROOT.parent / "shared" / "uscis"
 
 @pytest.fixture(autouse=True)
 def _private_dirs(tmp_path_factory, monkeypatch):
-    """Point the temp dir and the platform config/data dirs at fresh per-test folders."""
+    """Point the temp dir, the home folder and every platform's config/data dirs at fresh per-test
+    folders: XDG_* (Linux), HOME (macOS: platformdirs uses ~/Library/...), APPDATA, LOCALAPPDATA
+    and USERPROFILE (Windows), so no test reads or writes the real user's files."""
     base = tmp_path_factory.mktemp("env")
-    for name in ("tmp", "config", "data", "cache", "state"):
+    for name in ("tmp", "config", "data", "cache", "state", "home", "appdata", "localappdata"):
         (base / name).mkdir()
     monkeypatch.setenv("TMPDIR", str(base / "tmp"))
+    monkeypatch.setenv("TEMP", str(base / "tmp"))
+    monkeypatch.setenv("TMP", str(base / "tmp"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(base / "state"))
+    monkeypatch.setenv("HOME", str(base / "home"))
+    monkeypatch.setenv("APPDATA", str(base / "appdata"))
+    monkeypatch.setenv("LOCALAPPDATA", str(base / "localappdata"))
+    if os.name == "nt":  # os.path.expanduser reads USERPROFILE on Windows
+        monkeypatch.setenv("USERPROFILE", str(base / "home"))
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", str(base / "tmp"))
+    _private_qsettings(base / "config", monkeypatch)
     yield base
+
+
+def _private_qsettings(folder: Path, monkeypatch) -> None:
+    """QSettings (the language choice, window geometry) in ``folder``, under a test-only name.
+
+    ``setPath`` moves the INI files (Linux, and macOS/Windows INI format); the Windows registry and
+    macOS plist (the native formats) ignore it, so the organization name is a test one as well:
+    a test never reads or writes the user's real ``ProBonoWorkbench`` preferences. Only when Qt is
+    already loaded (the GUI tests import it when collected): core tests never import it.
+    """
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(folder))
+    test_names = (f"ProBonoWorkbench-test-{folder.parent.name}", "workbench")
+    if "workbench.gui" not in sys.modules:
+        return
+    import importlib
+
+    for module, name in (("workbench.gui.i18n", "PREFERENCES"), ("workbench.gui.main_window", "_SETTINGS")):
+        monkeypatch.setattr(importlib.import_module(module), name, test_names)
 
 
 @pytest.fixture
@@ -49,18 +85,23 @@ def uscis_dir() -> Path:
     return SHARED_USCIS
 
 
-@pytest.fixture
-def memory_keyring():
-    """Install an in-memory keyring backend for the test; restore the previous one after."""
+def installed_keyring(backend):
+    """Install ``backend`` through keyring's own API for a test (a generator fixture body); the
+    previous backend comes back after."""
     import keyring
 
-    from tests.support.memory_keyring import MemoryKeyring
-
     previous = keyring.get_keyring()
-    backend = MemoryKeyring()
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring():
+    """Install an in-memory keyring backend for the test; restore the previous one after."""
+    from tests.support.memory_keyring import MemoryKeyring
+
+    yield from installed_keyring(MemoryKeyring())
 
 
 @pytest.fixture
@@ -84,3 +125,12 @@ def make_vault(tmp_path):
     yield factory
     for v in opened:
         v.close()
+
+
+def assert_owner_only(path: Path) -> None:
+    """``path`` is readable by its owner only, where file modes say so (POSIX). On Windows modes do
+    not describe other accounts' access (that is the ACL, ``tests/platform/test_files_access.py``)."""
+    if os.name == "nt":
+        return
+    mode = path.stat().st_mode & 0o777
+    assert mode & 0o077 == 0, f"{path.name}: {oct(mode)}"

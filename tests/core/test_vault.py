@@ -15,7 +15,8 @@ from workbench.core.errors import (DeviceSecretMissing, VaultDamaged, VaultExist
 from workbench.core.model import AuditEntry, Base, Client, Matter
 from workbench.core.vault.store import Vault
 
-ALLOWED = {"vault.key", "vault.db", "vault.db-wal", "vault.db-shm", "attachments", "backups"}
+ALLOWED = {"vault.key", "vault.db", "vault.db-wal", "vault.db-shm", "attachments", "backups",
+           "vault.lock"}  # the single-program lock: a description of the holder, nothing of the content
 
 
 def test_create_open_and_read_back(make_vault):

@@ -91,9 +91,13 @@ def compiled_catalog(language: str) -> Path:
 
 
 def qt_tool(name: str) -> str:
-    """``pyside6-lupdate`` / ``pyside6-lrelease`` from this interpreter's environment."""
-    local = Path(sys.executable).with_name(f"pyside6-{name}")
-    found = str(local) if local.exists() else shutil.which(f"pyside6-{name}")
+    """``pyside6-lupdate`` / ``pyside6-lrelease`` from this interpreter's environment (beside the
+    interpreter, or in its scripts folder: ``Scripts\\pyside6-lrelease.exe`` on Windows), else PATH."""
+    import sysconfig
+
+    program = f"pyside6-{name}" + (".exe" if sys.platform == "win32" else "")
+    places = (Path(sys.executable).parent / program, Path(sysconfig.get_path("scripts")) / program)
+    found = next((str(p) for p in places if p.is_file()), None) or shutil.which(f"pyside6-{name}")
     if not found:
         raise FileNotFoundError(f"pyside6-{name} not found (it ships with PySide6)")
     return found

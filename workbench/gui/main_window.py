@@ -258,6 +258,11 @@ class MainWindow(QMainWindow):
                                                   lambda: self.export_report("matters"),
                                                   translate("MainWindow", "Your matters' status and outcomes (CSV or "
                                                                           "PDF)"))
+        self.backup_action = self._action(translate("MainWindow", "&Back up now"), [], self.back_up_now,
+                                          translate("MainWindow", "An encrypted copy of the vault, in its backups "
+                                                                  "folder"))
+        self.restore_action = self._action(translate("MainWindow", "Res&tore from a backup…"), [], self.open_restore,
+                                           translate("MainWindow", "Bring the vault back to an earlier backup"))
         self.quit_action = self._action(translate("MainWindow", "&Quit"), QKeySequence(K.Quit), self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.guide_action = self._action(translate("MainWindow", "&User guide"), "F1", self.open_user_guide,
@@ -271,8 +276,8 @@ class MainWindow(QMainWindow):
         self.sync = SyncPanel(self, self._tasks)
 
         vault_menu = self.menuBar().addMenu(translate("MainWindow", "&Vault"))
-        for a in (self.new_matter_action, None, self.calendar_action, None, self.attorney_action, self.settings_action,
-                  self.lock_action, self.quit_action):
+        for a in (self.new_matter_action, None, self.calendar_action, None, self.backup_action, self.restore_action,
+                  None, self.attorney_action, self.settings_action, self.lock_action, self.quit_action):
             vault_menu.addSeparator() if a is None else vault_menu.addAction(a)
             if a is self.calendar_action:
                 self.reports_menu = vault_menu.addMenu(translate("MainWindow", "Re&ports"))
@@ -516,6 +521,24 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.settings_saved)
         dialog.sync_changed.connect(self.sync.controller.refresh)
+        dialog.open()
+        return dialog
+
+    def back_up_now(self) -> None:
+        """Vault › Back up now (``backup_dialogs``)."""
+        from .backup_dialogs import back_up_now
+
+        back_up_now(self._tasks, self, self.status.setText)
+
+    def open_restore(self) -> QDialog:
+        """Vault › Restore from a backup: on success every view reloads from the restored vault."""
+        from .backup_dialogs import RestoreDialog, restored_text
+
+        def restored(result) -> None:
+            self.status.setText(restored_text(result))
+            self.reload()
+        dialog = RestoreDialog(self._tasks, self, restored)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

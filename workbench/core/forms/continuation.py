@@ -10,22 +10,13 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-_FONT_CANDIDATES = [  # a font with wide Unicode coverage, where the system has one
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "/Library/Fonts/Arial Unicode.ttf",
-    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
-    "C:/Windows/Fonts/arialuni.ttf",
-    "C:/Windows/Fonts/arial.ttf",
-]
-
+from .. import pdf_fonts
 
 @dataclass(frozen=True)
 class ContinuationEntry:
@@ -36,14 +27,7 @@ class ContinuationEntry:
 
 
 def _font() -> str:
-    for candidate in _FONT_CANDIDATES:
-        if Path(candidate).exists():
-            try:
-                pdfmetrics.registerFont(TTFont("WorkbenchSans", candidate))
-                return "WorkbenchSans"
-            except Exception:
-                continue
-    return "Helvetica"
+    return pdf_fonts.fonts()[0]
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -102,11 +86,11 @@ def render(entries: list[ContinuationEntry], *, form_label: str, family_name: st
     if not entries:
         return b""
     font = _font()
-    if font == "Helvetica":  # Latin-1 only: keep what it can show, mark the rest
+    if not pdf_fonts.is_unicode(font):  # Latin-1 only: keep what it can show, mark the rest
         entries = [ContinuationEntry(e.page, e.part, e.item,
                                      e.text.encode("latin-1", "replace").decode("latin-1")) for e in entries]
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=letter, pageCompression=1)
+    c = Canvas(buf, pagesize=letter, pageCompression=1, initialFontName=font)
     c.setTitle(f"{form_label}: Additional Information")
     width, height = letter
     margin, body_width = 0.75 * inch, letter[0] - 1.5 * inch

@@ -6,41 +6,22 @@ from __future__ import annotations
 import io
 from contextlib import contextmanager
 from functools import lru_cache
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from .. import pdf_fonts
 
 PAGE = letter
 MARGIN = 0.9 * inch
 
-_FONT_DIRS = ["/usr/share/fonts/truetype/dejavu", "/Library/Fonts", "/System/Library/Fonts/Supplemental",
-              "C:/Windows/Fonts"]
-_CANDIDATES = [("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"), ("Arial Unicode.ttf", "Arial Bold.ttf"),
-               ("arial.ttf", "arialbd.ttf")]
-
-
-@lru_cache(maxsize=None)
 def fonts() -> tuple[str, str]:
-    """(regular, bold): a Unicode TrueType pair where the system has one (names in any script),
-    else the built-in Helvetica pair (Latin-1 only)."""
-    for folder in _FONT_DIRS:
-        for regular, bold in _CANDIDATES:
-            r, b = Path(folder) / regular, Path(folder) / bold
-            if r.exists() and b.exists():
-                try:
-                    pdfmetrics.registerFont(TTFont("WbSans", str(r)))
-                    pdfmetrics.registerFont(TTFont("WbSans-Bold", str(b)))
-                    return "WbSans", "WbSans-Bold"
-                except Exception:
-                    continue
-    return "Helvetica", "Helvetica-Bold"
+    """(regular, bold): the bundled Unicode pair (``core.pdf_fonts``), names in any script."""
+    return pdf_fonts.fonts()
 
 
 @lru_cache(maxsize=None)
@@ -100,7 +81,7 @@ def render(flowables: list, *, title: str = "", footer: str | None = None, pages
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=pagesize, leftMargin=margins, rightMargin=margins,
                             topMargin=margins, bottomMargin=margins, title=title, author="", creator="Pro Bono Workbench",
-                            producer="Pro Bono Workbench")
+                            producer="Pro Bono Workbench", initialFontName=fonts()[0])
 
     def on_page(canvas, _doc):
         if footer:

@@ -190,7 +190,7 @@ def image_pages(data: bytes, title: str, label: str) -> bytes:
                                 .format(title=title, problem=exc)) from None
     buf = io.BytesIO()
     with binary_streams():
-        _draw_images(Canvas(buf, pagesize=PAGE), data, img, frames, title, label)
+        _draw_images(Canvas(buf, pagesize=PAGE, initialFontName=fonts()[0]), data, img, frames, title, label)
     return buf.getvalue()
 
 

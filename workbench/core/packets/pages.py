@@ -42,11 +42,22 @@ def _letterhead(party: Party) -> list:
             Spacer(1, 14)]
 
 
+# A letter to USCIS is dated in English whatever the computer's locale: strftime's %B follows the
+# C library's locale, which Qt sets from the system at start-up (a German Windows gave "März").
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def letter_date(d: date) -> str:
+    """``March 4, 2026``."""
+    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
 def cover_letter(filing: Filing, party: Party, enclosures: list[str], *, today: date, fee_line: str,
                  recipient: list[str]) -> bytes:
     """A USCIS cover letter: letterhead, date, recipient, Re: line, enclosures, fee line, signature."""
     story = _letterhead(party)
-    story += [p(today.strftime("%B %d, %Y").replace(" 0", " ")), Spacer(1, 10)]
+    story += [p(letter_date(today)), Spacer(1, 10)]
     story += [p("\n".join(recipient)), Spacer(1, 12)]
     story += [p(f"Re: {filing.title}\nApplicant: {party.client_name}   A-Number: {_a(party.a_number)}", "bold"),
               Spacer(1, 10)]
@@ -118,7 +129,7 @@ def tab_pages(tabs: list[tuple[str, str, str | None]]) -> bytes:
     regular, bold = fonts()
     w, h = PAGE
     with binary_streams():
-        c = Canvas(buf, pagesize=PAGE)
+        c = Canvas(buf, pagesize=PAGE, initialFontName=regular)
         for tab, title, description in tabs or [("", "", None)]:
             c.setFont(bold, 40)
             c.drawCentredString(w / 2, h * 0.58, f"EXHIBIT {tab}")

@@ -30,7 +30,8 @@ from urllib.parse import quote
 import sqlcipher3
 from sqlalchemy import Engine
 
-from ..atomic import _fsync_dir, make_private_dir, write_atomic
+from ..atomic import _fsync_dir, full_fsync, make_private_dir, replace, write_atomic
+from . import lock
 from .db import engine_for, is_damage
 from ..errors import NotFound, VaultDamaged
 from ..i18n import translate
@@ -102,8 +103,8 @@ def export_database(engine: Engine, data_key: bytes, destination: Path) -> None:
     if os.name != "nt":
         os.chmod(tmp, 0o600)
     with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, destination)
+        full_fsync(fh.fileno())
+    replace(tmp, destination)
     _fsync_dir(destination.parent)
 
 
@@ -214,17 +215,23 @@ def check_backup(backup: BackupInfo, data_key: bytes) -> None:
 
 def restore_database(db_path: Path, backup: BackupInfo, data_key: bytes) -> None:
     """Replace the (closed) database with a verified backup. The caller has checked the backup
-    (``check_backup``) before saving the current database; it is checked again here."""
+    (``check_backup``) before saving the current database; it is checked again here. Refused with
+    ``VaultInUse`` while another program has the vault open (the app, or a command)."""
+    with lock.held(db_path.parent):
+        _restore_database(db_path, backup, data_key)
+
+
+def _restore_database(db_path: Path, backup: BackupInfo, data_key: bytes) -> None:
     check_backup(backup, data_key)
     tmp = db_path.with_name(f".tmp-restore-{db_path.name}")
     shutil.copyfile(backup.path, tmp)
     if os.name != "nt":
         os.chmod(tmp, 0o600)
     with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
+        full_fsync(fh.fileno())
     for side in ("-wal", "-shm"):
         Path(str(db_path) + side).unlink(missing_ok=True)
-    os.replace(tmp, db_path)
+    replace(tmp, db_path)
     _fsync_dir(db_path.parent)
 
 
@@ -234,6 +241,11 @@ def save_before_restore(db_path: Path, data_key: bytes, folder: Path) -> Path | 
     Nothing is pruned here (the backup about to be restored may be the oldest); the next backup prunes."""
     if not db_path.exists():
         return None
+    with lock.held(db_path.parent):  # refused before anything is written while another program has it open
+        return _save_before_restore(db_path, data_key, folder)
+
+
+def _save_before_restore(db_path: Path, data_key: bytes, folder: Path) -> Path | None:
     if not verify_database(db_path, data_key):
         engine = engine_for(db_path, data_key, pool_size=1)
         try:

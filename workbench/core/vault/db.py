@@ -4,6 +4,9 @@
   blob literal as the raw key, so opening costs ~2 ms instead of a PBKDF2 run per connection.
 * QueuePool (SingletonThreadPool has crashed with sqlcipher3 elsewhere).
 * WAL with ``synchronous=FULL``: a committed transaction survives a killed process and a power cut.
+  On macOS ``fsync`` leaves the data in the drive's cache, so there ``PRAGMA fullfsync`` and
+  ``PRAGMA checkpoint_fullfsync`` make SQLite use ``F_FULLFSYNC`` (as ``atomic.full_fsync`` does
+  for the other files); elsewhere these pragmas do nothing and are not sent.
 * ``temp_store=MEMORY``: sorts and temp tables never spill plaintext into the temp folder.
 * Explicit ``BEGIN``: the driver's implicit transaction handling would run SELECTs outside a
   transaction; SQLAlchemy's documented recipe makes every session a real snapshot.
@@ -19,6 +22,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import QueuePool
 
+from .. import atomic
 from ..errors import VaultDamaged
 from ..i18n import translate
 
@@ -28,6 +32,16 @@ _DAMAGE_MARKERS = ("file is not a database", "malformed", "hmac", "not a databas
 def is_damage(exc: BaseException) -> bool:
     text = str(exc).lower()
     return any(marker in text for marker in _DAMAGE_MARKERS)
+
+
+def connection_pragmas(foreign_keys: bool = True) -> list[str]:
+    """The pragmas every connection runs, in order (macOS adds the full-fsync pair)."""
+    pragmas = [f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}", "PRAGMA journal_mode = WAL",
+               "PRAGMA synchronous = FULL", "PRAGMA temp_store = MEMORY", "PRAGMA busy_timeout = 10000",
+               "PRAGMA secure_delete = ON"]
+    if atomic.FULLFSYNC:
+        pragmas += ["PRAGMA fullfsync = ON", "PRAGMA checkpoint_fullfsync = ON"]
+    return pragmas
 
 
 def engine_for(db_path: Path, data_key: bytes, *, pool_size: int = 2, foreign_keys: bool = True) -> Engine:
@@ -42,9 +56,7 @@ def engine_for(db_path: Path, data_key: bytes, *, pool_size: int = 2, foreign_ke
     @event.listens_for(engine, "connect")
     def _configure(dbapi_conn, _record):
         cur = dbapi_conn.cursor()
-        for pragma in (f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                       "PRAGMA temp_store = MEMORY", "PRAGMA busy_timeout = 10000",
-                       "PRAGMA secure_delete = ON"):
+        for pragma in connection_pragmas(foreign_keys):
             cur.execute(pragma).fetchall()
         cur.close()
 
