@@ -50,10 +50,9 @@ class Secrets:
 
 def _vault_path(args) -> Path:
     """``--vault``, else the folder chosen at the app's first run, else the default location."""
-    from .core.preferences import remembered_vault_path
-    from .core.vault.store import default_vault_path
+    from .core.operations.vaults import vault_folder
 
-    return Path(args.vault).expanduser() if args.vault else remembered_vault_path() or default_vault_path()
+    return vault_folder(args.vault)
 
 
 def app_vault_folder(args) -> Path | None:
@@ -62,52 +61,36 @@ def app_vault_folder(args) -> Path | None:
     return _vault_path(args) if args.vault or not args.demo else None
 
 
-def _unwrap(args, secrets: Secrets, path: Path, kf):
-    """The data key (and the keyring store used), after the growing delay that follows wrong
-    passphrases; each failure and success is recorded for the next run (and the desktop app)."""
-    from .core.vault.device_secret import os_keyring_store
-    from .core.errors import WrongPassphrase, WrongRecoveryKey
-    from .core.vault.store import UnlockFailures, Vault
+def _asker(args, secrets: Secrets, recovery: bool | None = None):
+    recovery = getattr(args, "recovery", False) if recovery is None else recovery
 
-    failures = UnlockFailures.for_vault(path)
-    wait = failures.wait_seconds()
-    if wait > 0:
-        print(f"{failures.failures} failed attempts in a row: waiting {math.ceil(wait)} s before trying again.",
-              file=sys.stderr, flush=True)
-        time.sleep(wait)
-    store = None
-    try:
-        if getattr(args, "recovery", False):
-            secret = secrets.ask("Recovery key: ", "WORKBENCH_RECOVERY_KEY")
-            key = Vault.unwrap(path, kf, lambda k: k.unlock_with_recovery(secret))
-        else:
-            store = os_keyring_store() if kf.device_secret == "keyring" else None
-            secret = secrets.ask("Passphrase: ", "WORKBENCH_PASSPHRASE")
-            key = Vault.unwrap(path, kf, lambda k: k.unlock(secret, store))
-    except (WrongPassphrase, WrongRecoveryKey):
-        failures.failed()
-        raise
-    failures.succeeded()
-    return key, store
+    def ask() -> str:
+        return (secrets.ask("Recovery key: ", "WORKBENCH_RECOVERY_KEY") if recovery
+                else secrets.ask("Passphrase: ", "WORKBENCH_PASSPHRASE"))
+    return ask
+
+
+def _say_wait(failures: int, seconds: float) -> None:
+    print(f"{failures} failed attempts in a row: waiting {math.ceil(seconds)} s before trying again.",
+          file=sys.stderr, flush=True)
 
 
 def _open(args, secrets: Secrets):
-    from .core.vault.store import Vault
+    """The unlocked vault, after the growing delay that follows wrong passphrases (a missing or
+    damaged vault is reported before any prompt)."""
+    from .core.operations.vaults import open_counting_failures
 
-    path = _vault_path(args)
-    kf = Vault._load_keyfile(path)  # fail on a missing or damaged vault before asking for a passphrase
-    key, store = _unwrap(args, secrets, path, kf)
-    return Vault._opened(path, kf, key, store, True)
+    return open_counting_failures(_vault_path(args), _asker(args, secrets),
+                                  recovery=getattr(args, "recovery", False), on_wait=_say_wait)
 
 
 # ----------------------------------------------------------------------------- vault commands
 def cmd_vault_init(args, secrets: Secrets) -> int:
-    from .core.vault.device_secret import keyring_status
-    from .core.vault.store import Vault
+    from .core.operations.vaults import create_vault, keyring_status
 
     path = _vault_path(args)
     passphrase = secrets.ask("New passphrase: ", "WORKBENCH_PASSPHRASE", confirm=True)
-    vault, recovery = Vault.create(path, passphrase, store=None if args.no_keyring else "auto")
+    vault, recovery = create_vault(path, passphrase, use_keyring=not args.no_keyring)
     mode = vault.keyfile.device_secret
     vault.close()
     print(f"Created the vault in {path}.")
@@ -120,9 +103,9 @@ def cmd_vault_init(args, secrets: Secrets) -> int:
 
 
 def cmd_vault_status(args, _secrets) -> int:
-    from .core.vault.store import Vault
+    from .core.operations.vaults import vault_status
 
-    st = Vault.status(_vault_path(args))
+    st = vault_status(_vault_path(args))
     print(f"vault:        {st.folder}")
     print(f"id:           {st.vault_id}")
     print(f"created:      {st.created_at}")
@@ -138,8 +121,9 @@ def cmd_vault_status(args, _secrets) -> int:
 def cmd_vault_passwd(args, secrets: Secrets) -> int:
     vault = _open(args, secrets)
     try:
-        new = secrets.ask("New passphrase: ", "WORKBENCH_NEW_PASSPHRASE", confirm=True)
-        vault.change_passphrase(new)
+        from .core.operations.vaults import change_passphrase
+
+        change_passphrase(vault, secrets.ask("New passphrase: ", "WORKBENCH_NEW_PASSPHRASE", confirm=True))
     finally:
         vault.close()
     print("The passphrase was changed (the data key was rewrapped; the database was not rewritten).")
@@ -154,28 +138,24 @@ def cmd_vault_backup(args, secrets: Secrets) -> int:
 
 
 def cmd_vault_restore(args, secrets: Secrets) -> int:
-    from .core.vault import backups
-    from .core.vault.store import BACKUPS
-
-    folder = _vault_path(args) / BACKUPS
-    if args.list:
-        for b in backups.list_backups(folder):
-            print(f"{b.name}\t{b.created.isoformat(timespec='seconds')}\t{b.reason}\t{b.size:,} bytes")
-        return 0
-    from .core.vault.store import DB_NAME, Vault
+    """Restore a backup into the closed vault (its database may be too damaged to open): refused
+    while another program has the vault open; a damaged backup is refused before anything is written;
+    the current database is kept beside the backups first."""
+    from .core.operations.backups import restore_closed
+    from .core.operations.vaults import backups_in, unwrap_counting_failures
 
     path = _vault_path(args)
-    kf = Vault._load_keyfile(path)
-    key, _store = _unwrap(args, secrets, path, kf)
-    chosen = backups.find_backup(folder, args.name)
-    backups.check_backup(chosen, key)  # a damaged backup is refused before anything is written
-    # the current database may be too damaged to open: then it is kept as it is, then swapped
-    saved = backups.save_before_restore(path / DB_NAME, key, folder)
+    if args.list:
+        for b in backups_in(path):
+            print(f"{b.name}\t{b.created.isoformat(timespec='seconds')}\t{b.reason}\t{b.size:,} bytes")
+        return 0
+    _kf, key, _store = unwrap_counting_failures(path, _asker(args, secrets), recovery=args.recovery,
+                                                on_wait=_say_wait)
+    restored, saved = restore_closed(path, key, args.name)
     if saved is not None:
-        print(f"Saved the current database as {saved.name}"
-              + (" (it is damaged: kept as it was)." if saved.name.endswith(f"-{backups.DAMAGED}.wbdb") else "."))
-    backups.restore_database(path / DB_NAME, chosen, key)
-    print(f"Restored {chosen.name}.")
+        print(f"Saved the current database as {saved}"
+              + (" (it is damaged: kept as it was)." if saved.endswith("-damaged.wbdb") else "."))
+    print(f"Restored {restored.name}.")
     return 0
 
 
@@ -187,8 +167,10 @@ def cmd_vault_check(args, secrets: Secrets) -> int:
     except VaultDamaged as exc:
         print(f"DAMAGED {exc.path}: {exc.detail}")
         return 1
+    from .core.operations.vaults import check_vault
+
     with vault:
-        report = vault.check()
+        report = check_vault(vault)
     for path, problem in report.problems:
         print(f"DAMAGED {path}: {problem}")
     summary = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in report.checked.items())
@@ -198,38 +180,36 @@ def cmd_vault_check(args, secrets: Secrets) -> int:
 
 # ----------------------------------------------------------------------------- data commands
 def cmd_import(args, secrets: Secrets) -> int:
-    from .core.interchange import import_matter_json
+    from .core.operations.interchange import import_matter
 
     text = _read_input(args.file)
-    with _open(args, secrets) as vault, vault.session() as s:
-        result = import_matter_json(s, text)
+    with _open(args, secrets) as vault:
+        result = import_matter(vault, text)
     print(f"Imported matter {result.matter_id} (client {result.client_id}"
           + (", already in the vault" if result.client_reused else "") + ").")
     return 0
 
 
 def cmd_export(args, secrets: Secrets) -> int:
-    from .core.atomic import write_atomic
-    from .core.interchange import export_matter_json
+    from .core.operations.interchange import export_matter
 
-    with _open(args, secrets) as vault, vault.session() as s:
-        text = export_matter_json(s, args.matter_id)
-    if args.out:
-        write_atomic(Path(args.out), text.encode("utf-8"))
-        print(f"Exported matter {args.matter_id} to {args.out} (plaintext: store it safely).", file=sys.stderr)
-    else:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the terminal's encoding
-        sys.stdout.buffer.flush()
+    with _open(args, secrets) as vault:
+        if args.out:
+            export_matter(vault, args.matter_id, Path(args.out))
+            print(f"Exported matter {args.matter_id} to {args.out} (plaintext: store it safely).", file=sys.stderr)
+        else:
+            sys.stdout.flush()
+            export_matter(vault, args.matter_id, None, stream=sys.stdout.buffer)  # UTF-8 whatever the terminal's
     return 0
 
 
 def cmd_matters_list(args, secrets: Secrets) -> int:
-    from .core.queries.matter_list import count_matters, list_matters
+    from .core.operations import MatterQuery, matters_page
 
-    with _open(args, secrets) as vault, vault.session() as s:
-        total = count_matters(s, args.filter)
-        rows = list_matters(s, args.filter, sort=args.sort, descending=args.desc, limit=args.limit)
+    query = MatterQuery(args.filter or "", args.sort, args.desc)
+    with _open(args, secrets) as vault:
+        page = matters_page(vault, query, limit=args.limit, with_total=True)
+    rows = page.rows
     if args.json:
         print(json.dumps([{**r.__dict__, "next_event_on": str(r.next_event_on or ""),
                            "next_deadline_on": str(r.next_deadline_on or "")} for r in rows], indent=2))
@@ -238,186 +218,185 @@ def cmd_matters_list(args, secrets: Secrets) -> int:
     for r in rows:
         print(f"{r.id:36}  {r.client_name[:28]:28}  {r.kind[:24]:24}  {r.stage[:12]:12}  "
               f"{str(r.next_event_on or '-'):10}  {r.next_deadline_on or '-'}")
-    print(f"{len(rows)} of {total} matter(s)")
+    print(f"{len(rows)} of {page.total} matter(s)")
     return 0
 
 
 def cmd_deadlines(args, secrets: Secrets) -> int:
-    from sqlalchemy import select
+    from .core.operations.deadline_list import list_deadlines
 
-    from .core.deadlines import store as deadline_store
-    from .core.queries.calendar_export import matter_label
-    from .core.errors import NotFound
-    from .core.model import Matter
-
-    with _open(args, secrets) as vault, vault.session() as s:
-        q = select(Matter).where(Matter.deleted_at.is_(None))
-        if args.matter:
-            q = q.where(Matter.id == args.matter)
-        matters = list(s.scalars(q))
-        if args.matter and not matters:
-            raise NotFound(f"There is no matter with id {args.matter}.")
-        for matter in matters:
-            deadline_store.recompute(s, matter.id)  # stored rows follow the current facts and rules
-            results = deadline_store.compute_for(matter)
-            manual = [d for d in matter.deadlines if d.rule_key is None and d.deleted_at is None]
-            if not results and not manual:
-                continue
-            print(f"== {matter_label(matter)}  {matter.client.display_name}  ({matter.kind})  {matter.id}")
-            for r in results:
-                when = str(r.due_date) if r.due_date else "no date yet"
-                flag = f"  (overridden; computed {r.computed_date}: {r.override.reason})" if r.is_overridden else ""
-                print(f"  {when:12} {r.title}{flag}")
-                if args.explain:
-                    print("    " + r.explanation.as_text().replace("\n", "\n    "))
-            for d in manual:
-                print(f"  {str(d.due_on):12} {d.title}  (entered by hand)")
+    with _open(args, secrets) as vault:
+        listing = list_deadlines(vault, args.matter or None)
+    for m in listing.matters:
+        print(f"== {m.label}  {m.client_name}  ({m.kind})  {m.matter_id}")
+        for line in m.lines:
+            print(f"  {line.due:12} {line.title}" + (f"  {line.note}" if line.note else ""))
+            if args.explain and line.explanation:
+                print("    " + line.explanation.replace("\n", "\n    "))
     return 0
 
 
 def cmd_calendar_export(args, secrets: Secrets) -> int:
-    from .core.atomic import write_atomic
-    from .core.queries.calendar_export import export_ics
+    from .core.operations import export_calendar
 
-    with _open(args, secrets) as vault, vault.session() as s:
-        data = export_ics(s, args.matter or None, include_client_names=args.with_client_names)
-    write_atomic(Path(args.out), data)
+    with _open(args, secrets) as vault:
+        export_calendar(vault, args.matter or None, Path(args.out), include_client_names=args.with_client_names)
     print(f"Wrote {args.out}" + (" (with client names)" if args.with_client_names else
                                  " (client names left out; matter numbers or initials instead)"))
     return 0
 
 
 def cmd_forms_list(args, _secrets) -> int:
-    from .core.forms.blanks import stored_blanks
-    from .core.forms.editions import known_editions
-    from .core.forms.fieldmap import available_maps
+    from .core.operations import forms_catalog
 
-    added: dict[tuple[str, str], str] = {}
-    for b in stored_blanks():
-        key = (b.edition.form_id, b.edition.edition)
-        if added.get(key) != "yes":
-            added[key] = "yes" if b.edition.official else "not official"
-    maps = set(available_maps())
     print(f"{'FORM':22} {'EDITION':9} {'STATUS':22} {'BLANK ADDED':12} FIELD MAP")
-    for e in known_editions():
+    for e in forms_catalog():
         status = "current" if e.fileable else "outdated, not fileable"
-        print(f"{e.form_name:22} {e.edition:9} {status:22} {added.get((e.form_id, e.edition), 'no'):12} "
-              f"{'yes' if (e.form_id, e.edition) in maps else 'no'}")
+        print(f"{e.form_name:22} {e.edition:9} {status:22} {e.blank:12} {'yes' if e.mapped else 'no'}")
     return 0
 
 
 def cmd_forms_add_blank(args, _secrets) -> int:
-    from .core.forms.blanks import add_blank
+    from .core.operations import add_official_blank
 
-    data = _read_input(args.pdf)
-    stored = add_blank(data, not_official=args.not_official)
-    print(f"Added {stored.edition.label}" + (f" — {stored.edition.warning}" if stored.edition.warning else "."))
+    added = add_official_blank(_read_input(args.pdf), not_official=args.not_official)
+    print(f"Added {added.label}" + (f" — {added.warning}" if added.warning else "."))
     return 0
 
 
-def _form_result(args, secrets: Secrets):
-    """Fill (in memory) for --matter (from the vault) or --json (from an interchange file)."""
-    from .core.forms.service import fill_matter_form, store_output
-
+def _one_source(args) -> None:
     if bool(args.matter) == bool(args.json):
         raise WorkbenchError("Name the matter with --matter ID or give an interchange file with --json FILE.")
-    if args.json:
-        from .core.interchange.scratch import matter_from_json
-
-        with matter_from_json(_read_input(args.json)) as (session, matter_id):
-            return fill_matter_form(session, args.form, matter_id, flatten=getattr(args, "flatten", False)), None
-    vault = _open(args, secrets)
-    with vault:
-        with vault.session() as s:
-            result = fill_matter_form(s, args.form, args.matter, member_id=args.member,
-                                      flatten=getattr(args, "flatten", False))
-        doc_id = store_output(vault, args.matter, result) if getattr(args, "out", None) else None
-    return result, doc_id
 
 
-def _print_checks(result) -> None:
-    for w in result.warnings:
+def _print_checks(state) -> None:
+    for w in state.warnings:
         print(f"WARNING: {w}")
-    for c in result.checks:
+    for c in state.checks:
         print(f"{c.severity.upper():8} {c.where:28} {c.message}")
-    print(f"{len(result.errors)} error(s), {len(result.checks) - len(result.errors)} other note(s); "
-          f"{len(result.report.filled)} field(s) filled; Additional Information: "
-          f"{len(result.entries) - len(result.continuation)} in the form's own part, "
-          f"{len(result.continuation)} on continuation pages.")
+    errors = state.count("error")
+    print(f"{errors} error(s), {len(state.checks) - errors} other note(s); "
+          f"{state.filled} field(s) filled; Additional Information: "
+          f"{state.entries_in_form} in the form's own part, {state.entries_continued} on continuation pages.")
 
 
 def cmd_forms_check(args, secrets: Secrets) -> int:
-    result, _ = _form_result(args, secrets)
-    _print_checks(result)
-    return 1 if result.errors else 0
+    """The form's checks, filled in memory: from the vault's matter, or from an interchange file."""
+    from .core.operations import fill_from_interchange, form_state, slot_for
+
+    _one_source(args)
+    if args.json:
+        state = fill_from_interchange(_read_input(args.json), args.form).state
+    else:
+        with _open(args, secrets) as vault:
+            state = form_state(vault, slot_for(vault, args.matter, args.form, args.member))
+    _print_checks(state)
+    return 1 if state.count("error") else 0
 
 
 def cmd_forms_fill(args, secrets: Secrets) -> int:
-    from .core.atomic import write_atomic
+    """Fill once: the filled PDF is kept in the vault (a document of the matter), its checks are
+    printed from the same fill, and the copy at --out is an audited export."""
+    from .core.operations import fill_form, fill_from_interchange, slot_for, write_export
 
-    result, doc_id = _form_result(args, secrets)
-    _print_checks(result)
-    write_atomic(Path(args.out), result.pdf)
-    print(f"Wrote {args.out} (plaintext: store it safely)" + (f"; kept in the vault as document {doc_id}"
-                                                             if doc_id else ""))
+    _one_source(args)
+    out, doc_id = Path(args.out), None
+    if args.json:  # from an interchange file: no vault involved, so nothing to record the copy in
+        scratch = fill_from_interchange(_read_input(args.json), args.form, flatten=args.flatten)
+        _print_checks(scratch.state)
+        write_export(None, out, scratch.pdf, what=f"{args.form} filled")
+    else:
+        with _open(args, secrets) as vault:
+            filled = fill_form(vault, slot_for(vault, args.matter, args.form, args.member), flatten=args.flatten)
+            _print_checks(filled.state)
+            write_export(vault, out, filled.pdf, what=f"{args.form} filled", entity_id=args.matter)
+        doc_id = filled.document_id
+    print(f"Wrote {out} (plaintext: store it safely)" + (f"; kept in the vault as document {doc_id}"
+                                                         if doc_id else ""))
     return 0
 
 
 def cmd_sync(args, secrets: Secrets) -> int:
-    from .core.sync.client import enroll, sync
-    from .core.sync import state
+    """``workbench sync [enroll|status|conflicts|resolve]``: the same operations as the app's Sync menu
+    (``core.operations.sync``), the hub's requests on this thread and the vault's steps on its own."""
+    from .core.operations import sync as sync_ops
 
     with _open(args, secrets) as vault:
         if args.sync_command == "enroll":
             code = secrets.ask("Enrollment code: ", "WORKBENCH_ENROLL_CODE")
-            info = enroll(vault, args.hub, code, args.device_name)
-            from .core.sync.bundle_format import fingerprint
-            print(f"Enrolled with {info.organization_name} as {info.attorney_email} (device {info.device_id}).")
-            print(f"Hub key fingerprint: {fingerprint(info.sign_key)} — compare it with the one the "
+            with sync_ops.vault_steps(vault) as db:
+                enrolled = sync_ops.enroll(db, args.hub, code, args.device_name)
+            print(f"Enrolled with {enrolled.organization_name} as {enrolled.attorney_email} "
+                  f"(device {enrolled.device_id}).")
+            print(f"Hub key fingerprint: {enrolled.fingerprint} — compare it with the one the "
                   "organization published.")
             return 0
         if args.sync_command == "status":
-            with vault.session() as s:
-                info, last = state.hub_info(s), state.last_sync(s)
-                from .core.sync import outbox
-                pending, conflicts = len(outbox.pending(s)), state.conflicts(s)
-            print(f"hub:        {info.url if info else 'not enrolled'}")
-            print(f"last sync:  {last['at'] if last else 'never'}")
-            print(f"pending:    {pending} change(s) in the outbox")
-            print(f"conflicts:  {len(conflicts)} to resolve")
+            status = sync_ops.sync_status(vault)
+            print(f"hub:        {status.hub_url or 'not enrolled'}" + ("  (bundle-only)" if status.bundle_only else ""))
+            print(f"last sync:  {status.last_sync_at or 'never'}")
+            print(f"pending:    {status.pending} change(s) in the outbox")
+            print(f"conflicts:  {status.conflicts} to resolve")
             return 0
-        report = sync(vault)
+        if args.sync_command == "conflicts":
+            for item in sync_ops.conflict_items(vault):
+                print(f"{item.conflict_id}  {item.record}: {item.field}\n"
+                      f"    hub:    {sync_ops.value_text(item.hub_value)}\n"
+                      f"    device: {sync_ops.value_text(item.device_value)}"
+                      + ("  (this device)" if item.from_this_device else ""))
+            return 0
+        if args.sync_command == "resolve":
+            return _resolve_conflict(sync_ops, vault, args)
+        outcome = sync_ops.run_sync(vault)
+    report = outcome.report
     print(f"Sent {report.pushed} change(s), received {report.pulled}; {report.conflicts} conflict(s) to resolve.")
     for line in report.rejected:
         print(f"REJECTED {line}")
     return 0
 
 
+def _resolve_conflict(sync_ops, vault, args) -> int:
+    """``sync resolve ID --keep hub|device`` or ``--value TEXT`` (read like the app's edit box)."""
+    item = next((c for c in sync_ops.conflict_items(vault) if c.conflict_id == args.conflict_id), None)
+    if item is None:
+        raise WorkbenchError("No open conflict has that id here: run 'workbench sync' and "
+                             "'workbench sync conflicts' for the current list.")
+    if args.value is not None:
+        like = item.device_value if item.device_value is not None else item.hub_value
+        value = sync_ops.parse_value(args.value, like)
+    else:
+        value = item.hub_value if args.keep == "hub" else item.device_value
+    with sync_ops.vault_steps(vault) as db:
+        sync_ops.resolve_conflict(db, item.conflict_id, value)
+    print("Sent to the hub; the next 'workbench sync' brings the chosen value here and to your other devices.")
+    return 0
+
+
 def cmd_bundle(args, secrets: Secrets) -> int:
-    from .core.sync.bundles import export_bundle, import_ack
+    from .core.operations import sync as sync_ops
 
     with _open(args, secrets) as vault:
         if args.bundle_command == "export":
-            summary = export_bundle(vault, Path(args.out))
-            print(f"Wrote {args.out}: {summary['mutations']} change(s), {summary['blobs']} file(s), encrypted to "
-                  f"the organization's key and signed by this device (export {summary['export_id']}).")
+            exported = sync_ops.export_bundle(vault, Path(args.out))
+            print(f"Wrote {args.out}: {exported.mutations} change(s), {exported.blobs} file(s), encrypted to "
+                  f"the organization's key and signed by this device (export {exported.export_id}).")
             return 0
-        report = import_ack(vault, Path(args.file))
+        report = sync_ops.import_ack(vault, Path(args.file)).report
     print(f"Imported the acknowledgement: {report.pulled} record(s) received, {report.conflicts} conflict(s).")
     return 0
 
 
 # ----------------------------------------------------------------------------- packets, visit kit, reports
 def cmd_packet_build(args, secrets: Secrets) -> int:
-    from .core.atomic import write_atomic
-    from .core.packets import build_packet
+    from .core.operations import packets
 
     with _open(args, secrets) as vault:
-        result = build_packet(vault, args.matter, args.filing, fee_line=args.fee_line,
-                              progress=lambda step, done, total: print(f"[{done}/{total}] {step}", file=sys.stderr))
+        result = packets.build_packet(vault, args.matter, args.filing, fee_line=args.fee_line, member_id=args.member,
+                                      progress=lambda step, done, total: print(f"[{done}/{total}] {step}",
+                                                                               file=sys.stderr))
+        packets.export_packet(vault, args.matter, result, Path(args.out))
     for w in result.warnings:
         print(f"WARNING: {w}")
-    write_atomic(Path(args.out), result.pdf)
     print(f"Wrote {args.out}: {result.page_count} pages, {len(result.exhibits)} exhibit(s) (plaintext: store it safely).")
     print(f"Checklist for {result.filing.label}:")
     for item in result.checklist:
@@ -426,51 +405,38 @@ def cmd_packet_build(args, secrets: Secrets) -> int:
 
 
 def cmd_packet_order(args, secrets: Secrets) -> int:
-    from .core.packets import exhibit_order, reorder_exhibits
+    from .core.operations import packets
 
     with _open(args, secrets) as vault:
         if args.set:
-            reorder_exhibits(vault, args.matter, args.set)
-        docs = exhibit_order(vault, args.matter)
-    from .core.packets import tab_label
-
+            packets.reorder_exhibits(vault, args.matter, args.set)
+        docs = packets.exhibit_order(vault, args.matter)
     for n, d in enumerate(docs):
-        print(f"{tab_label(n):3} {d.document_id}  {d.title}")
+        print(f"{packets.tab_label(n):3} {d.document_id}  {d.title}")
     return 0
 
 
 def cmd_visit_kit(args, secrets: Secrets) -> int:
-    from .core.atomic import write_atomic
-    from .core.visit_kit import build_visit_kit
+    from .core.operations import visits
 
     include = {x.strip() for x in (args.include or "").split(",") if x.strip()}
     with _open(args, secrets) as vault:
-        pdf = build_visit_kit(vault, args.matter, args.lang, include=include)
-    write_atomic(Path(args.out), pdf)
+        visits.export_visit_kit(vault, args.matter, Path(args.out), args.lang, include=include)
     print(f"Wrote {args.out} ({args.lang}); identifiers printed: matter number"
           + (", " + ", ".join(sorted(include)) if include else " only") + ".")
     return 0
 
 
 def cmd_report(args, secrets: Secrets) -> int:
-    from .core.queries import reports
-    from .core.atomic import write_atomic
+    from .core.operations import reports
 
     out = Path(args.out)
-    fmt = out.suffix.lower().lstrip(".")
-    if fmt not in ("csv", "pdf"):
-        raise WorkbenchError(f"Write the report to a .csv or .pdf file, not {out.name}.")
-    with _open(args, secrets) as vault, vault.session() as s:
-        if args.report_command == "hours":
-            rows = reports.hours_by_matter_month(s, start=args.start, end=args.end,
-                                                 with_client_names=args.with_client_names)
-            data = reports.hours_csv(rows) if fmt == "csv" else reports.hours_pdf(rows)
-        else:
-            rows = reports.matters_report(s, with_client_names=args.with_client_names)
-            data = reports.matters_csv(rows) if fmt == "csv" else reports.matters_pdf(rows)
-    write_atomic(out, data)
-    print(f"Wrote {out} ({len(rows)} row(s))" + (" with client names" if args.with_client_names else
-                                                 " (client names left out; matter numbers instead)") + ".")
+    fmt = reports.report_format(out)
+    with _open(args, secrets) as vault:
+        written = reports.export_report(vault, args.report_command, out, fmt, start=getattr(args, "start", None),
+                                        end=getattr(args, "end", None), with_client_names=args.with_client_names)
+    print(f"Wrote {out} ({written.rows} row(s))" + (" with client names" if args.with_client_names else
+                                                    " (client names left out; matter numbers instead)") + ".")
     return 0
 
 
@@ -557,10 +523,10 @@ def build_parser() -> argparse.ArgumentParser:
     for name, func, helptext in (("check", cmd_forms_check, "check a form's answers before filling"),
                                  ("fill", cmd_forms_fill, "fill a form (kept in the vault; --out exports it)")):
         fp = fms.add_parser(name, help=helptext)
-        fp.add_argument("form", metavar="FORM", help="i-589, i-918, i-918supa, i-918supb, i-360, g-28")
+        fp.add_argument("form", metavar="FORM", help="i-589, i-918, i-918supa, i-918supb, i-360, g-28, i-730, ...")
         fp.add_argument("--matter", metavar="ID")
         fp.add_argument("--json", metavar="FILE", help="an interchange file instead of a vault matter")
-        fp.add_argument("--member", metavar="PERSON_ID", help="the family member (I-918 Supplement A)")
+        fp.add_argument("--member", metavar="PERSON_ID", help="the family member the form is about (I-918 Supplement A, I-730)")
         if name == "fill":
             fp.add_argument("--out", required=True, metavar="OUT.pdf")
             fp.add_argument("--flatten", action="store_true", help="make the fields part of the page")
@@ -572,6 +538,12 @@ def build_parser() -> argparse.ArgumentParser:
     en.add_argument("--hub", required=True, metavar="URL")
     en.add_argument("--device-name", default="laptop", metavar="NAME")
     sys_.add_parser("status", help="hub, last sync, pending changes, conflicts")
+    sys_.add_parser("conflicts", help="list the open conflicts (from the last sync)")
+    rs = sys_.add_parser("resolve", help="answer a conflict: keep one value or give the right one")
+    rs.add_argument("conflict_id", metavar="CONFLICT_ID")
+    choice = rs.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keep", choices=("hub", "device"), help="keep the hub's or the device's value")
+    choice.add_argument("--value", metavar="TEXT", help="the right value, typed as the app shows it")
     sy.set_defaults(func=cmd_sync)
     bu = sub.add_parser("bundle", help="offline sync by file")
     bus = bu.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
@@ -585,7 +557,7 @@ def build_parser() -> argparse.ArgumentParser:
     ms = m.add_subparsers(dest="matters_command", metavar="ACTION", required=True)
     ls = ms.add_parser("list", help="list matters")
     ls.add_argument("--filter", help="words matched against client name, A-number, matter number, court")
-    from .core.queries.matter_list import SORT_KEYS
+    from .core.operations.choices import SORT_KEYS
 
     ls.add_argument("--sort", choices=SORT_KEYS, default="client")
     ls.add_argument("--desc", action="store_true")
@@ -597,12 +569,13 @@ def build_parser() -> argparse.ArgumentParser:
     pks = pk.add_subparsers(dest="packet_command", metavar="ACTION", required=True)
     pb = pks.add_parser("build", help="assemble one PDF for a filing")
     pb.add_argument("--matter", required=True, metavar="ID")
-    from .core.packets import filing_kinds
+    from .core.operations.choices import filing_kinds
 
     pb.add_argument("--filing", required=True, choices=filing_kinds(), metavar="KIND",
                     help="one of: " + ", ".join(filing_kinds()))
     pb.add_argument("--out", required=True, metavar="FILE.pdf")
     pb.add_argument("--fee-line", metavar="TEXT", help="the cover letter's fee sentence (default: the filing's)")
+    pb.add_argument("--member", metavar="PERSON_ID", help="the relative an I-730 packet petitions for")
     pb.set_defaults(func=cmd_packet_build)
     po = pks.add_parser("order", help="show (or --set) the exhibit order")
     po.add_argument("--matter", required=True, metavar="ID")
@@ -640,13 +613,29 @@ def _say_error(text: str) -> None:
 
 
 def _safe_streams() -> None:
-    """Text the terminal cannot show (a lone surrogate, an emoji on a Latin-1 console) is escaped,
-    never a UnicodeEncodeError in place of the message."""
-    for stream in (sys.stdout, sys.stderr):
+    """Standard streams every command can use, on every system.
+
+    - The windowed app (PyInstaller ``console=False`` on Windows) starts with ``sys.stdin``,
+      ``stdout`` and ``stderr`` set to None: each missing one becomes ``os.devnull``, so a command
+      given to it (a script with WORKBENCH_PASSPHRASE set) runs instead of crashing. People type
+      commands into ``workbench-cli.exe``, the console build beside it (docs/security.md).
+    - Output is UTF-8 whatever the console's code page (cp1252 when redirected on Windows), so a
+      client's name never raises UnicodeEncodeError; what still cannot be encoded (a lone
+      surrogate) is escaped. Piped input (passphrases, one per line) is read as UTF-8, a leading
+      byte-order mark dropped, so a passphrase typed in the app matches the one in the file.
+    """
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
+    for stream, options in ((sys.stdout, {"encoding": "utf-8", "errors": "backslashreplace"}),
+                            (sys.stderr, {"encoding": "utf-8", "errors": "backslashreplace"}),
+                            (sys.stdin, {"encoding": "utf-8-sig"})):
         try:
-            stream.reconfigure(errors="backslashreplace")
-        except (AttributeError, ValueError):
-            pass
+            if stream is sys.stdin and stream.isatty():
+                continue  # a terminal: passphrases come from getpass, which reads the console itself
+            stream.reconfigure(**options)
+        except (AttributeError, ValueError, OSError):
+            pass  # not a text stream (replaced by a test or an embedding program): leave it as it is
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -167,6 +167,73 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>made by you</source>
+        <translation>hecha por usted</translation>
+    </message>
+    <message>
+        <source>daily, automatic</source>
+        <translation>diaria, automática</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>damaged copy, kept as it was (cannot be restored)</source>
+        <translation>copia dañada, guardada tal cual (no se puede restaurar)</translation>
+    </message>
+    <message>
+        <source>before an update of the app</source>
+        <translation>antes de una actualización de la aplicación</translation>
+    </message>
+    <message>
+        <source>{when} — {why} ({size} KB)</source>
+        <translation>{when} — {why} ({size} KB)</translation>
+    </message>
+    <message>
+        <source>Backup made ({when}), encrypted, in the vault&apos;s backups folder.</source>
+        <translation>Copia de seguridad hecha ({when}), cifrada, en la carpeta de copias de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurar esta copia</translation>
+    </message>
+    <message>
+        <source>The vault goes back to the state of the backup you choose. What you have now is saved first as a backup “before a restore”, so you can come back to it the same way.</source>
+        <translation>La bóveda vuelve al estado de la copia que elija. Lo que tiene ahora se guarda antes como copia «antes de una restauración», para que pueda volver a ello de la misma manera.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Copias:</translation>
+    </message>
+    <message>
+        <source>There are no backups yet: Vault › Back up now makes one.</source>
+        <translation>Todavía no hay copias de seguridad: Bóveda › Hacer copia ahora crea una.</translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring it…</source>
+        <translation>Comprobando la copia y restaurándola…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation>Se restauró la copia del {when}.</translation>
+    </message>
+    <message>
+        <source>What you had before was saved as a backup “before a restore”.</source>
+        <translation>Lo que tenía antes se guardó como copia «antes de una restauración».</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working…</source>
@@ -1065,6 +1132,25 @@
     </message>
 </context>
 <context>
+    <name>KeyringChoices</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Use the recovery &amp;key</source>
+        <translation>Usar la &amp;clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Continue with the passphrase &amp;only</source>
+        <translation>Continuar &amp;solo con la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The vault will not be tied to this computer&apos;s keyring: the passphrase alone protects it, including any copy of its folder.</source>
+        <translation>La bóveda no quedará ligada al llavero de este equipo: solo la frase de contraseña la protege, también cualquier copia de su carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>your changes</source>
@@ -1260,6 +1346,22 @@
     <message>
         <source>Your matters&apos; status and outcomes (CSV or PDF)</source>
         <translation>Estado y resultados de sus casos (CSV o PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer &amp;copia ahora</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the vault, in its backups folder</source>
+        <translation>Una copia cifrada de la bóveda, en su carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Res&amp;taurar una copia…</translation>
+    </message>
+    <message>
+        <source>Bring the vault back to an earlier backup</source>
+        <translation>Devolver la bóveda a una copia anterior</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2670,6 +2772,102 @@
         <source>Form I-192 waiver application if any ground of inadmissibility applies.</source>
         <translation>Solicitud de dispensa en el Formulario I-192 si corresponde alguna causal de inadmisibilidad.</translation>
     </message>
+    <message>
+        <source>Fee waiver request (Form I-912) filed with the application or petition it covers</source>
+        <translation>Solicitud de exención de tarifas (Formulario I-912) presentada con la solicitud o petición que cubre</translation>
+    </message>
+    <message>
+        <source>Each fee to be waived is one USCIS may waive (the list at uscis.gov/i-912, 8 CFR 106.3(a)(3)), and the form is not fee-exempt for this client (a fee exemption in Form G-1055 needs no I-912); fees set by H.R. 1 cannot be waived.</source>
+        <translation>Cada tarifa por eximir es una que USCIS puede eximir (la lista en uscis.gov/i-912, 8 CFR 106.3(a)(3)) y el formulario no está exento de tarifa para este cliente (una exención del Formulario G-1055 no necesita I-912); las tarifas fijadas por la ley H.R. 1 no pueden eximirse.</translation>
+    </message>
+    <message>
+        <source>At least one basis selected in Part 1, with supporting documentation for each basis selected; only the parts for the chosen bases completed (1.A: Parts 2-4 and 7-9; 1.B: Parts 2-3, 5 and 7-9; 1.C: Parts 2-3 and 6-9).</source>
+        <translation>Al menos una base marcada en la Parte 1, con documentación de respaldo para cada base marcada; solo se completan las partes de las bases elegidas (1.A: Partes 2-4 y 7-9; 1.B: Partes 2-3, 5 y 7-9; 1.C: Partes 2-3 y 6-9).</translation>
+    </message>
+    <message>
+        <source>Basis 1.A: for each person in Part 4, a current document from the agency that awarded the means-tested benefit.</source>
+        <translation>Base 1.A: para cada persona de la Parte 4, un documento vigente de la agencia que otorgó el beneficio sujeto a comprobación de recursos.</translation>
+    </message>
+    <message>
+        <source>Basis 1.B: household income at or below 150 percent of the Federal Poverty Guidelines for the household size, checked by the attorney against the current USCIS Form I-912P (the app does not hold the figures); evidence of the income; any change since the last Federal tax return explained in Part 5, Item 9.</source>
+        <translation>Base 1.B: ingresos del hogar iguales o inferiores al 150 por ciento de las Pautas Federales de Pobreza para el tamaño del hogar, verificados por el abogado con el Formulario I-912P vigente de USCIS (la aplicación no contiene las cifras); prueba de los ingresos; todo cambio desde la última declaración federal de impuestos explicado en la Parte 5, punto 9.</translation>
+    </message>
+    <message>
+        <source>Basis 1.C: Part 6 describes the situation with the amounts, lists assets and monthly expenses, and evidence of the hardship and of the monthly payments is attached.</source>
+        <translation>Base 1.C: la Parte 6 describe la situación con los montos, enumera los bienes y los gastos mensuales, y se adjunta prueba de la dificultad y de los pagos mensuales.</translation>
+    </message>
+    <message>
+        <source>Signed and dated in Part 7 by the requestor, who may sign for the whole household listed in Part 3 (a parent or legal guardian signs for a requestor under 14); the interpreter (Part 8) and the preparer (Part 9) sign too.</source>
+        <translation>Firmado y fechado en la Parte 7 por el solicitante, que puede firmar por todo el hogar indicado en la Parte 3 (un padre o tutor legal firma por un solicitante menor de 14 años); también firman el intérprete (Parte 8) y el preparador (Parte 9).</translation>
+    </message>
+    <message>
+        <source>Filed on paper together with the application or petition whose fee it covers, without a payment for the fees to be waived.</source>
+        <translation>Presentado en papel junto con la solicitud o petición cuya tarifa cubre, sin pago de las tarifas por eximir.</translation>
+    </message>
+    <message>
+        <source>Refugee/asylee relative petition (Form I-730), one for each spouse or child, filed with USCIS</source>
+        <translation>Petición de familiar de refugiado o asilado (Formulario I-730), una por cada cónyuge o hijo, presentada ante USCIS</translation>
+    </message>
+    <message>
+        <source>A separate Form I-730 for each spouse or unmarried child, each with its own photograph and evidence; the START HERE box says which of the petitioner&apos;s forms this is (for example 1 of 2).</source>
+        <translation>Un Formulario I-730 por separado para cada cónyuge o hijo soltero, cada uno con su propia fotografía y pruebas; el recuadro START HERE indica cuál de los formularios del peticionario es este (por ejemplo, 1 de 2).</translation>
+    </message>
+    <message>
+        <source>Filed within two years of the date asylum was granted (a refugee: of the admission to the United States), or Part 3 answers Yes, explains the delay and attaches evidence of the humanitarian reasons for USCIS to extend the period.</source>
+        <translation>Presentada dentro de los dos años siguientes a la fecha de concesión del asilo (un refugiado: de su admisión en Estados Unidos), o la Parte 3 responde «Yes», explica la demora y adjunta pruebas de las razones humanitarias para que USCIS prorrogue el plazo.</translation>
+    </message>
+    <message>
+        <source>Proof of the petitioner&apos;s status as a principal asylee or refugee: the I-94 granting it, the immigration judge&apos;s order or the asylum approval notice (or the EAD, advance parole or refugee travel document the checklist accepts).</source>
+        <translation>Prueba del estatus del peticionario como asilado o refugiado principal: el I-94 que lo concede, la orden del juez de inmigración o la notificación de aprobación del asilo (o el EAD, el permiso de viaje anticipado o el documento de viaje de refugiado que acepta la lista de USCIS).</translation>
+    </message>
+    <message>
+        <source>A passport-style photograph, or a recent clear photograph, of the family member the petition is for.</source>
+        <translation>Una fotografía tipo pasaporte, o una fotografía reciente y nítida, del familiar para quien es la petición.</translation>
+    </message>
+    <message>
+        <source>If the family member is in the United States: a copy of both sides of their Form I-94, and Part 6 signed by them if they are 14 or older.</source>
+        <translation>Si el familiar está en Estados Unidos: una copia de ambas caras de su Formulario I-94, y la Parte 6 firmada por él o ella si tiene 14 años o más.</translation>
+    </message>
+    <message>
+        <source>Evidence of the relationship as it existed on the day asylum was granted: for a spouse, the marriage certificate, proof that every prior marriage of either spouse ended, and any legal name change; for a child, the birth certificate naming the petitioner as parent (for a stepchild, also the parents&apos; marriage certificate; for an adopted child, the adoption decree).</source>
+        <translation>Prueba de la relación tal como existía el día en que se concedió el asilo: para un cónyuge, el certificado de matrimonio, prueba de que terminó cada matrimonio anterior de cualquiera de los cónyuges y de cualquier cambio legal de nombre; para un hijo, el acta de nacimiento que nombra al peticionario como padre o madre (para un hijastro, también el certificado de matrimonio de los padres; para un hijo adoptivo, la sentencia de adopción).</translation>
+    </message>
+    <message>
+        <source>The family member&apos;s name and mailing address written in the language of the country where they live (Part 2, Item 22), so the interview notice reaches them.</source>
+        <translation>El nombre y la dirección postal del familiar escritos en el idioma del país donde vive (Parte 2, punto 22), para que le llegue la citación a la entrevista.</translation>
+    </message>
+    <message>
+        <source>Work permit application (Form I-765) filed with USCIS</source>
+        <translation>Solicitud de permiso de trabajo (Formulario I-765) presentada ante USCIS</translation>
+    </message>
+    <message>
+        <source>Form G-28 signed by the attorney and the applicant.</source>
+        <translation>Formulario G-28 firmado por el abogado y el solicitante.</translation>
+    </message>
+    <message>
+        <source>One eligibility category in Part 2, Item 27, the one the evidence supports (the workbench&apos;s proposal, checked against the matter&apos;s facts).</source>
+        <translation>Una sola categoría de elegibilidad en la Parte 2, punto 27, la que respaldan las pruebas (la que propone el programa, verificada con los hechos del caso).</translation>
+    </message>
+    <message>
+        <source>Category (c)(8): filed no earlier than 150 days after the complete asylum application (the deadline on the matter), with a copy of the I-589 receipt or other proof of filing, and certified court dispositions if Part 2, Item 30 is Yes.</source>
+        <translation>Categoría (c)(8): presentada no antes de 150 días después de la solicitud de asilo completa (el plazo del caso), con copia del recibo del I-589 u otra prueba de su presentación, y las resoluciones judiciales certificadas si la Parte 2, punto 30 es Sí.</translation>
+    </message>
+    <message>
+        <source>Evidence of the category: (c)(14) the notice of deferred action or of the bona fide determination (and Form I-765WS where the instructions ask for it); (c)(31) the I-360 approval notice; (c)(9) the I-485 receipt or the I-485 filed with it; (a)(5) the asylum grant; (a)(19)/(a)(20) the U status approval.</source>
+        <translation>Pruebas de la categoría: (c)(14) el aviso de acción diferida o de la determinación de buena fe (y el Formulario I-765WS cuando las instrucciones lo piden); (c)(31) el aviso de aprobación del I-360; (c)(9) el recibo del I-485 o el I-485 presentado con ella; (a)(5) la concesión de asilo; (a)(19)/(a)(20) la aprobación del estatus U.</translation>
+    </message>
+    <message>
+        <source>A copy of the last work permit (front and back) or, without one, a government-issued identity document with photograph, name and date of birth; a copy of the I-94, passport or other travel document if any.</source>
+        <translation>Copia del último permiso de trabajo (anverso y reverso) o, si no lo tiene, un documento de identidad oficial con fotografía, nombre y fecha de nacimiento; copia del I-94, del pasaporte u otro documento de viaje, si los tiene.</translation>
+    </message>
+    <message>
+        <source>Two identical passport-style color photographs taken within 30 days of filing, name and A-Number written lightly in pencil on the back.</source>
+        <translation>Dos fotografías a color idénticas, tamaño pasaporte, tomadas en los 30 días anteriores a la presentación, con el nombre y el número A escritos suavemente a lápiz al reverso.</translation>
+    </message>
+    <message>
+        <source>Part 3 signed and dated by the applicant; Part 4 by the interpreter if one read the form; Part 5 by the attorney.</source>
+        <translation>Parte 3 firmada y fechada por el solicitante; la Parte 4 por el intérprete si alguno le leyó el formulario; la Parte 5 por el abogado.</translation>
+    </message>
 </context>
 <context>
     <name>dashboard</name>
@@ -3349,6 +3547,14 @@
         <translation>El asilado debe haber estado físicamente presente en los Estados Unidos al menos un año después de la concesión; el tiempo en el extranjero puede retrasar la fecha, y el cálculo no conoce los viajes. La fecha de concesión es la que figura en la aprobación de USCIS o en la orden del juez o de la Junta. El asilado debe seguir siendo refugiado y ser admisible o tener una dispensa (INA 209(b)-(c)). Para una concesión el 29 de febrero, el cálculo usa el 1 de marzo como primer día de elegibilidad (la lectura más tardía y segura para un primer día).</translation>
     </message>
     <message>
+        <source>Asylee&apos;s relative petition (I-730) for a spouse or child: two years after the grant</source>
+        <translation>Petición de familiar de asilado (I-730) para el cónyuge o un hijo: dos años después de la concesión</translation>
+    </message>
+    <message>
+        <source>One Form I-730 is filed for each spouse or unmarried child, each within two years of the date the petitioner was granted asylum (8 CFR 208.21(d)); the date is the day the asylum office approved or the judge or the Board granted asylum, and the petition counts as filed when USCIS receives it. Humanitarian exception: USCIS may extend the two-year period for humanitarian reasons; a late petition answers Part 3 &apos;Yes&apos;, explains the delay and attaches evidence, and the extension is discretionary, never assured. The relationship must have existed on the day asylum was granted (a spouse married before the grant; a child born or conceived before it), and the child must be unmarried and under 21 as the law measures it (the Child Status Protection Act may fix the age on the date the asylum application was filed); the engine checks none of that. A refugee counts the two years from admission to the United States as a refugee (8 CFR 207.7(d)); the engine knows only the asylum grant date, so a refugee&apos;s date must be entered by hand.</source>
+        <translation>Se presenta un Formulario I-730 por cada cónyuge o hijo soltero, cada uno dentro de los dos años siguientes a la fecha en que se concedió el asilo al peticionario (8 CFR 208.21(d)); la fecha es el día en que la oficina de asilo lo aprobó o el juez o la Junta concedió el asilo, y la petición se considera presentada cuando USCIS la recibe. Excepción humanitaria: USCIS puede prorrogar el plazo de dos años por razones humanitarias; una petición tardía responde «Yes» en la Parte 3, explica la demora y adjunta pruebas, y la prórroga es discrecional, nunca segura. La relación debía existir el día en que se concedió el asilo (un cónyuge casado antes de la concesión; un hijo nacido o concebido antes de ella), y el hijo debe ser soltero y menor de 21 años según la ley lo mide (la Ley de Protección del Estatus del Menor puede fijar la edad en la fecha de presentación de la solicitud de asilo); el motor no comprueba nada de eso. Un refugiado cuenta los dos años desde su admisión en Estados Unidos como refugiado (8 CFR 207.7(d)); el motor solo conoce la fecha de concesión del asilo, así que la fecha de un refugiado debe introducirse a mano.</translation>
+    </message>
+    <message>
         <source>Annual Asylum Fee ($100) becomes due: first anniversary of the I-589 filing</source>
         <translation>Vence la Tarifa Anual de Asilo ($100): primer aniversario de la presentación del I-589</translation>
     </message>
@@ -3617,6 +3823,29 @@
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <source>{name} could not be replaced: another program keeps it open or the folder does not allow the change (a PDF viewer, an antivirus or a sync app such as OneDrive). Close it and try again; nothing was lost.</source>
+        <translation>No se pudo reemplazar {name}: otro programa lo tiene abierto o la carpeta no permite el cambio (un visor de PDF, un antivirus o una aplicación de sincronización como OneDrive). Ciérrelo y vuelva a intentarlo; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>Other accounts on this computer may be able to read {name} (its access rights could not be limited to you: {problem}). Its contents are encrypted where they belong to the vault; keep exports in a private folder.</source>
+        <translation>Otras cuentas de este equipo podrían leer {name} (no se pudieron limitar sus permisos a usted: {problem}). Su contenido está cifrado si pertenece a la bóveda; guarde las exportaciones en una carpeta privada.</translation>
+    </message>
+    <message>
+        <source>the file system ignores permissions</source>
+        <translation>el sistema de archivos ignora los permisos</translation>
+    </message>
+    <message>
+        <source>the account&apos;s security identifier is unknown</source>
+        <translation>se desconoce el identificador de seguridad de la cuenta</translation>
+    </message>
+    <message>
+        <source>icacls exited with status {status}</source>
+        <translation>icacls terminó con el estado {status}</translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <source>This PDF reads as {label}, but it is not the official file from uscis.gov: its bytes differ (it was changed or re-saved, for example by a PDF viewer or &apos;qpdf --decrypt&apos;). Download the blank again from uscis.gov and add that file. To use this copy anyway, add it as not official (&apos;workbench forms add-blank --not-official FILE.pdf&apos;): every form filled from it then carries a warning.</source>
@@ -3764,6 +3993,7 @@
     </message>
     <message>
         <source>{edition} (outdated)</source>
+        <extracomment>Forms an asylee files once asylum is granted (the matter&apos;s grant date is known).</extracomment>
         <translation>{edition} (desactualizada)</translation>
     </message>
     <message>
@@ -3809,6 +4039,70 @@
     <message>
         <source>{form} filled</source>
         <translation>{form} rellenado</translation>
+    </message>
+    <message>
+        <source>There is no family member with id {id}.</source>
+        <translation>No hay ningún familiar con el id {id}.</translation>
+    </message>
+    <message>
+        <source>(a)(5) is for an asylee: no asylum grant date is recorded on the matter.</source>
+        <translation>(a)(5) es para un asilado: el caso no tiene registrada una fecha de concesión del asilo.</translation>
+    </message>
+    <message>
+        <source>Asylum was granted on {date}: the asylee category is (a)(5), not the pending-application category (c)(8).</source>
+        <translation>El asilo se concedió el {date}: la categoría de asilado es (a)(5), no la de solicitud pendiente (c)(8).</translation>
+    </message>
+    <message>
+        <source>(c)(8) needs a pending asylum application: record the date the complete I-589 was filed on the matter.</source>
+        <translation>(c)(8) requiere una solicitud de asilo pendiente: registre en el caso la fecha en que se presentó el I-589 completo.</translation>
+    </message>
+    <message>
+        <source>(a)(19) is for a U-1 principal whose U status USCIS has approved: the questionnaire does not say the petition was approved.</source>
+        <translation>(a)(19) es para un peticionario principal U-1 cuyo estatus U aprobó USCIS: el cuestionario no indica que la petición fuera aprobada.</translation>
+    </message>
+    <message>
+        <source>(a)(20) is for a qualifying family member (U-2 to U-5) with approved U status; this form is filed for the matter&apos;s client, the principal petitioner.</source>
+        <translation>(a)(20) es para un familiar calificado (U-2 a U-5) con estatus U aprobado; este formulario se presenta para el cliente del caso, el peticionario principal.</translation>
+    </message>
+    <message>
+        <source>(c)(14) needs a grant of deferred action (or, for a U visa petitioner, a bona fide determination or a pending petition awaiting one): the questionnaire records none.</source>
+        <translation>(c)(14) requiere una concesión de acción diferida (o, para un peticionario de visa U, una determinación de buena fe o una petición pendiente que espera una): el cuestionario no registra ninguna.</translation>
+    </message>
+    <message>
+        <source>(c)(31) is for a VAWA self-petitioner whose Form I-360 USCIS has APPROVED; a pending self-petition alone gives no work permit.</source>
+        <translation>(c)(31) es para un autopeticionario VAWA cuyo Formulario I-360 USCIS ha APROBADO; una autopetición pendiente por sí sola no da permiso de trabajo.</translation>
+    </message>
+    <message>
+        <source>(c)(9) needs a pending Form I-485 (filed before or with this I-765): the questionnaire does not say one is pending.</source>
+        <translation>(c)(9) requiere un Formulario I-485 pendiente (presentado antes o junto con este I-765): el cuestionario no indica que haya uno pendiente.</translation>
+    </message>
+    <message>
+        <source>Too early for category (c)(8): the I-765 may be filed no earlier than {date}, 150 days after the asylum application filed on {filed} (8 CFR 208.7(a)(1); rule asylum.ead_may_apply). Filed earlier, it is denied.</source>
+        <translation>Demasiado pronto para la categoría (c)(8): el I-765 no puede presentarse antes del {date}, 150 días después de la solicitud de asilo presentada el {filed} (8 CFR 208.7(a)(1); regla asylum.ead_may_apply). Si se presenta antes, se deniega.</translation>
+    </message>
+    <message>
+        <source>Category (c)(8): the work permit cannot be granted before {date} (180 days on the asylum EAD clock from {filed}; delay the applicant asks for or causes stops the clock: check the USCIS or EOIR clock).</source>
+        <translation>Categoría (c)(8): el permiso de trabajo no puede concederse antes del {date} (180 días en el reloj del permiso de asilo desde el {filed}; la demora que el solicitante pide o causa detiene el reloj: verifique el reloj de USCIS o de EOIR).</translation>
+    </message>
+    <message>
+        <source>Category (c)(14) with a pending U petition: USCIS decides this application only after it makes a bona fide determination on the I-918 (file it with or after the petition).</source>
+        <translation>Categoría (c)(14) con una petición U pendiente: USCIS decide esta solicitud solo después de hacer una determinación de buena fe sobre el I-918 (preséntela con la petición o después).</translation>
+    </message>
+    <message>
+        <source>The eligibility category answer is not a category as Item 27 takes it (a letter and numbers in parentheses, for example (c)(8) or (c)(17)(iii)).</source>
+        <translation>La respuesta de categoría de elegibilidad no es una categoría como la pide el punto 27 (una letra y números entre paréntesis, por ejemplo (c)(8) o (c)(17)(iii)).</translation>
+    </message>
+    <message>
+        <source>Category {code} was chosen by the attorney; the workbench cannot check the facts for it.</source>
+        <translation>La categoría {code} la eligió el abogado; el programa no puede verificar los hechos para ella.</translation>
+    </message>
+    <message>
+        <source>The workbench proposes no I-765 category for this kind of matter: choose it in the questionnaire (eligibility category).</source>
+        <translation>El programa no propone ninguna categoría del I-765 para este tipo de caso: elíjala en el cuestionario (categoría de elegibilidad).</translation>
+    </message>
+    <message>
+        <source>No work-permit category fits the facts recorded: {reasons}</source>
+        <translation>Ninguna categoría de permiso de trabajo corresponde a los hechos registrados: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4554,10 @@
         <translation>Se canceló la preparación del paquete; no se escribió nada.</translation>
     </message>
     <message>
+        <source>A {form} packet is built for one family member: choose the relative it petitions for.</source>
+        <translation>Un paquete {form} se prepara para un solo familiar: elija el pariente por quien se presenta la petición.</translation>
+    </message>
+    <message>
         <source>Filling {form}</source>
         <translation>Rellenando {form}</translation>
     </message>
@@ -4383,6 +4681,10 @@
     <message>
         <source>Save the report as a .csv or .pdf file, not {name}.</source>
         <translation>Guarde el informe como archivo .csv o .pdf, no {name}.</translation>
+    </message>
+    <message>
+        <source>There is no {which} report as {fmt}.</source>
+        <translation>No existe el informe {which} en formato {fmt}.</translation>
     </message>
     <message>
         <source>Save the hours report</source>
@@ -5029,6 +5331,10 @@
         <translation>No se pudo conectar con el servidor en {url}. No se perdió nada: {waiting}</translation>
     </message>
     <message>
+        <source>unsent changes wait on this computer for the next sync.</source>
+        <translation>los cambios no enviados esperan en esta computadora la próxima sincronización.</translation>
+    </message>
+    <message>
         <source>no changes are waiting to be sent.</source>
         <translation>no hay cambios pendientes de enviar.</translation>
     </message>
@@ -5151,6 +5457,42 @@
         <translation>la base de datos cifrada no superó la comprobación de integridad ({problem}); ejecute &apos;workbench vault check&apos; y restaure desde una copia de seguridad (&apos;workbench vault restore&apos;)</translation>
     </message>
     <message>
+        <source>This computer&apos;s keyring is locked (its unlock prompt was dismissed or could not be shown).</source>
+        <translation>El llavero de este equipo está bloqueado (se cerró su solicitud de desbloqueo o no se pudo mostrar).</translation>
+    </message>
+    <message>
+        <source>Access to this computer&apos;s keyring was denied.</source>
+        <translation>Se denegó el acceso al llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>The keyring no longer lets Pro Bono Workbench read its secret; this happens after an update of the app, when macOS asks again whether the app may use its Keychain item.</source>
+        <translation>El llavero ya no deja que Pro Bono Workbench lea su secreto; esto ocurre tras una actualización de la aplicación, cuando macOS vuelve a preguntar si la aplicación puede usar su elemento del Llavero.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring is not available right now.</source>
+        <translation>El llavero de este equipo no está disponible en este momento.</translation>
+    </message>
+    <message>
+        <source>Try again and choose “Always Allow” when macOS asks</source>
+        <translation>Vuelva a intentarlo y elija «Permitir siempre» cuando macOS lo pregunte</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (or allow access) and try again</source>
+        <translation>Desbloquee el llavero (o permita el acceso) y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>{retry}, or continue with the passphrase only. Nothing was created.</source>
+        <translation>{retry}, o continúe solo con la frase de contraseña. No se creó nada.</translation>
+    </message>
+    <message>
+        <source>{retry}, or keep the vault under the passphrase only. Nothing was changed.</source>
+        <translation>{retry}, o deje la bóveda protegida solo por la frase de contraseña. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{retry}, or unlock with your recovery key. Nothing was changed.</source>
+        <translation>{retry}, o desbloquee con su clave de recuperación. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>No OS keyring is available: vaults created here are protected by the passphrase alone (a copy of the vault folder can be attacked offline by guessing the passphrase, so choose a long one).</source>
         <translation>No hay ningún llavero del sistema disponible: las bóvedas creadas aquí están protegidas solo por la frase de contraseña (una copia de la carpeta de la bóveda puede atacarse sin conexión adivinando la frase de contraseña, así que elija una larga).</translation>
     </message>
@@ -5245,6 +5587,18 @@
     <message>
         <source>the key-file copy differs from vault.key, so it would not repair it; &apos;workbench vault backup&apos; writes it again</source>
         <translation>la copia del archivo de claves difiere de vault.key, así que no serviría para repararlo; &apos;workbench vault backup&apos; la vuelve a escribir</translation>
+    </message>
+    <message>
+        <source>{program} (process {pid} on {host}, since {since})</source>
+        <translation>{program} (proceso {pid} en {host}, desde {since})</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>otro programa</translation>
+    </message>
+    <message>
+        <source>The vault is in use by {who}. Close that window (or lock the vault there) or wait for the command to finish, then try again. Nothing was changed.</source>
+        <translation>La bóveda está en uso por {who}. Cierre esa ventana (o bloquee allí la bóveda) o espere a que termine el comando, y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from tests.hub.conftest import db_url, hub, hub_db, pg_server  # noqa: F401  (fi
 from workbench.core import preferences
 from workbench.core.sync.bundle_format import fingerprint
 from workbench.core.operations import load_attorney_profile
-from workbench.core.sync.view import sync_status
+from workbench.core.operations.sync import sync_status
 from workbench.core.vault.store import KEY_NAME, Vault
 from workbench.gui.attorney_dialog import AttorneyDialog
 from workbench.gui.create_vault_dialog import CreateVaultDialog, RecoveryKeyDialog

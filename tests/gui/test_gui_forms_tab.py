@@ -57,7 +57,7 @@ def test_add_blank_answer_check_fill_preview_and_export(qtbot, make_controller, 
     folder = tmp_path / "vault"
     one_matter(folder, MatterKind.AFFIRMATIVE_ASYLUM)
     ctl, view, tab = open_forms(qtbot, make_controller, folder)
-    assert [t.split("\n")[0] for t in items(tab)] == ["I-589", "G-28"]
+    assert [t.split("\n")[0] for t in items(tab)] == ["I-589", "G-28", "I-765"]  # the work permit follows
     assert all("Blank not added" in t for t in items(tab))
     assert not tab.fill_button.isEnabled() and not tab.export_button.isEnabled()
     assert tab.state.questions and tab.checks.rowCount() == 0  # the questionnaire works without a blank
@@ -161,7 +161,7 @@ def test_supplement_a_per_qualifying_member(qtbot, make_controller, tmp_path, us
     ctl, view, tab = open_forms(qtbot, make_controller, folder)
     names = [t.split("\n")[0] for t in items(tab)]
     assert names == ["I-918", "I-918 Supplement A — Sol Zqcanaryfamily", "I-918 Supplement A — Luna Zqcanaryfamily",
-                     "I-918 Supplement B", "G-28"]
+                     "I-918 Supplement B", "G-28", "I-765", "I-912"]
     tab.form_list.setCurrentRow(1)
     qtbot.waitUntil(lambda: tab.state is not None and tab.state.slot.member_name.startswith("Sol")
                     and tab.checks.rowCount() > 0, timeout=WAIT)

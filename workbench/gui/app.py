@@ -38,10 +38,10 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ..core.vault.device_secret import SecretStore, os_keyring_store
 from ..core.i18n import translate
-from ..core.preferences import remember_vault_path, remembered_vault_path
-from ..core.vault.store import DB_NAME, KEY_NAME, Vault, default_vault_path
+from ..core.operations.vaults import (DB_NAME, KEY_NAME, SecretStore, default_vault_path, demo_passphrase,
+                                      open_demo_vault, os_keyring_store, remember_vault_path,
+                                      remembered_vault_path)
 from . import first_window, i18n
 from .create_vault_dialog import CreateVaultDialog, RecoveryKeyDialog
 from .resources import app_icon, apply_style
@@ -51,6 +51,7 @@ from .unlock_dialog import UnlockDialog, UnlockThrottle
 
 if TYPE_CHECKING:
     from ..core.operations import Settings
+    from ..core.operations.vaults import Vault
     from .attorney_dialog import AttorneyDialog
     from .first_run import OrganizationStep
     from .main_window import MainWindow
@@ -60,7 +61,7 @@ APP_NAME = "Pro Bono Workbench"
 # Not needed for the first window (the unlock or first-run dialog), so imported only after it is up
 # (``_load_in_background``) or when first used: the app shows its first dialog sooner (`make bench`).
 LATER = ("workbench.gui.main_window", "workbench.gui.attorney_dialog", "workbench.gui.first_run",
-         "workbench.core.operations", "workbench.core.interchange.demo")
+         "workbench.core.operations.detail", "workbench.core.operations.forms", "workbench.core.interchange.demo")
 
 
 class AppController(QObject):
@@ -84,15 +85,19 @@ class AppController(QObject):
 
     # -- what the worker runs ------------------------------------------------------------------
     def _opener(self, secret: str, recovery: bool) -> Callable[[], Vault]:
+        from ..core.operations.vaults import Vault  # loads the store: not needed for the first window
+
         path, store, backup = self.vault_path, self._store, self._auto_backup
         if recovery:
             return lambda: Vault.open_with_recovery(path, secret, auto_backup=backup)
         return lambda: Vault.open(path, secret, store=store, auto_backup=backup)
 
-    def _creator(self, passphrase: str, folder: Path) -> Callable[[], tuple[Vault, str]]:
-        store, calibrate = self._store, self._calibrate
+    def _creator(self, passphrase: str, folder: Path, use_keyring: bool = True) -> Callable[[], tuple[Vault, str]]:
+        store, calibrate = (self._store if use_keyring else None), self._calibrate
 
         def create() -> tuple[Vault, str]:
+            from ..core.operations.vaults import Vault
+
             created = Vault.create(folder, passphrase, store=store, calibrate=calibrate)
             if Path(folder) != default_vault_path():  # so the next start (and the CLI) find it
                 remember_vault_path(folder)
@@ -103,13 +108,7 @@ class AppController(QObject):
     def _open_demo(self) -> Vault:
         """Open the demo vault, creating and filling it on first use (no keyring: nothing to protect)."""
         _loaded()
-        from ..core.interchange.demo import DEMO_PASSPHRASE, add_demo_matters
-
-        if self.vault_exists():
-            return Vault.open(self.vault_path, DEMO_PASSPHRASE, store=None, auto_backup=False)
-        vault, _recovery = Vault.create(self.vault_path, DEMO_PASSPHRASE, store=None, calibrate=False)
-        add_demo_matters(vault)
-        return vault
+        return open_demo_vault(self.vault_path)
 
     def _keyring_available(self) -> bool:
         return (os_keyring_store() if self._store == "auto" else self._store) is not None
@@ -135,10 +134,8 @@ class AppController(QObject):
         note = None
         if self.demo:
             _loaded()
-            from ..core.interchange.demo import DEMO_PASSPHRASE
-
             note = translate("AppController", "This is the demo vault; its passphrase is “{passphrase}”.") \
-                .format(passphrase=DEMO_PASSPHRASE)
+                .format(passphrase=demo_passphrase())
         self.throttle.bind(self.vault_path)  # the count survives restarts (and is shared with the CLI)
         dialog = UnlockDialog(self.tasks, self.vault_path, self._opener, self.throttle, note=note)
         dialog.unlocked.connect(self.show_main)

@@ -9,13 +9,16 @@ says so.
 The recovery key is the only way back in when the passphrase is forgotten or the keyring is
 lost, so ``RecoveryKeyDialog`` cannot be dismissed until the user confirms they wrote it down.
 It is not selectable or copyable: clipboard managers keep history on disk.
+
+When the keyring fails while the vault is created (locked, access denied, gone), nothing is
+created; ``KeyringChoices`` offers "Try again" and "Continue with the passphrase only".
 """
 
 from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -23,8 +26,12 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
                                QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from ..core.i18n import translate
-from ..core.vault.store import DB_NAME, KEY_NAME, Vault
+from ..core.operations.vaults import DB_NAME, KEY_NAME, KeyringProblem
+
+if TYPE_CHECKING:
+    from ..core.operations.vaults import Vault
 from .first_run import step_title
+from .keyring_choices import KeyringChoices
 from .resources import app_icon
 from .tasks import OpenVaultOp, TaskManager, error_text
 from .widgets import MessageLabel, fit_to_contents, heading, hint, path_label, set_path_label, stacked
@@ -73,13 +80,16 @@ class CreateVaultDialog(QDialog):
     demo_requested = Signal()  # "Explore the demo vault first": fictional clients, no passphrase to choose
 
     def __init__(self, tasks: TaskManager, folder: Path,
-                 creator: Callable[[str, Path], Callable[[], tuple[Vault, str]]], parent: QWidget | None = None) -> None:
-        """``creator(passphrase, folder)`` returns the function the worker calls to create the vault
-        in ``folder`` (the default location unless the user chose another with "Change…")."""
+                 creator: Callable[[str, Path, bool], Callable[[], tuple[Vault, str]]],
+                 parent: QWidget | None = None) -> None:
+        """``creator(passphrase, folder, use_keyring)`` returns the function the worker calls to create
+        the vault in ``folder`` (the default location unless the user chose another with "Change…");
+        ``use_keyring`` is False once the user chose "Continue with the passphrase only"."""
         super().__init__(parent)
         self._tasks, self._creator = tasks, creator
         self.folder = Path(folder)
         self._busy = False
+        self.use_keyring = True
         self.setWindowTitle(translate("CreateVaultDialog", "Create your vault — Pro Bono Workbench"))
         self.setWindowIcon(app_icon())
         self.setObjectName("CreateVaultDialog")
@@ -103,6 +113,9 @@ class CreateVaultDialog(QDialog):
         self.message = MessageLabel(self)
         self.keyring_note = hint("", self)
         self.keyring_note.hide()
+        self.keyring_choices = KeyringChoices(self)
+        self.keyring_choices.retry.connect(self._create)
+        self.keyring_choices.passphrase_only.connect(self._passphrase_only)
         for field in (self.passphrase, self.confirm):
             field.textChanged.connect(self._validate)
 
@@ -155,6 +168,7 @@ class CreateVaultDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.keyring_note)
         layout.addWidget(self.message)
+        layout.addWidget(self.keyring_choices)
         layout.addLayout(where)
         layout.addWidget(self.location_message)
         layout.addStretch(1)
@@ -223,7 +237,8 @@ class CreateVaultDialog(QDialog):
         self._validate()
         for w in (self.change_location, self.demo_button):
             w.setEnabled(False)
-        OpenVaultOp(self._tasks, self, self._creator(self.passphrase.text(), self.folder)) \
+        self.keyring_choices.hide()
+        OpenVaultOp(self._tasks, self, self._creator(self.passphrase.text(), self.folder, self.use_keyring)) \
             .success(self._on_created).failure(self._on_failed).run_in_background()
 
     def _on_created(self, recovery_key: str) -> None:
@@ -238,7 +253,15 @@ class CreateVaultDialog(QDialog):
         for w in (self.passphrase, self.confirm, self.change_location, self.demo_button):
             w.setEnabled(True)
         self.message.show_message(error_text(exc))
+        if isinstance(exc, KeyringProblem):
+            self.keyring_choices.offer(exc)
         self._validate()
+
+    def _passphrase_only(self) -> None:
+        """Create without the keyring (the note says what protects the vault then)."""
+        self.use_keyring = False
+        self.set_keyring_available(False)
+        self._create()
 
     def _demo(self) -> None:
         if self._busy:

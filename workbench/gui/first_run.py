@@ -128,7 +128,7 @@ class OrganizationStep(QDialog):
         if choice == self.LATER:
             self._finish()
             return
-        from ..core.sync.view import set_sync_options
+        from ..core.operations.sync import set_sync_options
 
         bundle_only = choice == self.BUNDLE_ONLY
         VaultOp(self._tasks, self, lambda v: set_sync_options(v, None, bundle_only)) \

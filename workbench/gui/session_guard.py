@@ -21,13 +21,16 @@ tray nothing is shown and the dashboard remains the reminder.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QSystemTrayIcon, QWidget
 
-from ..core.operations.settings import AgendaItem, due_reminders, reminder_text
 from ..core.i18n import translate
 from .resources import app_icon
+
+if TYPE_CHECKING:
+    from ..core.operations.settings import AgendaItem
 
 BUSY_DELAY_MS = 200
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -156,6 +159,8 @@ class ReminderNotifier(QObject):
             self._tray.hide()
 
     def agenda_loaded(self, items: list[AgendaItem], today: date | None = None) -> None:
+        from ..core.operations.settings import due_reminders, reminder_text  # after unlock: not at start
+
         today = today or date.today()
         if not self.enabled or self._notified_on == today:
             return

@@ -31,7 +31,7 @@ import queue
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
-from typing import Any, Callable, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -41,8 +41,10 @@ import os
 
 from ..core.errors import VaultLocked, WorkbenchError
 from ..core.i18n import translate
-from ..core.operations import ChangeSet
-from ..core.operations.vaults import Vault
+from ..core.operations.changes import ChangeSet
+
+if TYPE_CHECKING:
+    from ..core.operations.vaults import Vault
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)

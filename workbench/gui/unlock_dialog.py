@@ -7,13 +7,17 @@ message; after repeated failures the Unlock button waits a growing delay. The de
 bump for a person at the keyboard, not the real defence (that is Argon2id). ``UnlockThrottle``
 keeps the count in ``core.vault.UnlockFailures``, outside the vault folder, so it survives lock
 and unlock, a restart of the app, and is the same count the command line uses.
+
+A keyring that fails (locked, access denied, the app no longer trusted after an update, or gone)
+is not a wrong passphrase: it costs no attempt, the passphrase stays typed, and ``KeyringChoices``
+offers "Try again" and "Use the recovery key".
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from time import monotonic
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
@@ -21,8 +25,12 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..core.errors import DeviceSecretMissing, WrongPassphrase, WrongRecoveryKey
 from ..core.i18n import translate
-from ..core.vault.store import MAX_DELAY, UnlockFailures, Vault, backoff_seconds  # noqa: F401 - re-exported
+from ..core.operations.vaults import MAX_DELAY, KeyringProblem, UnlockFailures, backoff_seconds  # noqa: F401
+
+if TYPE_CHECKING:
+    from ..core.operations.vaults import Vault
 from .resources import app_icon
+from .keyring_choices import KeyringChoices
 from .tasks import OpenVaultOp, TaskManager, error_text
 from .widgets import MessageLabel, fit_to_contents, heading, hint, path_label
 
@@ -80,6 +88,10 @@ class UnlockDialog(QDialog):
         self.use_recovery.toggled.connect(self._mode_changed)
         self.message = MessageLabel(self, for_widget=self.passphrase)
         self.message.setObjectName("unlockMessage")
+        self.keyring_choices = KeyringChoices(self)
+        self.keyring_choices.retry.connect(self._try_unlock)
+        self.keyring_choices.use_recovery.connect(lambda: self.use_recovery.setChecked(True))
+        self.passphrase.textEdited.connect(self.keyring_choices.hide)
         self._field_label = QLabel(translate("UnlockDialog", "&Passphrase:"), self)
         self._field_label.setBuddy(self.passphrase)
 
@@ -114,6 +126,7 @@ class UnlockDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.keyring_choices)
         if note:
             layout.addWidget(hint(note, self))
         layout.addWidget(location)
@@ -153,6 +166,7 @@ class UnlockDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
         self.passphrase.clear()
         self.message.clear_message()
+        self.keyring_choices.hide()
         self.passphrase.setFocus()
 
     # -- unlocking ------------------------------------------------------------------------------
@@ -174,6 +188,10 @@ class UnlockDialog(QDialog):
 
     def _on_failed(self, exc: Exception) -> None:
         self._set_busy(False)
+        if isinstance(exc, KeyringProblem):  # not a wrong passphrase: no attempt counted, the text is kept
+            self.message.show_message(error_text(exc))
+            self.keyring_choices.offer(exc)
+            return
         self.passphrase.clear()
         self.passphrase.setFocus()
         if isinstance(exc, DeviceSecretMissing):

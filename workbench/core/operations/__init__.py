@@ -30,8 +30,8 @@ import importlib
 # ``operations.vaults`` without loading the forms engine, packets or sync: the first window shows sooner.
 _WHERE = {
     "..errors": ("NotFound", "ValidationError", "WorkbenchError"),  # raised by the operations, re-exported
-    ".base": ("PHONE_FIELDS", "REQUIRED", "ChangeSet", "field_problem", "parse_date", "parse_minutes",
-              "required_problem"),
+    ".base": ("PHONE_FIELDS", "REQUIRED", "field_problem", "parse_date", "parse_minutes", "required_problem"),
+    ".changes": ("ChangeSet",),
     ".detail": ("ActivityRow", "DeadlineView", "Explained", "MatterDetail", "clear_deadline_override", "matter_detail",
                 "override_deadline", "set_deadline_done"),
     ".documents": ("DocumentContent", "add_document", "export_document", "media_type", "read_document"),

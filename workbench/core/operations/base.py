@@ -4,31 +4,12 @@ runs as the user types and ``save_edits`` runs again before writing."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..model.validators import normalize_a_number
-
-
-@dataclass(frozen=True)
-class ChangeSet:
-    """What a write changed, as (table name, record id) pairs, so views refresh only what they show."""
-
-    created: frozenset[tuple[str, str]] = frozenset()
-    updated: frozenset[tuple[str, str]] = frozenset()
-    deleted: frozenset[tuple[str, str]] = frozenset()
-
-    def tables(self) -> set[str]:
-        return {table for table, _ in self.created | self.updated | self.deleted}
-
-    def affects(self, *tables: str) -> bool:
-        return bool(self.tables() & set(tables))
-
-    def created_id(self, table: str) -> str | None:
-        """The id of the (first) record created in ``table``, e.g. to select a new matter."""
-        return next((rid for t, rid in sorted(self.created) if t == table), None)
+from .changes import ChangeSet  # noqa: F401 - where every operation module has found it
 
 
 def _clean(value: str | None) -> str | None:

@@ -3,11 +3,14 @@ questionnaire, filling (stored in the vault) and the attorney's own profile (G-2
 
 Which forms apply to a matter's kind (the volunteer's usual filings):
 
-* asylum (affirmative or defensive): I-589 and G-28;
-* U visa: I-918, one I-918 Supplement A per qualifying family member, Supplement B, and G-28.
-  The qualifying members are the family members marked "include in the application"; when none
-  is marked, the spouse and the children (the usual qualifying relatives of a U-1 petitioner);
-* SIJS and VAWA self-petitions: I-360 and G-28;
+* asylum (affirmative or defensive): I-589, G-28 and the I-765 (the (c)(8) work permit once the
+  clock allows; an asylee's (a)(5)); once asylum is granted (the matter's grant date), one I-730
+  per spouse or child, within two years of the grant (8 CFR 208.21(d));
+* U visa: I-918, one I-918 Supplement A per qualifying family member, Supplement B, G-28, and the
+  I-765 and I-912 fee waiver that usually go with it. The qualifying members are the family members
+  marked "include in the application"; when none is marked, the spouse and the children (the usual
+  qualifying relatives of a U-1 petitioner; an asylee's I-730 relatives likewise);
+* SIJS and VAWA self-petitions: I-360, G-28, and the I-765 and I-912 of the follow-on filing;
 * anything else: G-28.
 
 Blanks are public USCIS files kept outside the vault (``forms.blanks``); everything about the
@@ -36,14 +39,16 @@ from ..msg import tr
 from ..vault.store import Vault
 from .base import ChangeSet
 
-_ASYLUM = ("i-589", "g-28")
-_SPECIAL_IMMIGRANT = ("i-360", "g-28")
+_ASYLUM = ("i-589", "g-28", "i-765")
+_SPECIAL_IMMIGRANT = ("i-360", "g-28", "i-765", "i-912")
 FORMS_BY_KIND: dict[str, tuple[str, ...]] = {
     MatterKind.AFFIRMATIVE_ASYLUM: _ASYLUM, MatterKind.DEFENSIVE_ASYLUM: _ASYLUM,
-    MatterKind.U_VISA: ("i-918", "i-918supa", "i-918supb", "g-28"),
+    MatterKind.U_VISA: ("i-918", "i-918supa", "i-918supb", "g-28", "i-765", "i-912"),
     MatterKind.SIJS: _SPECIAL_IMMIGRANT, MatterKind.VAWA_SELF_PETITION: _SPECIAL_IMMIGRANT,
 }
-PER_MEMBER = frozenset({"i-918supa"})
+PER_MEMBER = frozenset({"i-918supa", "i-730"})
+#: Forms an asylee files once asylum is granted (the matter's grant date is known).
+AFTER_ASYLUM_GRANT = ("i-730",)
 
 
 def forms_for_kind(kind: str) -> tuple[str, ...]:
@@ -114,6 +119,8 @@ def forms_overview(vault: Vault, matter_id: str, blanks_folder: Path | None = No
     with vault.session() as s:
         matter = s.get(Matter, matter_id)
         form_ids = forms_for_kind(str(matter.kind.value))
+        if form_ids == _ASYLUM and matter.asylum_granted_on is not None:
+            form_ids += AFTER_ASYLUM_GRANT
         members = [(p.id, f"{p.given_name} {p.family_name}".strip()) for p in _members(matter)]
     slots = []
     for form_id in form_ids:

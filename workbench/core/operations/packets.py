@@ -19,9 +19,10 @@ __all__ = ["Cancelled", "ChecklistItem", "ExhibitDoc", "Filing", "PacketResult",
            "export_packet", "filing_kinds", "load_filing", "reorder_exhibits", "tab_label"]
 
 
-def filing_kinds() -> list[str]:
-    """The filings a packet can be built for (one checklist file each)."""
-    return packets.filing_kinds()
+def filing_kinds(*, per_member: bool = True) -> list[str]:
+    """The filings a packet can be built for (one checklist file each); ``per_member=False`` leaves
+    out those built for one family member (the I-730), for a front-end that cannot name one."""
+    return [k for k in packets.filing_kinds() if per_member or not packets.load_filing(k).per_member]
 
 
 def load_filing(filing: str) -> Filing:
@@ -39,9 +40,11 @@ def reorder_exhibits(vault: Vault, matter_id: str, ordered_document_ids: list[st
 
 
 def build_packet(vault: Vault, matter_id: str, filing: str, *, fee_line: str | None = None, progress=None,
-                 cancelled=None) -> PacketResult:
-    """Assemble the packet in memory (``progress(step, done, total)``; ``cancelled()`` stops it)."""
-    return packets.build_packet(vault, matter_id, filing, fee_line=fee_line, progress=progress, cancelled=cancelled)
+                 cancelled=None, member_id: str | None = None) -> PacketResult:
+    """Assemble the packet in memory (``progress(step, done, total)``; ``cancelled()`` stops it);
+    ``member_id``: the relative a per-member filing (the I-730) is for."""
+    return packets.build_packet(vault, matter_id, filing, fee_line=fee_line, progress=progress, cancelled=cancelled,
+                                member_id=member_id)
 
 
 def export_packet(vault: Vault, matter_id: str, result: PacketResult, destination: Path) -> Exported:

@@ -106,7 +106,7 @@ def _party(session, matter: Matter) -> Party:
 
 
 def build_packet(vault, matter_id: str, filing: str, *, today: date | None = None, blanks_folder=None,
-                 fee_line: str | None = None, recipient: list[str] | None = None,
+                 fee_line: str | None = None, recipient: list[str] | None = None, member_id: str | None = None,
                  progress: Callable[[str, int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> PacketResult:
     """Assemble the packet for ``filing`` (a checklist file name: i-589, i-589-court, i-918, i-360).
@@ -118,6 +118,9 @@ def build_packet(vault, matter_id: str, filing: str, *, today: date | None = Non
     from ..forms.service import fill_matter_form
 
     spec = load_filing(filing)
+    if spec.per_member and not member_id:
+        raise WorkbenchError(translate("packets", "A {form} packet is built for one family member: choose the relative "
+                                                  "it petitions for.").format(form=spec.per_member.upper()))
     today = today or date.today()
     steps = len(spec.forms) + 3
     done = 0
@@ -140,7 +143,8 @@ def build_packet(vault, matter_id: str, filing: str, *, today: date | None = Non
         party = _party(s, matter)
         for form_id in spec.forms:
             step(translate("packets", "Filling {form}").format(form=form_id.upper()))
-            result = fill_matter_form(s, form_id, matter_id, flatten=True, today=today, blanks_folder=blanks_folder)
+            result = fill_matter_form(s, form_id, matter_id, flatten=True, today=today, blanks_folder=blanks_folder,
+                                      member_id=member_id if form_id == spec.per_member else None)
             name = result.edition.form_name
             name = name if name.lower().startswith("form") else f"Form {name}"
             forms.append((form_id, name, result.pdf, bool(result.continuation)))

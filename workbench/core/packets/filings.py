@@ -5,7 +5,8 @@ Each file names the filing (``filing``), where it goes (``forum``: ``uscis`` or
 cover letter's recipient and fee line, and ``items``: what the instructions require, each with
 ``citation`` (the USCIS or EOIR instruction, regulation or statute) and ``verified`` (how the
 citation was checked; items marked "not confirmed" must be re-read against the current edition
-before relying on them). Adding a filing kind is adding a file (and its label and item texts to
+before relying on them). ``per_member`` names a form filed for one family member (the I-730: one
+petition per relative): such a packet is built for the member it is given. Adding a filing kind is adding a file (and its label and item texts to
 ``checklist_texts.py``, so they can be translated).
 
 ``label`` and each item's ``text`` are ``Msg`` values: English as strings (the cover letter quotes the
@@ -44,6 +45,7 @@ class Filing:
     recipient: tuple[str, ...]
     fee_line: str
     items: tuple[ChecklistItem, ...]
+    per_member: str | None = None  # the form filled for one family member (one packet per relative)
 
     @property
     def is_court(self) -> bool:
@@ -61,7 +63,7 @@ def load_filing(filing: str) -> Filing:
                   forms=tuple(data["forms"]), title=data["title"], recipient=tuple(data.get("recipient", ())),
                   fee_line=data.get("fee_line", ""),
                   items=tuple(ChecklistItem(i["id"], Msg("checklists", i["text"]), i["citation"], i.get("verified", ""))
-                              for i in data["items"]))
+                              for i in data["items"]), per_member=data.get("per_member"))
 
 
 def filing_kinds() -> list[str]:

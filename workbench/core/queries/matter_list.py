@@ -18,7 +18,7 @@ from ..deadlines.store import display_title
 from ..model import Client, Deadline, Event, Matter
 from ..model.enums import DeadlineStatus
 
-SORT_KEYS = ("client", "kind", "stage", "matter_number", "court", "next_event", "next_deadline")
+from .sort_keys import SORT_KEYS  # noqa: F401 - re-exported
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ and encrypted backups — and nothing else.
     <vault>/vault.db           SQLCipher 4 database (+ -wal/-shm while open; pages encrypted)
     <vault>/attachments/*.wbat AES-256-GCM chunked files named by random id
     <vault>/backups/*.wbdb     encrypted database copies, and keyfile.json
+    <vault>/vault.lock         held open while a program has the vault open (see lock.py)
 
 Kept outside the folder, in the app's state folder: the count of consecutive wrong passphrases
 for each vault (``UnlockFailures``), so the growing delay survives a restart of the app or of
@@ -15,50 +16,39 @@ the command while a wrong passphrase still changes no byte of the vault.
 Opening order matters for "bad input loses nothing": the key file is read and the data key
 unwrapped *before* the database is touched, so a wrong passphrase changes no byte; with a key
 that unwrapped, any database read failure can only be damage, and is reported naming the file.
+The single-program lock (``lock.py``) is taken only after the key unwrapped, for the same
+reason: a wrong passphrase creates no file. The folder is limited to its owner (mode or, on
+Windows, an ACL: ``owner_only``); where that cannot be done, ``access_warning`` says so.
 """
 
 from __future__ import annotations
 
 import getpass
-import hashlib
-import json
-import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-import platformdirs
 from sqlalchemy import Engine, inspect as sa_inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, backups
+from . import audit, backups, lock
 from ..deadlines import store as deadline_store
 from . import migrations
 from ..sync import outbox
-from ..atomic import make_private_dir
 from .attachments import AttachmentStore
 from .db import engine_for
-from .device_secret import SecretStore, os_keyring_store
+from .device_secret import CHANGING, CREATING, UNAVAILABLE, KeyringProblem, SecretStore, os_keyring_store
 from ..errors import (DeviceSecretMissing, VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WorkbenchError, WrongPassphrase,
                      WrongRecoveryKey)
 from ..i18n import translate
 from ..ids import new_id
-from ..atomic import write_atomic
 from .keyfile import KeyFile
+from .layout import (ATTACHMENTS, AUTO_BACKUP_EVERY, BACKUPS, DB_NAME, FREE_ATTEMPTS, KEY_NAME,  # noqa: F401
+                     MAX_DELAY, UnlockFailures, backoff_seconds, default_vault_path)
 from ..model import Document, VaultMeta
-
-DB_NAME = "vault.db"
-KEY_NAME = "vault.key"
-ATTACHMENTS = "attachments"
-BACKUPS = "backups"
-AUTO_BACKUP_EVERY = timedelta(hours=24)
-
-
-def default_vault_path() -> Path:
-    return Path(platformdirs.user_data_dir("ProBonoWorkbench", appauthor=False)) / "vault"
-
+from ..owner_only import restrict
 
 @dataclass
 class CheckReport:
@@ -94,6 +84,7 @@ class Vault:
         self._sessions = self._sessionmaker()
         self.attachments = AttachmentStore(self.folder / ATTACHMENTS, data_key)
         self.actor = _user_name()
+        self.access_warning: str | None = None  # set when the folder could not be limited to its owner
 
     def _sessionmaker(self) -> sessionmaker:
         """A sessionmaker with the audit, outbox and deadline hooks, installed exactly once."""
@@ -124,17 +115,27 @@ class Vault:
         folder = Path(folder)
         if (folder / KEY_NAME).exists() or (folder / DB_NAME).exists():
             raise VaultExists(translate("vault", "A vault already exists in {folder}.").format(folder=folder))
-        if folder.exists() and any(folder.iterdir()):
+        if folder.exists() and any(p.name != lock.LOCK_NAME for p in folder.iterdir()):
             raise VaultExists(translate("vault", "{folder} is not empty: choose an empty or new folder for the "
                                                  "vault.").format(folder=folder))
         if len(passphrase) < 8:
             raise WorkbenchError(translate("vault", "The passphrase is too short: use at least 8 characters (a few "
                                                     "words is best)."))
         store = os_keyring_store() if store == "auto" else store
-        make_private_dir(folder)
-        vault_id = new_id()
-        kf, data_key, recovery = KeyFile.create(vault_id, passphrase, store, calibrate=calibrate)
-        vault = cls(folder, kf, data_key, store)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        warning = restrict(folder)
+        lock.acquire(folder)
+        try:
+            vault_id = new_id()
+            try:
+                kf, data_key, recovery = KeyFile.create(vault_id, passphrase, store, calibrate=calibrate)
+            except KeyringProblem as problem:
+                raise problem.said_for(CREATING) from problem.__cause__
+            vault = cls(folder, kf, data_key, store)
+        except BaseException:
+            lock.release(folder)
+            raise
+        vault.access_warning = warning
         _private_file(vault.db_path)  # before the schema or any data is written
         migrations.upgrade(vault.db_path, data_key)
         kf.save(vault.key_path)  # written last: a half-created folder has no key file and is not a vault
@@ -145,7 +146,10 @@ class Vault:
     def open(cls, folder: Path, passphrase: str, *, store: SecretStore | None | str = "auto",
              auto_backup: bool = True) -> "Vault":
         kf = cls._load_keyfile(folder)
-        store = (os_keyring_store() if kf.device_secret == "keyring" else None) if store == "auto" else store
+        auto, store = store == "auto", ((os_keyring_store() if kf.device_secret == "keyring" else None)
+                                        if store == "auto" else store)
+        if auto and store is None and kf.device_secret == "keyring":
+            raise KeyringProblem(UNAVAILABLE)  # the secret is there, the keyring is not (no D-Bus, no session)
         data_key = cls.unwrap(folder, kf, lambda k: k.unlock(passphrase, store))
         return cls._opened(folder, kf, data_key, store, auto_backup)
 
@@ -204,8 +208,13 @@ class Vault:
         if not (folder / DB_NAME).exists():
             raise VaultDamaged(folder / DB_NAME, translate("vault", "the database file is missing; restore it with "
                                                                    "'workbench vault restore'"))
-        vault = cls(folder, kf, data_key, store)
-        _tighten_permissions(folder)
+        lock.acquire(folder)  # before the database is touched; raises VaultInUse naming the holder
+        try:
+            vault = cls(folder, kf, data_key, store)
+        except BaseException:
+            lock.release(folder)
+            raise
+        vault.access_warning = _tighten_permissions(folder)
         try:
             with vault.engine.connect() as conn:
                 conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
@@ -235,6 +244,7 @@ class Vault:
         """Lock: close every connection and forget the key."""
         if self.engine is not None:
             self.engine.dispose()
+            lock.release(self.folder)
         self.engine = None
         self._data_key = None
         self.attachments = None  # type: ignore[assignment]
@@ -275,7 +285,10 @@ class Vault:
             store = self._store if self.keyfile.device_secret == "keyring" else None
         elif store == "auto":
             store = os_keyring_store()
-        new = self.keyfile.rewrap(self._key(), new_passphrase, store, calibrate=calibrate)
+        try:
+            new = self.keyfile.rewrap(self._key(), new_passphrase, store, calibrate=calibrate)
+        except KeyringProblem as problem:
+            raise problem.said_for(CHANGING) from problem.__cause__
         new.save(self.key_path)
         backups.save_keyfile_copy(self.backup_dir, new.to_bytes())
         self.keyfile, self._store = new, store
@@ -404,79 +417,6 @@ class Vault:
         )
 
 
-# ----------------------------------------------------------------------------- wrong passphrases
-FREE_ATTEMPTS = 2  # typos happen: the first two failures cost nothing
-MAX_DELAY = 60.0
-
-
-def backoff_seconds(failures: int) -> float:
-    """Seconds to wait after ``failures`` consecutive failures: 0, 0, 1, 2, 4, ... up to 60."""
-    if failures <= FREE_ATTEMPTS:
-        return 0.0
-    return min(2.0 ** min(failures - FREE_ATTEMPTS - 1, 16), MAX_DELAY)
-
-
-class UnlockFailures:
-    """Consecutive wrong passphrases (or recovery keys) for one vault, kept across restarts.
-
-    The delay is a speed bump for a person at the keyboard, not the defence (that is Argon2id and
-    the device secret): someone holding the files attacks them offline. It is kept in the app's
-    state folder (``<state>/unlock-failures/<vault id>.json``: a count and a time, nothing about
-    the vault's content), not in the vault folder, so a wrong passphrase still changes no byte of
-    the vault. An unreadable record counts as no failures; the wait never exceeds ``MAX_DELAY``
-    (a clock set back cannot lock anyone out). ``scale`` shortens the delays in tests.
-    """
-
-    def __init__(self, path: Path | None, scale: float = 1.0) -> None:
-        self.path, self.scale = path, scale
-        self.failures, self.last = 0, 0.0
-        if path is not None:
-            try:
-                data = json.loads(path.read_text("ascii"))
-                self.failures = max(0, min(int(data["failures"]), 1_000_000))
-                self.last = float(data["last"])
-            except (OSError, ValueError, KeyError, TypeError):
-                pass
-
-    @classmethod
-    def for_vault(cls, folder: Path, scale: float = 1.0) -> "UnlockFailures":
-        try:
-            name = KeyFile.load(Path(folder) / KEY_NAME).vault_id
-        except WorkbenchError:
-            name = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:32]
-        state = Path(platformdirs.user_state_dir("ProBonoWorkbench", appauthor=False))
-        return cls(state / "unlock-failures" / f"{name}.json", scale)
-
-    def delay(self) -> float:
-        return backoff_seconds(self.failures) * self.scale
-
-    def wait_seconds(self, now: float | None = None) -> float:
-        """How long the next attempt must still wait."""
-        now = time.time() if now is None else now
-        return max(0.0, min(self.last + self.delay() - now, self.delay()))
-
-    def failed(self) -> float:
-        """Record a failure; returns the delay before the next attempt."""
-        self.failures += 1
-        self.last = time.time()
-        self._save()
-        return self.delay()
-
-    def succeeded(self) -> None:
-        self.failures, self.last = 0, 0.0
-        if self.path is not None:
-            self.path.unlink(missing_ok=True)
-
-    def _save(self) -> None:
-        if self.path is None:
-            return
-        try:
-            make_private_dir(self.path.parent)
-            write_atomic(self.path, json.dumps({"failures": self.failures, "last": self.last}).encode("ascii"))
-        except OSError:
-            pass  # a read-only state folder: the delay still holds for this process
-
-
 def _private_file(path: Path) -> None:
     """Create ``path`` empty with owner-only permissions (SQLite keeps them for -wal/-shm too)."""
     import os
@@ -487,17 +427,22 @@ def _private_file(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-def _tighten_permissions(folder: Path) -> None:
-    """Owner-only access for a vault copied in with looser modes (a restored copy, a USB stick)."""
+def _tighten_permissions(folder: Path) -> str | None:
+    """Owner-only access for a vault copied in with looser modes (a restored copy, a USB stick);
+    on Windows one ACL on the folder, inherited by everything in it. A warning when it cannot be."""
     import os
 
     if os.name == "nt":
-        return
+        return restrict(folder)
     for path in [folder, *folder.rglob("*")]:
         want = 0o700 if path.is_dir() else 0o600
         mode = path.stat().st_mode & 0o777
         if mode & 0o077:
-            os.chmod(path, mode & want)
+            try:
+                os.chmod(path, mode & want)
+            except OSError:
+                pass
+    return restrict(folder)
 
 
 def _user_name() -> str:

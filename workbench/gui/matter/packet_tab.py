@@ -94,7 +94,7 @@ class PacketTab(QWidget):
         # -- filing and checklist
         self.filing = QComboBox(self)
         self.filing.setAccessibleName(translate("PacketTab", "Filing"))
-        for kind in filing_kinds():
+        for kind in filing_kinds(per_member=False):  # an I-730 packet (one per relative): from the CLI for now
             self.filing.addItem(f"{kind.upper()} — {tr(load_filing(kind).label)}", kind)
         self.filing.currentIndexChanged.connect(lambda _i: self._filing_changed())
         self.checklist = QListWidget(self)
