@@ -17,7 +17,6 @@ import json
 import math
 import os
 import sys
-import time
 from pathlib import Path
 
 from . import __version__
@@ -68,6 +67,12 @@ def _asker(args, secrets: Secrets, recovery: bool | None = None):
         return (secrets.ask("Recovery key: ", "WORKBENCH_RECOVERY_KEY") if recovery
                 else secrets.ask("Passphrase: ", "WORKBENCH_PASSPHRASE"))
     return ask
+
+
+def _warn(exported) -> None:
+    """Say when a copy could not be made owner-only (only on Windows, on a drive that ignores ACLs)."""
+    if exported.warning:
+        print(f"WARNING: {exported.warning}", file=sys.stderr)
 
 
 def _say_wait(failures: int, seconds: float) -> None:
@@ -195,7 +200,7 @@ def cmd_export(args, secrets: Secrets) -> int:
 
     with _open(args, secrets) as vault:
         if args.out:
-            export_matter(vault, args.matter_id, Path(args.out))
+            _warn(export_matter(vault, args.matter_id, Path(args.out)))
             print(f"Exported matter {args.matter_id} to {args.out} (plaintext: store it safely).", file=sys.stderr)
         else:
             sys.stdout.flush()
@@ -304,12 +309,12 @@ def cmd_forms_fill(args, secrets: Secrets) -> int:
     if args.json:  # from an interchange file: no vault involved, so nothing to record the copy in
         scratch = fill_from_interchange(_read_input(args.json), args.form, flatten=args.flatten)
         _print_checks(scratch.state)
-        write_export(None, out, scratch.pdf, what=f"{args.form} filled")
+        _warn(write_export(None, out, scratch.pdf, what=f"{args.form} filled"))
     else:
         with _open(args, secrets) as vault:
             filled = fill_form(vault, slot_for(vault, args.matter, args.form, args.member), flatten=args.flatten)
             _print_checks(filled.state)
-            write_export(vault, out, filled.pdf, what=f"{args.form} filled", entity_id=args.matter)
+            _warn(write_export(vault, out, filled.pdf, what=f"{args.form} filled", entity_id=args.matter))
         doc_id = filled.document_id
     print(f"Wrote {out} (plaintext: store it safely)" + (f"; kept in the vault as document {doc_id}"
                                                          if doc_id else ""))
@@ -394,7 +399,7 @@ def cmd_packet_build(args, secrets: Secrets) -> int:
         result = packets.build_packet(vault, args.matter, args.filing, fee_line=args.fee_line, member_id=args.member,
                                       progress=lambda step, done, total: print(f"[{done}/{total}] {step}",
                                                                                file=sys.stderr))
-        packets.export_packet(vault, args.matter, result, Path(args.out))
+        _warn(packets.export_packet(vault, args.matter, result, Path(args.out)))
     for w in result.warnings:
         print(f"WARNING: {w}")
     print(f"Wrote {args.out}: {result.page_count} pages, {len(result.exhibits)} exhibit(s) (plaintext: store it safely).")
@@ -421,7 +426,7 @@ def cmd_visit_kit(args, secrets: Secrets) -> int:
 
     include = {x.strip() for x in (args.include or "").split(",") if x.strip()}
     with _open(args, secrets) as vault:
-        visits.export_visit_kit(vault, args.matter, Path(args.out), args.lang, include=include)
+        _warn(visits.export_visit_kit(vault, args.matter, Path(args.out), args.lang, include=include))
     print(f"Wrote {args.out} ({args.lang}); identifiers printed: matter number"
           + (", " + ", ".join(sorted(include)) if include else " only") + ".")
     return 0
@@ -435,6 +440,7 @@ def cmd_report(args, secrets: Secrets) -> int:
     with _open(args, secrets) as vault:
         written = reports.export_report(vault, args.report_command, out, fmt, start=getattr(args, "start", None),
                                         end=getattr(args, "end", None), with_client_names=args.with_client_names)
+    _warn(written.exported)
     print(f"Wrote {out} ({written.rows} row(s))" + (" with client names" if args.with_client_names else
                                                     " (client names left out; matter numbers instead)") + ".")
     return 0

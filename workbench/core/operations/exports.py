@@ -29,11 +29,13 @@ STANDARD_OUTPUT = "standard output"
 
 @dataclass(frozen=True)
 class Exported:
-    """A copy written: where, how many bytes, and the audit entry's change-set."""
+    """A copy written: where, how many bytes, the audit entry's change-set, and a sentence when
+    the copy could not be made owner-only (Windows: a FAT stick or a network share ignores ACLs)."""
 
     changes: ChangeSet
     destination: str
     size: int
+    warning: str | None = None
 
 
 class _Counted:
@@ -62,8 +64,9 @@ def write_export(vault, destination: Path | None, data: bytes | Iterable[bytes],
     if destination is None and stream is None:
         raise ValueError("write_export needs a destination or a stream")
     counted = _Counted([data] if isinstance(data, (bytes, bytearray, memoryview)) else data)
+    warning = None
     if destination is not None:
-        write_atomic(Path(destination), iter(counted))
+        warning = write_atomic(Path(destination), iter(counted))
         target = str(destination)
     else:
         for chunk in counted:
@@ -71,7 +74,7 @@ def write_export(vault, destination: Path | None, data: bytes | Iterable[bytes],
         stream.flush()
         target = STANDARD_OUTPUT
     if vault is None:
-        return Exported(ChangeSet(), target, counted.size)
+        return Exported(ChangeSet(), target, counted.size, warning)
     with vault.session() as s:
         audit.record(s, "export", entity, entity_id, detail=f"{what}: a copy written to {target}")
-    return Exported(ChangeSet(created=frozenset({("audit_log", entity_id or entity)})), target, counted.size)
+    return Exported(ChangeSet(created=frozenset({("audit_log", entity_id or entity)})), target, counted.size, warning)
