@@ -175,8 +175,19 @@ class RunningApp:
 
     # -- the keyboard ------------------------------------------------------------------------------
     def focus(self, window: Window) -> None:
-        """Give ``window`` the keyboard focus, as clicking its title bar would (Xvfb has no window manager)."""
-        self._x("xdotool", "windowfocus", "--sync", window.id, check=True)
+        """Give ``window`` the keyboard focus, as clicking its title bar would (Xvfb has no window manager).
+
+        Qt may replace a top-level's X window while it settles (a window re-created on showing, for
+        instance after the background imports finish): when the id found a moment ago is gone, the
+        window now on screen with the same title and kind is the one a person would click."""
+        try:
+            self._x("xdotool", "windowfocus", "--sync", window.id, check=True)
+        except DriveError as exc:
+            if "BadWindow" not in str(exc):
+                raise
+            time.sleep(0.3)
+            same = self.wait_window(re.escape(window.title.split(" — ")[-1]), dialog=window.dialog)
+            self._x("xdotool", "windowfocus", "--sync", same.id, check=True)
         time.sleep(0.2)  # Qt activates the window when the focus-in event arrives
 
     def keys(self, *keys: str) -> None:
