@@ -79,5 +79,42 @@ def test_the_frozen_self_test_runs_both_executables_on_each_system(workflow):
     windows, macos = _steps(workflow["jobs"]["windows"]), _steps(workflow["jobs"]["macos"])
     assert "workbench-cli.exe --self-test" in windows and "ProBonoWorkbench.exe" in windows
     assert "MacOS/ProBonoWorkbench --self-test" in macos and "MacOS/workbench-cli --self-test" in macos
-    assert "--only-binary=:all:" in windows and "--only-binary=:all:" in macos
     assert "check-minos.sh" in macos
+
+
+def test_the_workflow_runs_the_readme_commands_with_wheels_only(workflow):
+    """The suite and the build run as README's quick start says (`make test`, `make dist`), and
+    pip, inside make, takes every dependency as a wheel (a compiler never runs on the runners)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make test" in readme and "make dist" in (ROOT / "docs" / "release.md").read_text(encoding="utf-8")
+    assert workflow["env"]["PIP_ONLY_BINARY"] == ":all:"
+    for name in ("windows", "macos"):
+        runs = [str(s.get("run", "")).strip() for s in workflow["jobs"][name]["steps"]]
+        assert any(r.startswith("make test ") for r in runs) and "make dist" in runs, name
+        assert not any("-m pytest" in r for r in runs), name  # no second way of running the tests
+    windows = workflow["jobs"]["windows"]["steps"]
+    assert all(s.get("shell") == "bash" for s in windows if str(s.get("run", "")).startswith("make "))
+    assert any(re.search(r"choco install [^\n]*\bmake\b", str(s.get("run", ""))) for s in windows)
+
+
+def test_a_missing_shared_repository_is_named_before_anything_runs(workflow):
+    """Without the SHARED_REPOSITORY variable the job stops at its first step with an error that
+    says what to set, instead of a suite of failures about a missing folder; a public repository
+    needs no token (the checkout falls back to the workflow's own)."""
+    for name in ("windows", "macos"):
+        steps = workflow["jobs"][name]["steps"]
+        first = next(i for i, s in enumerate(steps) if s.get("uses", "").startswith("actions/checkout"))
+        guard = steps[first + 1]
+        assert guard["if"] == "vars.SHARED_REPOSITORY == ''" and "exit 1" in guard["run"]
+        assert "::error" in guard["run"] and "SHARED_REPOSITORY_TOKEN" in guard["run"]
+        checkout = steps[first + 2]
+        assert checkout["with"]["repository"] == "${{ vars.SHARED_REPOSITORY }}"
+        assert checkout["with"]["token"] == "${{ secrets.SHARED_REPOSITORY_TOKEN || github.token }}"
+
+
+def test_windows_checks_files_out_as_committed(workflow):
+    """Git for Windows converts to CRLF on checkout by default; bash scripts the suite runs (actionlint's)
+    would fail on the carriage returns. The setting must come before the first checkout."""
+    steps = workflow["jobs"]["windows"]["steps"]
+    first = next(i for i, s in enumerate(steps) if s.get("uses", "").startswith("actions/checkout"))
+    assert any("git config --global core.autocrlf false" in str(s.get("run", "")) for s in steps[:first])

@@ -87,15 +87,16 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes] | Callable[[BinaryIO]
     """Write ``data`` (bytes, an iterable of chunks, or a writer callback) to ``path`` atomically.
 
     The file is owner-only before any data is in it: mode 0o600, and on Windows an owner-only ACL
-    (the mode does nothing there; the rename keeps the ACL). Returns ``None``, or on Windows the
-    warning ``owner_only.restrict`` gave when the ACL could not be set, for the caller to show."""
+    (the mode does nothing there; the rename keeps the ACL). Returns ``None``, or the warning
+    ``owner_only.restrict`` gave when that could not be done (an ACL Windows refused; a drive without
+    permissions, such as a FAT stick, anywhere), for the caller to show."""
     from .owner_only import restrict
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f".tmp-{secrets.token_hex(8)}"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    warning = restrict(tmp) if os.name == "nt" else None
+    warning = restrict(tmp, shown=path.name)
     try:
         with os.fdopen(fd, "wb") as fh:
             if isinstance(data, (bytes, bytearray, memoryview)):

@@ -26,10 +26,11 @@ log = logging.getLogger("workbench.files")
 _NO_WINDOW = 0x08000000  # CREATE_NO_WINDOW: no console flashes up from the windowed app
 
 
-def restrict(path: Path | str) -> str | None:
+def restrict(path: Path | str, shown: str | None = None) -> str | None:
     """Make ``path`` (a file or folder) accessible to the current user only.
 
-    Returns ``None`` when done, else a sentence saying that other accounts may be able to read it.
+    Returns ``None`` when done, else a sentence saying that other accounts may be able to read it,
+    naming ``shown`` (the file the user asked for, when ``path`` is its temporary copy) or ``path``.
     """
     path = Path(path)
     if os.name == "nt":
@@ -41,9 +42,21 @@ def restrict(path: Path | str) -> str | None:
     warning = translate("files", "Other accounts on this computer may be able to read {name} (its access rights "
                                  "could not be limited to you: {problem}). Its contents are encrypted where they "
                                  "belong to the vault; keep exports in a private folder.").format(
-        name=path.name, problem=problem)
+        name=shown or path.name, problem=problem)
     log.warning("owner-only access not set for a %s: %s", "folder" if path.is_dir() else "file", problem)
     return warning
+
+
+def private_mode(path: Path | str) -> None:
+    """Mode 0o600 for a file the vault writes, where modes exist. A file system without them (a FAT
+    drive through FUSE, some network mounts: chmod fails with ENOSYS or EPERM) is not an error: the
+    folder's ``restrict`` has already said so, and the contents are encrypted."""
+    if os.name == "nt":
+        return
+    try:
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        log.warning("file mode not set: %s", exc.strerror or type(exc).__name__)
 
 
 def _posix_mode(path: Path) -> str | None:

@@ -36,13 +36,14 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ..core.i18n import translate
 from ..core.operations.vaults import (DB_NAME, KEY_NAME, SecretStore, default_vault_path, demo_passphrase,
                                       open_demo_vault, os_keyring_store, remember_vault_path,
                                       remembered_vault_path)
 from . import first_window, i18n
+from .access_notice import tell_access
 from .create_vault_dialog import CreateVaultDialog, RecoveryKeyDialog
 from .resources import app_icon, apply_style
 from .session_guard import IdleWatcher
@@ -82,6 +83,12 @@ class AppController(QObject):
         self._auto_lock_ms = auto_lock_ms
         self.window: MainWindow | None = None
         self.dialog: QDialog | None = None  # the dialog currently in front (unlock, create, recovery key)
+        # Vault.access_warning: shown over the main window when it next appears, once per app run
+        # (unlocking again after an auto-lock does not repeat it)
+        self._access_pending: str | None = None
+        self._access_told: set[str] = set()
+        self.access_box: QMessageBox | None = None
+        self.tasks.access_warning.connect(self._vault_access)
 
     # -- what the worker runs ------------------------------------------------------------------
     def _opener(self, secret: str, recovery: bool) -> Callable[[], Vault]:
@@ -250,9 +257,18 @@ class AppController(QObject):
             self.window.settings_saved.connect(self._apply_settings)
         self.window.activate()
         self.dialog = None
+        if self._access_pending:
+            self._access_told.add(self._access_pending)
+            self.access_box = tell_access(self.window, self._access_pending)
+            self._access_pending = None
         self._apply_settings(Settings())  # the defaults until the vault's own settings arrive
         QueryOp(self.tasks, self.window, load_settings).success(self._apply_settings).run_in_background()
         return self.window
+
+    def _vault_access(self, warning: str) -> None:
+        """The vault just unlocked (or created) is in a folder other accounts may read: say so
+        when the main window appears, unless it was said already in this run."""
+        self._access_pending = None if warning in self._access_told else warning
 
     def _apply_settings(self, settings: Settings) -> None:
         if self.window is None or not self.window.isVisible():

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from ..core.i18n import translate
-from ..core.operations import ChangeSet, MatterChoice, export_calendar, matter_choices
+from ..core.operations import MatterChoice, export_calendar, matter_choices
 from . import labels as L
 from .tasks import QueryOp, TaskManager, VaultOp, error_text
+from .access_notice import tell_export
 from .widgets import MessageLabel, hint
 
 
@@ -90,8 +91,9 @@ class CalendarExportDialog(QDialog):
         ids, names = self.chosen_ids(), self.include_names.isChecked()
         self.export_button.setEnabled(False)
 
-        def done(_changes: ChangeSet) -> None:
+        def done(exported) -> None:
             self.accept()
+            tell_export(self.parentWidget(), exported)  # the dialog is gone: over the window it came from
 
         def failed(exc: Exception) -> None:
             self.export_button.setEnabled(True)

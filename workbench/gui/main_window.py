@@ -37,6 +37,7 @@ from .matters_model import MattersModel
 from .new_matter_dialog import NewMatterDialog
 from .resources import app_icon, user_guide_path
 from .search_page import SearchPage
+from .access_notice import tell_export
 from .attorney_dialog import AttorneyDialog
 from .calendar_dialog import CalendarExportDialog
 from .session_guard import BusyIndicator, ReminderClock, ReminderNotifier
@@ -617,7 +618,8 @@ class MainWindow(QMainWindow):
                 return
             target, fmt = chosen
 
-        def done(_changes) -> None:
+        def done(written) -> None:
+            tell_export(self, written)
             if which == "hours":
                 text = translate("MainWindow", "The hours report was written to {path}.")
             else:

@@ -61,6 +61,7 @@ class TaskManager(QObject):
 
     changed = Signal(object, object)  # ChangeSet, the widget that started the operation (or None)
     vault_state = Signal(bool)  # True after a vault was attached, False after it was closed
+    access_warning = Signal(str)  # the vault just attached is in a folder other accounts may read: why
     busy_changed = Signal(bool)  # True when work starts while none was pending, False when all is done
     _deliver = Signal(object)  # a closure to call on the GUI thread
 
@@ -71,6 +72,7 @@ class TaskManager(QObject):
         self._cpu = ThreadPoolExecutor(max_workers=2, thread_name_prefix="workbench-cpu")
         self._network = _DaemonWorker("workbench-network")  # talking to the hub (see the module doc)
         self._vault: Vault | None = None  # read and written on the worker thread only
+        self._attached_warning: str | None = None  # the last attached vault's access_warning
         self._pending = 0
         self._stopped = False
         self._deliver.connect(self._run_closure, Qt.ConnectionType.QueuedConnection)
@@ -142,6 +144,7 @@ class TaskManager(QObject):
             opened = opener()
             vault, extra = opened if isinstance(opened, tuple) else (opened, None)
             self._vault = vault
+            self._attached_warning = getattr(vault, "access_warning", None)  # read on the GUI thread after
             return extra
         return work
 
@@ -328,6 +331,8 @@ class OpenVaultOp(_Op[Any]):
 
     def _succeeded(self, result: Any) -> None:
         self._tasks.vault_state.emit(True)
+        if self._tasks._attached_warning:
+            self._tasks.access_warning.emit(self._tasks._attached_warning)
         super()._succeeded(result)
 
 

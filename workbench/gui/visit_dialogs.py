@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.operations import reports, visits
 from . import i18n
+from .access_notice import tell_export
 from .tasks import TaskManager, VaultOp, error_text
 from .widgets import MessageLabel, hint
 
@@ -107,7 +108,10 @@ class VisitKitDialog(QDialog):
         def failed(exc: Exception) -> None:
             self.save_button.setEnabled(True)
             self.message.show_message(error_text(exc))
-        VaultOp(self._tasks, self, work).success(lambda _c: self.accept()).failure(failed).run_in_background()
+        def done(exported) -> None:
+            self.accept()
+            tell_export(self.parentWidget(), exported)  # the dialog is gone: over the window it came from
+        VaultOp(self._tasks, self, work).success(done).failure(failed).run_in_background()
 
 
 class RecordVisitDialog(QDialog):

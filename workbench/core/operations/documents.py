@@ -13,7 +13,7 @@ from ..interchange.text import safe_file_name  # noqa: F401 - a copy's suggested
 from ..model import Document
 from ..vault.store import Vault
 from .base import ChangeSet, _clean
-from .exports import write_export
+from .exports import Exported, write_export
 
 
 # ----------------------------------------------------------------------------- documents
@@ -79,13 +79,14 @@ def read_document(vault: Vault, document_id: str) -> DocumentContent:
     return DocumentContent(document_id, title, kind, vault.attachments.read(blob_id))
 
 
-def export_document(vault: Vault, document_id: str, destination: Path) -> ChangeSet:
-    """Write a decrypted copy to ``destination`` (a place the user chose); audited (``write_export``)."""
+def export_document(vault: Vault, document_id: str, destination: Path) -> Exported:
+    """Write a decrypted copy to ``destination`` (a place the user chose); audited (``write_export``).
+    The result carries the warning when the copy could not be made owner-only."""
     with vault.session() as s:
         doc = s.get(Document, document_id)
         if doc is None or doc.blob_id is None:
             raise NotFound(translate("documents", "This document has no stored file."))
         blob_id = doc.blob_id
     return write_export(vault, Path(destination), vault.attachments.iter_plaintext(blob_id), what="document",
-                        entity="documents", entity_id=document_id).changes
+                        entity="documents", entity_id=document_id)
 

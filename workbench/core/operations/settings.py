@@ -18,7 +18,7 @@ from ..i18n import translate
 from ..model import Matter, VaultMeta
 from ..vault.store import Vault
 from .base import ChangeSet
-from .exports import write_export
+from .exports import Exported, write_export
 
 
 # ----------------------------------------------------------------------------- settings, agenda, search
@@ -89,9 +89,9 @@ def matter_choices(vault: Vault) -> list[MatterChoice]:
 
 
 def export_calendar(vault: Vault, matter_ids: list[str] | None, destination: Path, *,
-                    include_client_names: bool = False) -> ChangeSet:
+                    include_client_names: bool = False) -> Exported:
     """Write an .ics of the chosen matters' events and deadlines (None: every matter) where the user
-    chose (audited)."""
+    chose (audited); the result carries the warning when the copy could not be made owner-only."""
     if matter_ids is not None and not matter_ids:
         raise ValidationError([("matters", translate("settings", "Choose at least one matter to export."))],
                               translate("settings", "The calendar export"))
@@ -99,4 +99,4 @@ def export_calendar(vault: Vault, matter_ids: list[str] | None, destination: Pat
         data = export_ics(s, list(matter_ids) if matter_ids else None, include_client_names=include_client_names)
     what = (f"calendar of {len(matter_ids)} matter(s)" if matter_ids else "calendar of every matter") \
         + (" with client names" if include_client_names else "")
-    return write_export(vault, Path(destination), data, what=what, entity="calendar").changes
+    return write_export(vault, Path(destination), data, what=what, entity="calendar")

@@ -18,7 +18,6 @@ run when this module is imported: the setting is process-wide).
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from ..atomic import _fsync_dir, full_fsync, make_private_dir, replace, write_at
 from . import lock
 from .db import engine_for, is_damage
 from ..errors import NotFound, VaultDamaged
+from ..owner_only import private_mode
 from ..i18n import translate
 
 SUFFIX = ".wbdb"
@@ -100,8 +100,7 @@ def export_database(engine: Engine, data_key: bytes, destination: Path) -> None:
         cur.close()
     finally:
         raw.close()
-    if os.name != "nt":
-        os.chmod(tmp, 0o600)
+    private_mode(tmp)
     with open(tmp, "rb+") as fh:
         full_fsync(fh.fileno())
     replace(tmp, destination)
@@ -225,8 +224,7 @@ def _restore_database(db_path: Path, backup: BackupInfo, data_key: bytes) -> Non
     check_backup(backup, data_key)
     tmp = db_path.with_name(f".tmp-restore-{db_path.name}")
     shutil.copyfile(backup.path, tmp)
-    if os.name != "nt":
-        os.chmod(tmp, 0o600)
+    private_mode(tmp)
     with open(tmp, "rb+") as fh:
         full_fsync(fh.fileno())
     for side in ("-wal", "-shm"):
@@ -265,6 +263,5 @@ def copy_raw(db_path: Path, folder: Path, reason: str = DAMAGED) -> Path:
     for source, target in ((db_path, dest), (Path(str(db_path) + "-wal"), Path(str(dest) + "-wal"))):
         if source.exists():
             shutil.copyfile(source, target)
-            if os.name != "nt":
-                os.chmod(target, 0o600)
+            private_mode(target)
     return dest

@@ -48,7 +48,7 @@ from .keyfile import KeyFile
 from .layout import (ATTACHMENTS, AUTO_BACKUP_EVERY, BACKUPS, DB_NAME, FREE_ATTEMPTS, KEY_NAME,  # noqa: F401
                      MAX_DELAY, UnlockFailures, backoff_seconds, default_vault_path)
 from ..model import Document, VaultMeta
-from ..owner_only import restrict
+from ..owner_only import private_mode, restrict
 
 @dataclass
 class CheckReport:
@@ -423,8 +423,7 @@ def _private_file(path: Path) -> None:
 
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
     os.close(fd)
-    if os.name != "nt":
-        os.chmod(path, 0o600)
+    private_mode(path)
 
 
 def _tighten_permissions(folder: Path) -> str | None:

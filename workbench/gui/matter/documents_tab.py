@@ -14,6 +14,7 @@ from ...core.i18n import translate
 from ...core.operations.documents import safe_file_name
 from ...core.operations import (MatterDetail, RecordData, add_document, delete_record, export_document,
                                 read_document)
+from ..access_notice import tell_export
 from ..preview import PreviewPane
 from ..record_table import RecordTableModel
 from ..tasks import QueryOp, TaskManager, VaultOp
@@ -123,9 +124,11 @@ class DocumentsTab(QWidget):
             self.export_to(doc.id, Path(target))
 
     def export_to(self, document_id: str, target: Path) -> None:
-        VaultOp(self._tasks, self, lambda v: export_document(v, document_id, target)) \
-            .success(lambda _c: self.message.show_message(
-                translate("DocumentsTab", "A decrypted copy was written to {path}.").format(path=target), "warning")) \
+        def done(exported) -> None:
+            self.message.show_message(translate("DocumentsTab", "A decrypted copy was written to {path}.").format(
+                path=target), "warning")
+            tell_export(self, exported)
+        VaultOp(self._tasks, self, lambda v: export_document(v, document_id, target)).success(done) \
             .failure(lambda exc: self.message.show_message(str(exc))).run_in_background()
 
     def remove_selected(self) -> None:
