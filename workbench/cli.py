@@ -70,7 +70,7 @@ def _asker(args, secrets: Secrets, recovery: bool | None = None):
 
 
 def _warn(exported) -> None:
-    """Say when a copy could not be made owner-only (only on Windows, on a drive that ignores ACLs)."""
+    """Say when a copy could not be made owner-only (a drive without permissions; an ACL Windows refused)."""
     if exported.warning:
         print(f"WARNING: {exported.warning}", file=sys.stderr)
 
@@ -245,19 +245,48 @@ def cmd_calendar_export(args, secrets: Secrets) -> int:
     from .core.operations import export_calendar
 
     with _open(args, secrets) as vault:
-        export_calendar(vault, args.matter or None, Path(args.out), include_client_names=args.with_client_names)
+        _warn(export_calendar(vault, args.matter or None, Path(args.out), include_client_names=args.with_client_names))
     print(f"Wrote {args.out}" + (" (with client names)" if args.with_client_names else
                                  " (client names left out; matter numbers or initials instead)"))
     return 0
 
 
-def cmd_forms_list(args, _secrets) -> int:
-    from .core.operations import forms_catalog
+def cmd_forms_list(args, secrets: Secrets) -> int:
+    """Every known edition, its blank, and the map that fills it (version and source). The maps the
+    organization published are in the vault, so the vault is opened when there is one (not with
+    --shipped-only)."""
+    from contextlib import nullcontext
 
-    print(f"{'FORM':22} {'EDITION':9} {'STATUS':22} {'BLANK ADDED':12} FIELD MAP")
-    for e in forms_catalog():
-        status = "current" if e.fileable else "outdated, not fileable"
-        print(f"{e.form_name:22} {e.edition:9} {status:22} {e.blank:12} {'yes' if e.mapped else 'no'}")
+    from .core.operations import forms_catalog
+    from .core.operations.form_maps import map_catalog
+    from .core.operations.vaults import KEY_NAME
+
+    with (_open(args, secrets) if not args.shipped_only and (_vault_path(args) / KEY_NAME).exists()
+          else nullcontext()) as vault:
+        maps = map_catalog(vault)
+        blanks = {(e.form_name, e.edition): e.blank for e in forms_catalog()}
+    print(f"{'FORM':22} {'EDITION':9} {'STATUS':22} {'BLANK ADDED':12} {'MAP':4} SOURCE")
+    for m in maps.rows:
+        status = "current" if m.fileable else "outdated, not fileable"
+        version = f"v{m.version}" if m.version else "none"
+        print(f"{m.form_name:22} {m.edition:9} {status:22} {blanks.get((m.form_name, m.edition), 'no'):12} "
+              f"{version:4} {m.source}")
+    for problem in maps.problems:
+        print(f"WARNING: {problem}", file=sys.stderr)
+    if vault is None:
+        print("(maps shipped with the app only: the maps your organization published are listed with your vault)")
+    return 0
+
+
+def cmd_forms_install(args, secrets: Secrets) -> int:
+    """Install a field map the organization published, from a file a staff member sent."""
+    from .core.operations.form_maps import install_map_file
+
+    data = _read_input(args.file)
+    with _open(args, secrets) as vault:
+        done = install_map_file(vault, data)
+    print(f"Installed the field map {done.label}." if done.new else
+          f"The field map {done.label} was already installed; nothing changed.")
     return 0
 
 
@@ -357,7 +386,16 @@ def cmd_sync(args, secrets: Secrets) -> int:
     print(f"Sent {report.pushed} change(s), received {report.pulled}; {report.conflicts} conflict(s) to resolve.")
     for line in report.rejected:
         print(f"REJECTED {line}")
+    _print_form_maps(report)
     return 0
+
+
+def _print_form_maps(report) -> None:
+    """The field maps the organization published that this round or acknowledgement installed or refused."""
+    for name in report.form_maps_installed:
+        print(f"Installed the field map {name}.")
+    for why in report.form_maps_refused:
+        print(f"FIELD MAP REFUSED {why}")
 
 
 def _resolve_conflict(sync_ops, vault, args) -> int:
@@ -388,6 +426,7 @@ def cmd_bundle(args, secrets: Secrets) -> int:
             return 0
         report = sync_ops.import_ack(vault, Path(args.file)).report
     print(f"Imported the acknowledgement: {report.pulled} record(s) received, {report.conflicts} conflict(s).")
+    _print_form_maps(report)
     return 0
 
 
@@ -395,8 +434,15 @@ def cmd_bundle(args, secrets: Secrets) -> int:
 def cmd_packet_build(args, secrets: Secrets) -> int:
     from .core.operations import packets
 
+    enclose = {**{f.lower(): True for f in args.include or ()}, **{f.lower(): False for f in args.leave_out or ()}}
     with _open(args, secrets) as vault:
+        plan = packets.packet_plan(vault, args.matter, args.filing, member_id=args.member, enclose=enclose)
+        for form in plan:
+            who = f" for {form.member_name}" if form.member_name else ""
+            status = ("enclosed" if form.enclosed else "left out") + (" (optional)" if form.optional else "")
+            print(f"  {form.form_id.upper()}{who}: {status}", file=sys.stderr)
         result = packets.build_packet(vault, args.matter, args.filing, fee_line=args.fee_line, member_id=args.member,
+                                      enclose=enclose,
                                       progress=lambda step, done, total: print(f"[{done}/{total}] {step}",
                                                                                file=sys.stderr))
         _warn(packets.export_packet(vault, args.matter, result, Path(args.out)))
@@ -520,7 +566,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     fm = sub.add_parser("forms", help="USCIS forms: blanks, checks, filling")
     fms = fm.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
-    fms.add_parser("list", help="known editions, added blanks and field maps").set_defaults(func=cmd_forms_list)
+    fl = fms.add_parser("list", help="known editions, added blanks and field maps (version and source)")
+    fl.add_argument("--shipped-only", action="store_true", help="do not open the vault: only the maps shipped with the app")
+    fl.set_defaults(func=cmd_forms_list)
+    fi = fms.add_parser("install", help="install a field map your organization published (a .json file it sent)")
+    fi.add_argument("file", metavar="FILE.json")
+    fi.set_defaults(func=cmd_forms_install)
     ab = fms.add_parser("add-blank", help="add an official blank PDF downloaded from uscis.gov")
     ab.add_argument("pdf", metavar="PDF")
     ab.add_argument("--not-official", action="store_true",
@@ -582,6 +633,8 @@ def build_parser() -> argparse.ArgumentParser:
     pb.add_argument("--out", required=True, metavar="FILE.pdf")
     pb.add_argument("--fee-line", metavar="TEXT", help="the cover letter's fee sentence (default: the filing's)")
     pb.add_argument("--member", metavar="PERSON_ID", help="the relative an I-730 packet petitions for")
+    pb.add_argument("--include", nargs="+", metavar="FORM", help="enclose these optional forms (e.g. i-912)")
+    pb.add_argument("--leave-out", nargs="+", metavar="FORM", help="leave out these optional forms (e.g. i-765)")
     pb.set_defaults(func=cmd_packet_build)
     po = pks.add_parser("order", help="show (or --set) the exhibit order")
     po.add_argument("--matter", required=True, metavar="ID")

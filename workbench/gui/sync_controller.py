@@ -32,6 +32,12 @@ def report_text(report: SyncReport) -> str:
             sent=report.files_sent, received=report.files_received))
     if report.rejected:
         parts.append(translate("SyncController", "{count} refused by the hub").format(count=len(report.rejected)))
+    if report.form_maps_installed:  # field maps the organization published (docs/forms-updates.md)
+        parts.append(translate("SyncController", "field maps installed: {names}").format(
+            names=", ".join(report.form_maps_installed)))
+    if report.form_maps_refused:
+        parts.append(translate("SyncController", "{count} published field map(s) refused (see the log)").format(
+            count=len(report.form_maps_refused)))
     if report.conflicts:
         parts.append(conflicts_text(report.conflicts))
     return "; ".join(parts) + "."

@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from workbench.core.sync.bundle_format import BundleRejected, read_bundle, write_bundle
 
+from . import forms_publish
 from .blobs import BlobStore, settle_claims
 from .conflicts import open_conflicts
 from .db import Database
@@ -101,6 +102,9 @@ def import_bundle(db: Database, keys: HubKeys, data, sender: str | None = None) 
         cursor = max(cursor, w.last)
         ack_payload = {"in_reply_to": opened.header.export_id, "results": results, "changes": changes,
                        "cursor": cursor, "conflicts": open_conflicts(w.session, caller.org_id, caller.attorney_id)}
+        if payload["form_maps_cursor"] is not None:  # the field maps published since (hub/forms_publish.py)
+            ack_payload["form_maps"] = forms_publish.documents_since(w.session, caller.org_id,
+                                                                    payload["form_maps_cursor"])
         ack = _ack_bytes(keys, device.kx_key, ack_payload)
         w.session.add(ImportedBundle(export_id=opened.header.export_id, org_id=caller.org_id, device_id=device.id,
                                      ack=ack))
@@ -125,12 +129,14 @@ def _payload(raw: bytes, device_id: str) -> dict:
         blobs = [{"sha256": b["sha256"], "data": base64.b64decode(b["data"], validate=True)}
                  for b in payload.get("blobs") or []]
         cursor = int(payload.get("cursor") or 0)
-        if not isinstance(mutations, list) or not 0 <= cursor <= 2 ** 62:
+        maps_cursor = payload.get("form_maps_cursor")  # absent: an app older than published maps (none sent)
+        maps_cursor = None if maps_cursor is None else int(maps_cursor)
+        if not isinstance(mutations, list) or not 0 <= cursor <= 2 ** 62 or not 0 <= (maps_cursor or 0) <= 2 ** 62:
             raise ValueError("bad mutations or cursor")
     except (ValueError, KeyError, TypeError, binascii.Error) as exc:
         raise HubError(422, f"Bundle rejected: its contents are not a valid export ({exc}). Nothing was imported.") \
             from None
-    return {"mutations": mutations, "blobs": blobs, "cursor": cursor}
+    return {"mutations": mutations, "blobs": blobs, "cursor": cursor, "form_maps_cursor": maps_cursor}
 
 
 def _ack_bytes(keys: HubKeys, device_kx_key: bytes, payload: dict) -> bytes:

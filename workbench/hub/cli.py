@@ -65,6 +65,26 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("import-bundle", help="import an export bundle and write the acknowledgement")
     c.add_argument("file", type=Path)
     c.add_argument("--ack-out", required=True, type=Path)
+    c = sub.add_parser("forms", help="field maps for new form editions (docs/forms-updates.md)")
+    fs = c.add_subparsers(dest="forms_command", required=True)
+    f = fs.add_parser("publish", help="check a field map with the app's parser, sign it with the organization's "
+                                      "key and publish it to the enrolled devices")
+    f.add_argument("map", type=Path, metavar="MAP.json", help="a map in the shape of forms/<form>/<edition>.json")
+    f.add_argument("--edition-sha256", required=True, metavar="HEX",
+                   help="sha256 of the official blank of that edition, as downloaded from uscis.gov")
+    f.add_argument("--supersedes", action="append", default=[], metavar="MM/DD/YY",
+                   help="an older edition of the same form this one replaces (shown as outdated); repeatable")
+    f.add_argument("--version", type=int, help="the map's version (default: the next one)")
+    f.add_argument("--source", help="who publishes it and from what (default: the file's name and your user name)")
+    f.add_argument("--form-name", help="as USCIS prints it, e.g. 'I-765' (default: the app's name for the form)")
+    f.add_argument("--title", help="the form's title (default: the app's)")
+    f.add_argument("--pages", type=int, help="pages of the blank")
+    f.add_argument("--status", choices=("current", "outdated"), default="current")
+    fs.add_parser("list", help="the field maps published so far")
+    f = fs.add_parser("export", help="write a published map (signed) to a file, for a device that installs it "
+                                     "offline with 'workbench forms install'")
+    f.add_argument("seq", type=int, help="its number (forms list)")
+    f.add_argument("--out", required=True, type=Path, metavar="FILE.json")
     c = sub.add_parser("report", help="reports for the organization (no client identities)")
     rs = c.add_subparsers(dest="report_command", required=True)
     r = rs.add_parser("outcomes", help="outcomes by matter kind and year, with grant rate")
@@ -121,6 +141,26 @@ def _resolve(args, db: Database) -> tuple[dict, str]:
     with db.write(org_id) as w:
         done = resolve_for_organization(w, org_id, args.conflict_id, value, "workbench-hub")
     return done, f"Resolved {args.conflict_id}: {done['entity']}.{done['field']} = {json.dumps(value)}."
+
+
+def _forms(args, db: Database, keys: Path) -> tuple[object, str]:
+    from . import forms_publish
+
+    if args.forms_command == "publish":
+        done = forms_publish.publish(db, keys, args.map, sha256=args.edition_sha256, supersedes=args.supersedes,
+                                     version=args.version, source=args.source, form_name=args.form_name,
+                                     title=args.title, pages=args.pages, status=args.status)
+        return done, (f"Published {done['form_id']} {done['edition']} version {done['version']} (number {done['seq']}, "
+                      f"signed with the organization's key): devices install it at their next sync.")
+    if args.forms_command == "export":
+        with db.read() as s:
+            document = forms_publish.document(s, _org_id(db), args.seq)
+        write_atomic(args.out, document)
+        return {"seq": args.seq, "file": str(args.out)}, f"Wrote published map {args.seq} to {args.out}."
+    with db.read() as s:
+        items = forms_publish.listing(s, _org_id(db), 0)["maps"]
+    return items, "\n".join(f"{m['seq']:>4}  {m['form_id']:10} {m['edition']}  version {m['version']}  "
+                            f"{m['published_at']}" for m in items) or "No field maps published yet."
 
 
 def _org_id(db: Database) -> str:
@@ -185,6 +225,8 @@ def _run(args, db: Database, keys: Path) -> None:
                                       for c in items) or "No open conflicts.")
     elif cmd == "resolve":
         _print(args, *_resolve(args, db))
+    elif cmd == "forms":
+        _print(args, *_forms(args, db, keys))
     elif cmd == "import-bundle":
         _, hub_keys = admin.load_org(db, keys)
         try:

@@ -279,3 +279,26 @@ class VolunteerProfile(Base):
     bar_number: Mapped[str | None] = mapped_column(String(60))
     languages: Mapped[str | None] = mapped_column(String(200))
     deactivated_at: Mapped[datetime | None] = mapped_column(Stamp)
+
+
+# ----------------------------------------------------------------------------- published field maps (migration 0006)
+class PublishedFormMap(Base):
+    """A field map the organization published for a form edition (``hub/forms_publish.py``).
+
+    ``document`` is the signed document exactly as devices receive it (canonical JSON bytes);
+    ``seq`` orders publications, and a device asks for those after the last it fetched. One row per
+    (form, edition, version): a version is published once and never changed."""
+
+    __tablename__ = "published_form_maps"
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+                                     autoincrement=True)
+    org_id: Mapped[str] = mapped_column(ForeignKey("organizations.id"), index=True)
+    form_id: Mapped[str] = mapped_column(String(20))
+    edition: Mapped[str] = mapped_column(String(8))
+    version: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(500))
+    document: Mapped[bytes] = mapped_column(LargeBinary)
+    published_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
+
+    __table_args__ = (Index("uq_published_form_maps_version", "org_id", "form_id", "edition", "version", unique=True),)

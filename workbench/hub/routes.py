@@ -14,6 +14,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
+from . import forms_publish
 from .conflicts import open_conflicts, resolve
 from .enroll import enroll
 from .errors import HubError
@@ -86,6 +87,21 @@ def get_conflicts(request: Request, caller: Caller = Depends(signed)):
 def post_resolve(conflict_id: str, body: S.ResolveRequest, request: Request, caller: Caller = Depends(signed)):
     with request.app.state.db.write(caller.org_id) as w:
         return _json(resolve(w, caller, conflict_id, body.value))
+
+
+@router.get("/form-maps", response_model=S.PublishedFormMapList, responses=ERRORS,
+            summary="Field maps the organization published after a sequence number")
+def get_form_maps(request: Request, since: int = Query(0, ge=0, le=MAX_INT), caller: Caller = Depends(signed)):
+    with request.app.state.db.read() as s:
+        return _json(forms_publish.listing(s, caller.org_id, since))
+
+
+@router.get("/form-maps/{seq}", response_class=Response,
+            responses={**ERRORS, 200: {"content": {"application/json": {}}, "description": "the signed document"}},
+            summary="One published field map, signed by the organization")
+def get_form_map(request: Request, seq: int = Path(ge=1, le=MAX_INT), caller: Caller = Depends(signed)) -> Response:
+    with request.app.state.db.read() as s:
+        return Response(forms_publish.document(s, caller.org_id, seq), media_type="application/json")
 
 
 @router.get("/blobs/{sha256}", response_model=S.BlobStatus, responses=ERRORS, summary="Upload state of a file")

@@ -111,3 +111,18 @@ class BlobStatus(BaseModel):
 
 class ErrorAnswer(BaseModel):
     error: str
+
+
+class PublishedFormMapEntry(BaseModel):
+    seq: int
+    form_id: str
+    edition: str
+    version: int
+    sha256: str
+    published_at: str | None
+
+
+class PublishedFormMapList(BaseModel):
+    maps: list[PublishedFormMapEntry]
+    latest: int = Field(description="the last seq listed (or the one asked for): ask again with since=latest")
+    more: bool

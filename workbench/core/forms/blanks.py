@@ -5,7 +5,7 @@ A blank is public, so it is kept outside the vault, in the app's data folder
 identifies it first: an unknown form or edition is refused by name, with the editions known.
 
 Only the official file is accepted silently: its sha256 is the one published for the edition
-(``editions.OFFICIAL_SHA256``). A file that merely *reads* as a known edition (its page footer
+(``editions.official_sha256()``). A file that merely *reads* as a known edition (its page footer
 says so) but has other bytes — one flipped byte, a viewer's re-save, a ``qpdf --decrypt``
 rewrite — is refused with :class:`NotOfficialBlankError`, or kept when the user explicitly says
 so (``add_blank(..., not_official=True)``, ``workbench forms add-blank --not-official``) as
@@ -31,7 +31,7 @@ from ..atomic import write_atomic
 from ..errors import NotFound, WorkbenchError
 from ..i18n import translate
 from ..msg import tr
-from .editions import OFFICIAL_SHA256, Edition, identify, known_editions, recognize
+from .editions import Edition, identify, known_editions, official_sha256, recognize
 
 NOT_OFFICIAL_SUFFIX = ".not-official.pdf"
 
@@ -65,7 +65,7 @@ def add_blank(pdf: bytes, folder: Path | None = None, *, not_official: bool = Fa
     ``NotOfficialBlankError`` for a copy that is not the official file (unless ``not_official``)."""
     found = recognize(pdf)
     folder = folder or blanks_dir()
-    if found.sha256 in OFFICIAL_SHA256:
+    if found.sha256 in official_sha256():
         edition, path = found.edition, folder / f"{found.sha256}.pdf"
     elif not_official:
         edition, path = replace(found.edition, official=False), folder / f"{found.sha256}{NOT_OFFICIAL_SUFFIX}"
@@ -78,12 +78,12 @@ def add_blank(pdf: bytes, folder: Path | None = None, *, not_official: bool = Fa
 
 def stored_blanks(folder: Path | None = None) -> list[StoredBlank]:
     folder = folder or blanks_dir()
-    out = []
+    out, official = [], official_sha256()
     for path in sorted(folder.glob("*.pdf")) if folder.is_dir() else []:
         try:
             data = path.read_bytes()
             digest = hashlib.sha256(data).hexdigest()
-            if digest in OFFICIAL_SHA256:
+            if digest in official:
                 out.append(StoredBlank(identify(data), path, digest))
             elif path.name == f"{digest}{NOT_OFFICIAL_SUFFIX}":  # accepted as not official, and unchanged since
                 out.append(StoredBlank(replace(identify(data), official=False), path, digest))

@@ -40,7 +40,10 @@ from .derived import DERIVATIONS
 
 FORMS_DIR = Path(__file__).resolve().parents[3] / "forms"
 FORMATS = {"text", "date", "month_year", "a_number", "ssn", "phone", "phone_area", "phone_number", "zip", "zip4", "upper",
-           "name", "names", "yes_no", "year", "number", "list", "capitalize"}
+           "name", "names", "yes_no", "year", "number", "list", "capitalize", "hundreds", "tens", "units"}
+# one-character boxes holding one digit each of a whole number (the I-131 and I-485 weight in pounds):
+# the digit at that place, "0" when the number is shorter (95 pounds: "0", "9", "5")
+DIGIT_PLACES = {"hundreds": 2, "tens": 1, "units": 0}
 LEFT_CATEGORIES = {"signature", "preparer", "interpreter", "office_use", "barcode", "attorney_only",
                    "not_applicable", "user"}
 ROOTS = {"client", "matter", "addresses", "passport", "travel_document", "entries", "last_entry", "spouse",
@@ -131,6 +134,8 @@ class FieldMap:
     additional_info: dict = field(default_factory=dict)  # {"part": ..., "slots": [{"page": F, ...}, ...]}
     lists: dict[str, "GroupRows"] = field(default_factory=dict)  # group id -> the form's rows of that list
     derived: tuple[str, ...] = ()  # profile sections computed before resolving (derived.py)
+    version: int = 1  # 1: the map shipped with the app; higher: published by the organization (installed_maps)
+    published_by: str | None = None  # None: shipped with the app; else "published by <organization> on <date>"
 
 
 @dataclass
@@ -151,10 +156,14 @@ def map_path(form: str, edition: str) -> Path:
 
 
 def available_maps() -> list[tuple[str, str]]:
+    """(form, edition) of every map: shipped with the app, and installed from the organization's
+    published maps (``installed_maps``; only verified ones)."""
+    from .installed_maps import installed_keys
+
     out = []
     for p in sorted(FORMS_DIR.glob("*/*.json")):
         out.append((p.parent.name, p.stem.replace("-", "/")))
-    return out
+    return sorted(set(out) | installed_keys())
 
 
 def _check_path(path: str, questions: dict, derived: tuple[str, ...] = ()) -> str | None:
@@ -173,8 +182,23 @@ def _check_path(path: str, questions: dict, derived: tuple[str, ...] = ()) -> st
     return None
 
 
+def load_map(form: str, edition: str, version: int | None = None) -> FieldMap:
+    """The map to fill ``form`` ``edition`` with: the newest verified map the organization published
+    for it (``installed_maps``, checked again on every load), else the one shipped with the app.
+    ``version``: that version exactly (1 is the shipped map), for a form filled earlier."""
+    from .installed_maps import installed_map
+
+    found = installed_map(form, edition, version)
+    if found is not None:
+        return found
+    if version not in (None, 1):
+        raise FieldMapError(f"Version {version} of the field map for {form} edition {edition} is not installed.")
+    return shipped_map(form, edition)
+
+
 @lru_cache(maxsize=32)
-def load_map(form: str, edition: str) -> FieldMap:
+def shipped_map(form: str, edition: str) -> FieldMap:
+    """The map shipped with the app (``forms/<form>/<edition>.json``)."""
     path = map_path(form, edition)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -183,6 +207,9 @@ def load_map(form: str, edition: str) -> FieldMap:
     except json.JSONDecodeError as exc:
         raise FieldMapError(f"The field map {path} is not valid JSON: {exc}") from None
     return parse_map(data, path)
+
+
+load_map.cache_clear = shipped_map.cache_clear  # type: ignore[attr-defined]  # tests swap FORMS_DIR
 
 
 def parse_map(data: dict, path: Path = Path("(memory)")) -> FieldMap:
@@ -364,6 +391,9 @@ def format_value(value: Any, fmt: str) -> str:
         return str(value.year) if isinstance(value, date) else str(value)
     if fmt in ("a_number", "ssn", "number"):
         return _digits(value)
+    if fmt in DIGIT_PLACES:
+        digits = _digits(value)
+        return digits.zfill(DIGIT_PLACES[fmt] + 1)[-DIGIT_PLACES[fmt] - 1] if digits else ""
     if fmt in ("phone", "phone_area", "phone_number"):
         national = north_american(value)
         if national is None:  # another country's number: as given, never a slice of it
@@ -477,8 +507,11 @@ def resolve(fmap: FieldMap, profile: dict) -> Resolution:
             continue
         if rule.part in skipped:
             # "Complete only if ...": the part stays empty; answers given for it are reported
+            # (of a box with several sources, only those that hold an answer: the I-131's refugee country
+            # falls back to the nationality that Part 2 shows)
+            answered = {p for p in rule.sources if not _blank(lookup(profile, p))}
             if (rule.sources and not _blank(_value_of(rule, profile)) and rule.literal is None
-                    and not set(rule.sources) <= shown_elsewhere):
+                    and not answered <= shown_elsewhere):
                 out.skipped_parts.setdefault(rule.part, []).append(rule)
             continue
         if rule.left_to_user:

@@ -45,6 +45,15 @@ class FormResult:
     entries: list[AdditionalEntry]  # every Additional Information entry, in the order of the form
     report: FillReport
     warnings: list[str] = field(default_factory=list)
+    map_version: int = 1  # the field map that filled it: 1 shipped with the app, higher published (installed_maps)
+    map_source: str | None = None  # None: shipped with the app; else "published by <organization> on <date>"
+
+    @property
+    def provenance(self) -> str:
+        """What filled it, kept with the stored copy: the edition and the map's version, so a form
+        filled before the organization published a new map can be traced (and refilled) with its own."""
+        source = self.map_source or "shipped with the app"
+        return f"{self.edition.form_name} edition {self.edition.edition}, field map version {self.map_version} ({source})"
 
     @property
     def errors(self) -> list[Check]:
@@ -153,7 +162,7 @@ def fill_profile(pdf: bytes, edition: Edition, fmap: FieldMap, profile: dict, *,
                                                                          "review it there."), where=where),
                             entry.anchor or None, entry.part, entry.item))
     warnings = [edition.warning] if edition.warning else []
-    return FormResult(edition, filled.pdf, checks, out, filled.report, warnings)
+    return FormResult(edition, filled.pdf, checks, out, filled.report, warnings, fmap.version, fmap.published_by)
 
 
 def store_output(vault, matter_id: str, result: FormResult, when: date | None = None) -> str:
@@ -167,7 +176,8 @@ def store_output(vault, matter_id: str, result: FormResult, when: date | None = 
                        category="generated form", original_filename=f"{result.edition.form_id}-filled.pdf",
                        media_type="application/pdf", size_bytes=blob.size, sha256=blob.sha256,
                        blob_id=blob.blob_id, received_on=when,
-                       description=(str(result.warnings[0]) if result.warnings else None))
+                       description=" ".join(filter(None, (f"Filled with {result.provenance}.",
+                                                          str(result.warnings[0]) if result.warnings else None))))
         s.add(doc)
         s.flush()
         return doc.id

@@ -34,6 +34,7 @@ from ..model import AuditEntry, Document
 from . import outbox, state
 from .apply import Applied, apply_changes
 from .client import SyncError, SyncReport
+from .form_map_sync import install_from_ack
 from .steps import record_results
 
 
@@ -51,6 +52,7 @@ def export_bundle(vault, destination: Path) -> dict:
         doc_ids = {e.entity_id for e in pending if e.entity == "documents" and e.op == "create"}
         docs = list(s.scalars(select(Document).where(Document.id.in_(doc_ids)))) if doc_ids else []
         payload = {"device_id": info.device_id, "cursor": state.cursor(s),
+                   "form_maps_cursor": state.form_maps_cursor(s),  # the ack brings maps published since
                    "mutations": [outbox.as_mutation(e) for e in pending], "blobs": []}
     for doc in docs:
         if doc.blob_id and doc.sha256:
@@ -116,6 +118,7 @@ def import_ack(vault, source: Path) -> SyncReport:
         report.written.touch("deadlines")
     report.pulled, report.cursor = counts["created"] + counts["updated"], new_cursor
     report.conflicts = conflicts
+    install_from_ack(vault, info, payload, report)
     return report
 
 

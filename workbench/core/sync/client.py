@@ -68,6 +68,8 @@ class SyncReport:
     files_received: int = 0
     deadlines_recomputed: int = 0
     duplicate: bool = False  # an acknowledgement bundle that was already imported (nothing done)
+    form_maps_installed: list[str] = field(default_factory=list)  # "I-765 08/21/25 version 2" (form_map_sync.py)
+    form_maps_refused: list[str] = field(default_factory=list)  # why each published map was not installed
     written: Applied = field(default_factory=Applied)  # what the vault got: the views refresh from it
 
 
@@ -170,6 +172,14 @@ class HubClient:
 
     def conflicts(self) -> list[dict]:
         return self.call("GET", "/v1/conflicts").get("conflicts", [])
+
+    def form_maps(self, since: int) -> dict:
+        """The organization's published field maps after ``since`` (``{"maps": [...], "latest": N}``)."""
+        return self.call("GET", "/v1/form-maps", params={"since": since}, missing_ok=True) or {}  # 404: an older hub
+
+    def form_map(self, seq: int) -> bytes:
+        """One published map, the signed document exactly as the hub stored it."""
+        return self.call("GET", f"/v1/form-maps/{seq}", binary=True)
 
     def resolve_conflict(self, conflict_id: str, value) -> None:
         self.call("POST", f"/v1/conflicts/{conflict_id}/resolve", {"value": value})

@@ -38,7 +38,7 @@ from typing import Callable, Protocol, TypeVar
 import httpx
 
 from ..i18n import translate
-from . import state, steps
+from . import form_map_sync, state, steps
 from .apply import Applied
 from .client import Cancelled, HubClient, SyncError, SyncReport, enroll_request, within_size
 
@@ -116,6 +116,7 @@ class SyncRound:
             self.pull(client)
             self.report.deadlines_recomputed = self._step(steps.recompute_deadlines, written=self.report.written)
             self.download(client)
+            self.form_maps(client, start.info)
             conflicts = client.conflicts()
             self._step(steps.store_conflicts, items=conflicts, written=self.report.written)
             self.report.conflicts = len(conflicts)
@@ -172,6 +173,16 @@ class SyncRound:
                 client.upload_blob(sha, data, set(info.get("have", [])))
                 self.report.files_sent += 1
             self._step(steps.file_sent, sha=sha, written=self.report.written)
+
+    def form_maps(self, client: HubClient, info: state.HubInfo) -> None:
+        """The field maps the organization published since the last round (``form_map_sync``)."""
+        since, folder = self._step(form_map_sync.form_maps_start)
+        cursor, installed, refused = form_map_sync.fetch_form_maps(client, form_map_sync.store_for(folder, info), since)
+        self.report.form_maps_installed += installed
+        self.report.form_maps_refused += refused
+        if cursor != since or installed:
+            call(self.db, form_map_sync.record_form_maps, cursor=cursor, installed=installed,
+                 written=self.report.written)
 
     def download(self, client: HubClient) -> None:
         """The files of documents that arrived from the hub without their bytes."""

@@ -19,6 +19,7 @@ BLOBS_KEY = "sync_blobs_sent"
 _ACKS = "sync_acks_imported"
 _RULES = "sync_apply_rules"
 BUNDLE_ONLY_KEY = "sync_bundle_only"
+FORM_MAPS_KEY = "sync_form_maps_cursor"  # the hub's sequence of published field maps, fetched up to here
 RULES_VERSION = 2  # 2: hub records are applied by version only forward (issue 12)
 ACKS_KEPT = 500
 
@@ -83,6 +84,14 @@ def last_sync(session) -> dict | None:
 
 def set_last_sync(session, summary: dict) -> None:
     _put(session, LAST_KEY, summary)
+
+
+def form_maps_cursor(session) -> int:
+    return int(_get(session, FORM_MAPS_KEY) or 0)
+
+
+def set_form_maps_cursor(session, value: int) -> None:
+    _put(session, FORM_MAPS_KEY, int(value))
 
 
 def bundle_only(session) -> bool:
