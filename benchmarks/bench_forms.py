@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 BLANK = REPO.parent / "shared" / "uscis" / "i-589.pdf"
 # the other forms measured the same way (every field their map fills, beside pdftk fill_form): form -> edition
-MORE_FORMS = {"i-912": "07/22/25", "i-730": "01/20/25", "i-765": "08/21/25"}
+MORE_FORMS = {"i-912": "07/22/25", "i-730": "01/20/25", "i-765": "08/21/25", "i-131": "01/20/25", "i-485": "01/20/25"}
 
 
 def _values(blank: bytes, form: str = "i-589", edition: str = "01/20/25") -> tuple[dict, set]:

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-FORMS = ("i-589", "i-918", "i-918supa", "i-918supb", "i-360", "g-28")
+# Every official blank the app knows (editions.py), so recognition, fill and read-back tests cover each;
+# the last three are also the ones test_fill_cache expects the three-blank cache to keep.
+FORMS = ("i-589", "i-918", "i-918supa", "i-918supb", "i-360", "g-28", "i-765", "i-912", "i-730", "i-485", "i-131")
 REPO = Path(__file__).resolve().parents[3]
 SHARED_USCIS = REPO.parent / "shared" / "uscis"
 SCREENSHOTS = REPO / "screenshots" / "forms"
@@ -72,7 +74,119 @@ SAMPLES: dict[str, dict] = {
         "checkbox": ("form1[0].#subform[0].Line3b_Unit[0]", " STE "),
         "combo": ("form1[0].#subform[0].Line3d_State[0]", "IL"),
     },
+    "i-765": {
+        "text": "form1[0].Page1[0].Line1a_FamilyName[0]",
+        "maxlen": "form1[0].Page2[0].Pt2Line7_CityOrTown[0]",
+        "comb": "form1[0].Page2[0].Line12b_SSN[0]",
+        "multiline": "form1[0].Page7[0].Pt6Line7d_AdditionalInfo[0]",
+        "checkbox": ("form1[0].Page2[0].Pt2Line7_Unit[0]", " STE "),
+        "combo": ("form1[0].Page2[0].Pt2Line7_State[0]", "IL"),
+    },
+    "i-912": {
+        "text": "form1[0].#subform[0].P2_L2_FamilyName[0]",
+        "maxlen": "form1[0].#subform[5].P9_L3c_City[0]",
+        "comb": "form1[0].#subform[0].P2_Line3_AlienNumber[0]",
+        "multiline": "form1[0].#subform[7].Part11_Line5d_AdditionalInfo[0]",
+        "checkbox": ("form1[0].#subform[5].P9_LB_Unit[1]", " STE "),
+        "combo": ("form1[0].#subform[5].P9_L3d_State[0]", " IL"),  # this form's state options start with a space
+    },
+    "i-730": {
+        "text": "F[0].P4[0].Pt1Line1_FamilyName[0]",
+        "maxlen": "F[0].P4[0].P1_Line2_City[0]",
+        "comb": "F[0].#subform[1].Part1_Item9_AlienNum[0]",
+        "multiline": "F[0].#subform[6].Explanation[0]",
+        "checkbox": ("F[0].P4[0].P1_Line2_Unit[0]", " STE "),
+        "combo": ("F[0].P4[0].P1_Line2_State[0]", "IL"),
+    },
+    "i-485": {
+        "text": "form1[0].#subform[0].Pt1Line1_FamilyName[0]",
+        "maxlen": "form1[0].#subform[1].Pt1Line10_CityTown[0]",
+        "comb": "form1[0].#subform[0].AlienNumber[0]",
+        "multiline": "form1[0].#subform[24].P14_Line3_AdditionalInfo[0]",
+        "checkbox": ("form1[0].#subform[2].Pt1Line18US_Unit[0]", " STE "),
+        "combo": ("form1[0].#subform[1].Pt1Line10_State[0]", "IL"),
+    },
+    "i-131": {
+        "text": "form1[0].P4[0].Part2_Line1_FamilyName[0]",
+        "maxlen": "form1[0].P5[0].Part2_Line3_CityTown[0]",
+        "comb": "form1[0].P5[0].#area[0].Part2_Line5_AlienNumber[0]",
+        "multiline": "form1[0].#subform[13].Part13_Line6_AdditionalInfo[0]",
+        "checkbox": ("form1[0].P5[0].Part2_Line3_Unit[0]", " STE "),
+        "combo": ("form1[0].P5[0].Part2_Line3_State[0]", "IL"),
+    },
 }
+
+
+def vault_with_attorney(attorney: dict):
+    """A pytest fixture named ``vault``: a throw-away real vault (no keyring, floor KDF parameters)
+    whose attorney profile is ``attorney``, closed after the test. A map test module that needs
+    nothing more says ``vault = vault_with_attorney(ATTORNEY)``."""
+
+    @pytest.fixture
+    def vault(tmp_path):
+        from workbench.core.vault.store import Vault
+
+        v, _recovery = Vault.create(tmp_path / "v", "long passphrase here", store=None, calibrate=False)
+        try:
+            v.set_meta("attorney_profile", json.dumps(attorney))
+            yield v
+        finally:
+            v.close()
+
+    return vault
+
+
+def client_document_filler(form_id: str):
+    """A pytest fixture named ``fill``: ``fill(doc, today=None, member=None) -> (values, FormResult)`` imports a
+    golden-client document (client.json, changed by the test) into a fresh real vault with its attorney profile,
+    fills the official ``form_id`` blank from ../shared/uscis through the app's service and reads every field back
+    with pypdf (a check box as bool, text as str). ``today`` defaults to the document's own. A map test module says
+    ``fill = client_document_filler("i-485")``."""
+
+    @pytest.fixture
+    def fill(tmp_path):
+        import io
+        from datetime import date
+
+        from pypdf import PdfReader
+
+        from workbench.core.forms.blanks import add_blank
+        from workbench.core.forms.service import fill_matter_form
+        from workbench.core.interchange import import_matter
+        from workbench.core.vault.store import Vault
+
+        blank = SHARED_USCIS / f"{form_id}.pdf"
+        if not blank.exists():
+            pytest.fail(f"{blank} is missing: the {form_id} tests need ../shared/uscis beside the repository")
+        blanks = tmp_path / "blanks"
+        blanks.mkdir()
+        add_blank(blank.read_bytes(), blanks)
+        opened = []
+
+        def run(doc: dict, today: date | None = None, member: str | None = None):
+            vault, _ = Vault.create(tmp_path / f"vault{len(opened)}", "form test passphrase", store=None,
+                                    calibrate=False)
+            opened.append(vault)
+            vault.set_meta("attorney_profile", json.dumps(doc["attorney"]))
+            with vault.session() as s:
+                matter_id = import_matter(s, doc["matter"]).matter_id
+            with vault.session() as s:
+                result = fill_matter_form(s, form_id, matter_id, member_id=member, blanks_folder=blanks,
+                                          today=today or date.fromisoformat(doc["today"]))
+            values = {}
+            for name, f in (PdfReader(io.BytesIO(result.pdf)).get_fields() or {}).items():
+                v = f.get("/V")
+                values[name] = ((v not in (None, "/Off", "Off", "")) if f.get("/FT") == "/Btn"
+                                else ("" if v is None else str(v)))
+            return values, result
+
+        try:
+            yield run
+        finally:
+            for vault in opened:
+                vault.close()
+
+    return fill
 
 
 def sample_values(form_id: str, fields) -> dict:

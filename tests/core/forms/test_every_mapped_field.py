@@ -27,6 +27,8 @@ BLANKS = {("i-589", "01/20/25"): "i-589.pdf", ("i-918", "01/20/25"): "i-918.pdf"
 BLANKS[("i-730", "01/20/25")] = "i-730.pdf"
 BLANKS[("i-912", "07/22/25")] = "i-912.pdf"
 BLANKS[("i-765", "08/21/25")] = "i-765.pdf"
+BLANKS[("i-131", "01/20/25")] = "i-131.pdf"
+BLANKS[("i-485", "01/20/25")] = "i-485.pdf"
 
 
 def _value_for(fmt: str, n: int):
@@ -108,7 +110,8 @@ def test_every_mapped_field_is_filled_and_reads_back(form, edition, uscis_dir, t
         if rule_applies(fmap, r, profile):
             return True
         outer = replace(r, when=None)  # the part and only_if hold, only the sub-question does not apply
-        return rule_applies(fmap, outer, profile) and bool(r.if_not_when or r.if_blank) and r.checked_when is None
+        fill = r.if_not_when if r.if_not_when is not None else r.if_blank  # if_not_when "": nothing is written
+        return rule_applies(fmap, outer, profile) and bool(fill) and r.checked_when is None
 
     fillers = [r for r in fmap.rules.values() if not r.left_to_user and not r.additional_info and expects_value(r)]
     unanswered = sorted(r.name for r in fillers if r.name not in res.values)

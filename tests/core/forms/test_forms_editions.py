@@ -19,6 +19,12 @@ EXPECTED = {
     "i-918supb": ("02/07/17", OUTDATED),
     "i-360": ("01/20/25", CURRENT),
     "g-28": ("09/17/18", CURRENT),
+    # the edition printed in each blank's footer (Form I-765 Edition 08/21/25, ...)
+    "i-765": ("08/21/25", CURRENT),
+    "i-912": ("07/22/25", CURRENT),
+    "i-730": ("01/20/25", CURRENT),
+    "i-485": ("01/20/25", CURRENT),
+    "i-131": ("01/20/25", CURRENT),
 }
 KNOWN_LABELS = ["I-589 01/20/25", "I-918 01/20/25", "I-918 Supplement A 01/20/25", "I-918 Supplement A 02/07/17",
                 "I-918 Supplement B 01/20/25", "I-918 Supplement B 02/07/17", "I-360 01/20/25", "G-28 09/17/18"]

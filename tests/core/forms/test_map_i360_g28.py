@@ -9,7 +9,6 @@ for a reviewer to look at.
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 from collections import Counter
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from forms_testkit import vault_with_attorney
 
 from workbench.core.forms.fieldmap import load_map, resolve
 from workbench.core.forms.pdf_fill import fill_pdf
@@ -291,14 +291,7 @@ def _vawa(session, *, with_mailing: bool = True) -> str:
     return matter.id
 
 
-@pytest.fixture
-def vault(tmp_path):
-    from workbench.core.vault.store import Vault
-
-    v, _recovery = Vault.create(tmp_path / "v", "long passphrase here", store=None, calibrate=False)
-    v.set_meta("attorney_profile", json.dumps(ATTORNEY))
-    yield v
-    v.close()
+vault = vault_with_attorney(ATTORNEY)  # the shared throw-away vault (forms_testkit)
 
 
 @pytest.fixture

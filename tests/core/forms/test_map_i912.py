@@ -10,11 +10,11 @@ field; these tests check the branches the golden clients do not take.
 from __future__ import annotations
 
 import io
-import json
 from datetime import date
 
 import pytest
 from pypdf import PdfReader
+from forms_testkit import vault_with_attorney
 
 from workbench.core.forms.fieldmap import FieldMapError, parse_map
 from workbench.core.model import Client, FormAnswer, Matter, Person, enums as E
@@ -57,14 +57,7 @@ PEOPLE = {
 }
 
 
-@pytest.fixture
-def vault(tmp_path):
-    from workbench.core.vault.store import Vault
-
-    v, _recovery = Vault.create(tmp_path / "v", "long passphrase here", store=None, calibrate=False)
-    v.set_meta("attorney_profile", json.dumps(ATTORNEY))
-    yield v
-    v.close()
+vault = vault_with_attorney(ATTORNEY)  # the shared throw-away vault (forms_testkit)
 
 
 @pytest.fixture

@@ -23,8 +23,21 @@ def _ead(profile: dict) -> tuple[dict, list[Check]]:
     return derive(profile)
 
 
+def _travel(profile: dict) -> tuple[dict, list[Check]]:
+    from .travel_type import derive
+
+    return derive(profile)
+
+
+def _adjustment(profile: dict) -> tuple[dict, list[Check]]:
+    from .adjustment import derive
+
+    return derive(profile)
+
+
 #: name (also the profile root the section is put under) -> derive(profile) -> (section, checks)
-DERIVATIONS: dict[str, Callable[[dict], tuple[dict, list[Check]]]] = {"ead": _ead}
+DERIVATIONS: dict[str, Callable[[dict], tuple[dict, list[Check]]]] = {"ead": _ead, "travel": _travel,
+                                                                       "adjustment": _adjustment}
 
 
 def apply(names, profile: dict) -> tuple[dict, list[Check]]:

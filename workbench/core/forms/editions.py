@@ -99,11 +99,31 @@ EDITIONS: tuple[Edition, ...] = (
     # sha256 from ../shared/uscis/SOURCES-more.md (uscis-helper's uscis.gov copy; katychavez records the same hash)
     Edition("i-912", "I-912", "Request for Fee Waiver", "07/22/25",
             "c5c5f61c9954e812133f702a0edfacd5cb7ff597c703017789de87735bf2c276", CURRENT, 8),
+    # sha256 from ../shared/uscis/SOURCES-more.md (three byte-identical copies; katychavez records the same hash
+    # for its uscis.gov download); current edition probable, not confirmed from a uscis.gov page
+    Edition("i-485", "I-485", "Application to Register Permanent Residence or Adjust Status", "01/20/25",
+            "7c8e1c5242d680b2bc0bfa7d8026e0c3fc8e32bbe52c55648fb5078703122423", CURRENT, 24),
+    # sha256 from ../shared/uscis/SOURCES-more.md (three byte-identical copies; katychavez records the same hash
+    # for its uscis.gov download); a 2025-10-15 re-release of the 01/20/25 edition, current probable, not confirmed
+    Edition("i-131", "I-131", "Application for Travel Documents, Parole Documents, and Arrival/Departure Records",
+            "01/20/25", "e177bbae35c3df634e7269f1094c93a11c6edf6849fa5fe66fbe3726498d59b5", CURRENT, 14),
 )
 
 _BY_SHA = {e.sha256: e for e in EDITIONS if e.sha256}
-OFFICIAL_SHA256 = frozenset(_BY_SHA)
+OFFICIAL_SHA256 = frozenset(_BY_SHA)  # the shipped editions' files; official_sha256() adds installed ones
 _BY_FOOTER = {(e.form_id, e.edition): e for e in EDITIONS}
+
+
+def all_editions() -> tuple[Edition, ...]:
+    """The shipped editions with those the organization published and this vault installed
+    (``installed_maps.with_installed``: a new edition joins, a superseded one is outdated)."""
+    from .installed_maps import with_installed
+
+    return with_installed(EDITIONS)
+
+
+def official_sha256() -> frozenset[str]:
+    return frozenset(e.sha256 for e in all_editions() if e.sha256)
 
 # "Form I-589   Edition   01/20/25", "Form I-918 Supplement A   02/07/17   N", "Form G-28   09/17/18"
 FOOTER = re.compile(
@@ -116,7 +136,7 @@ class UnknownEditionError(WorkbenchError):
     def __init__(self, found: str, sha256: str) -> None:
         self.found = found
         self.sha256 = sha256
-        known = "; ".join(edition_name(e) for e in EDITIONS)
+        known = "; ".join(edition_name(e) for e in all_editions())
         super().__init__(translate("forms", "This PDF is not a form edition the workbench knows ({found}). Known "
                                             "editions: {known}. Add the blank form exactly as downloaded from "
                                             "uscis.gov.").format(found=found, known=known))
@@ -183,14 +203,17 @@ def _describe(key: tuple[str, str]) -> str:
 def recognize(pdf: bytes) -> Recognition:
     """The edition of ``pdf`` and how it was recognised; raises :class:`UnknownEditionError`."""
     sha = hashlib.sha256(pdf).hexdigest()
-    if sha in _BY_SHA:
-        return Recognition(_BY_SHA[sha], "sha256", sha)
+    editions = all_editions()
+    by_sha = {e.sha256: e for e in editions if e.sha256}
+    by_footer = {(e.form_id, e.edition): e for e in editions}
+    if sha in by_sha:
+        return Recognition(by_sha[sha], "sha256", sha)
     if not bytes(pdf[:1024]).lstrip().startswith(b"%PDF-"):
         raise UnknownEditionError(translate("forms", "the file is not a PDF"), sha)
-    footers = footer_text(pdf, stop_at=frozenset(_BY_FOOTER))
+    footers = footer_text(pdf, stop_at=frozenset(by_footer))
     for key in footers:
-        if key in _BY_FOOTER:
-            return Recognition(_BY_FOOTER[key], "footer", sha)
+        if key in by_footer:
+            return Recognition(by_footer[key], "footer", sha)
     if footers:
         raise UnknownEditionError(_describe(footers[0]), sha)
     raise UnknownEditionError(translate("forms", "no USCIS edition footer such as 'Form I-589 Edition 01/20/25' was "
@@ -203,4 +226,4 @@ def identify(pdf: bytes) -> Edition:
 
 
 def known_editions(form_id: str | None = None) -> tuple[Edition, ...]:
-    return tuple(e for e in EDITIONS if form_id is None or e.form_id == form_id)
+    return tuple(e for e in all_editions() if form_id is None or e.form_id == form_id)
