@@ -7,6 +7,10 @@ Reference, measured in the same run: ``qpdf --empty --pages <the same input PDFs
 a plain concatenation of the filled forms and the exhibits (images pre-converted to PDF), i.e.
 the floor of "just put the pages together" with a fast C++ tool (process start included).
 Target (issue 7): the whole build <= 3 s.
+
+Second figure: the U visa filing as one packet (issue 16): G-28, I-918, Supplement B, one
+Supplement A for each of two family members, I-765 and I-912, every form filled and flattened,
+beside qpdf concatenating the same filled forms. Same target.
 Synthetic data only: the temp files hold fictional exhibits and public blanks, no client data.
 """
 
@@ -132,9 +136,68 @@ def run(repeat: int = 3) -> dict:
             result["qpdf_concatenate_same_inputs_s"] = {"median": round(statistics.median(ref), 3),
                                                         "pages": len(PdfReader(folder / "out.pdf").pages)}
             result["ratio_to_qpdf"] = round(statistics.median(times) / statistics.median(ref), 2)
+            result["u_visa_filing"] = _u_visa_filing(vault, matter_id, blanks_dir, folder, repeat)
         finally:
             vault.close()
     return result
+
+
+def _u_visa_filing(vault, asylum_matter_id: str, blanks_dir: Path, folder: Path, repeat: int) -> dict:
+    """The whole U visa filing (seven filled forms) as one packet, beside qpdf joining those forms."""
+    from pypdf import PdfReader
+
+    from workbench.core.forms import blanks
+    from workbench.core.forms.service import fill_matter_form
+    from workbench.core.model import Matter, Person, enums as E
+    from workbench.core.packets import build_packet
+    from workbench.core.packets.plan import plan_forms
+    from workbench.core.packets.filings import load_filing
+
+    for name in ("i-918", "i-918supa", "i-918supb", "i-765", "i-912"):
+        blanks.add_blank((USCIS / f"{name}.pdf").read_bytes(), blanks_dir)
+    with vault.session() as s:
+        client = s.get(Matter, asylum_matter_id).client
+        u = Matter(client=client, kind=E.MatterKind.U_VISA, matter_number="BENCH-U")
+        s.add_all([u, Person(client_id=client.id, relation=E.Relationship.SPOUSE, given_name="Luis",
+                             family_name="Example", date_of_birth=date(1990, 1, 2)),
+                   Person(client_id=client.id, relation=E.Relationship.CHILD, given_name="Sofia",
+                          family_name="Example", date_of_birth=date(2015, 3, 4))])
+        s.flush()
+        u_id = u.id
+    enclose = {"i-912": True}
+    times, packet = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        packet = build_packet(vault, u_id, "i-918", blanks_folder=blanks_dir, today=date(2031, 2, 1), enclose=enclose)
+        times.append(time.perf_counter() - start)
+    out = {"packet_pages": packet.page_count, "forms": sum(1 for p in packet.parts if p.title.startswith("Form")),
+           "build_packet_s": {"median": round(statistics.median(times), 3), "min": round(min(times), 3),
+                              "runs": len(times)},
+           "meets_target": statistics.median(times) <= 3.0}
+    qpdf = shutil.which("qpdf")
+    if qpdf is None:
+        out["qpdf_concatenate"] = "qpdf is not installed: no reference measured"
+        return out
+    with vault.session() as s:
+        plan = plan_forms(s, s.get(Matter, u_id), load_filing("i-918"), enclose=enclose)
+        filled = [fill_matter_form(s, p.form_id, u_id, member_id=p.member_id, flatten=True,
+                                   blanks_folder=blanks_dir).pdf for p in plan if p.enclosed]
+    files = []
+    for n, data in enumerate(filled):
+        path = folder / f"u{n:02d}.pdf"
+        path.write_bytes(data)
+        files.append(str(path))
+    cmd = [qpdf, "--empty", "--pages", *files, "--", str(folder / "u.pdf")]
+    subprocess.run(cmd, check=True, capture_output=True)
+    ref = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        ref.append(time.perf_counter() - start)
+    out["qpdf_concatenate_same_forms_s"] = {"median": round(statistics.median(ref), 3),
+                                            "pages": len(PdfReader(folder / "u.pdf").pages)}
+    out["ratio_to_qpdf"] = round(statistics.median(times) / statistics.median(ref), 2)
+    return out
 
 
 if __name__ == "__main__":

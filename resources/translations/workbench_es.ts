@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AccessNotice</name>
+    <message>
+        <source>Who can read this file</source>
+        <translation>Quién puede leer este archivo</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTab</name>
     <message>
         <source>When</source>
@@ -1083,6 +1090,10 @@
         <translation>Comprobando…</translation>
     </message>
     <message>
+        <source>Field map: version {version}, {source}.</source>
+        <translation>Mapa de campos: versión {version}, {source}.</translation>
+    </message>
+    <message>
         <source>Add the official blank (button on the left) to check this form against the profile. The questionnaire can be answered now.</source>
         <translation>Añada el formulario oficial en blanco (botón de la izquierda) para comprobar este formulario con el perfil. El cuestionario ya se puede responder.</translation>
     </message>
@@ -1790,8 +1801,28 @@
         <translation>Presentación</translation>
     </message>
     <message>
+        <source>The family member this petition is for</source>
+        <translation>El familiar para quien es esta petición</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>Forms in this packet</source>
+        <translation>Formularios de este paquete</translation>
+    </message>
+    <message>
+        <source>Untick an optional form to leave it out of the packet</source>
+        <translation>Desmarque un formulario opcional para dejarlo fuera del paquete</translation>
+    </message>
+    <message>
         <source>Checklist: what the instructions require</source>
         <translation>Lista de verificación: lo que exigen las instrucciones</translation>
+    </message>
+    <message>
+        <source>Forms in this packet:</source>
+        <translation>Formularios de este paquete:</translation>
     </message>
     <message>
         <source>Checklist (with the instruction each item comes from):</source>
@@ -1862,12 +1893,24 @@
         <translation>Los anexos cambiaron desde que se generó este paquete: vuelva a generarlo antes de exportar.</translation>
     </message>
     <message>
-        <source>Sent to: {recipient}</source>
-        <translation>Destinatario: {recipient}</translation>
+        <source>No spouse or child on the Family tab yet</source>
+        <translation>Aún no hay cónyuge ni hijos en la pestaña Familia</translation>
     </message>
     <message>
-        <source>Forms enclosed: {forms}</source>
-        <translation>Formularios incluidos: {forms}</translation>
+        <source>Optional: untick to leave it out</source>
+        <translation>Opcional: desmárquelo para dejarlo fuera</translation>
+    </message>
+    <message>
+        <source>Required by this filing</source>
+        <translation>Obligatorio en esta presentación</translation>
+    </message>
+    <message>
+        <source>The forms to enclose changed since this packet was built: build it again before exporting.</source>
+        <translation>Los formularios que se adjuntan cambiaron desde que se armó este paquete: vuelva a armarlo antes de exportarlo.</translation>
+    </message>
+    <message>
+        <source>Sent to: {recipient}</source>
+        <translation>Destinatario: {recipient}</translation>
     </message>
     <message>
         <source>Source: {citation}</source>
@@ -1880,6 +1923,10 @@
     <message>
         <source>The packet shown was built for {filing}: build it again for this filing.</source>
         <translation>El paquete mostrado se generó para {filing}: vuelva a generarlo para esta presentación.</translation>
+    </message>
+    <message>
+        <source>This petition is filed for one relative: add the spouse or child on the Family tab, then choose them under For.</source>
+        <translation>Esta petición se presenta para un solo familiar: agregue al cónyuge o al hijo en la pestaña Familia y elíjalo en Para.</translation>
     </message>
     <message>
         <source>Built: {pages} pages, {exhibits} exhibit(s). It is held in memory only; use Export PDF… to save a copy.</source>
@@ -1982,6 +2029,14 @@
     <message>
         <source>for this family member</source>
         <translation>para este familiar</translation>
+    </message>
+    <message>
+        <source>{name} (family member): {question}</source>
+        <translation>{name} (familiar): {question}</translation>
+    </message>
+    <message>
+        <source>the client&apos;s own answer; each family member&apos;s is below</source>
+        <translation>la respuesta del propio cliente; la de cada familiar está debajo</translation>
     </message>
     <message>
         <source>Explanation (the form asks for one with this answer)</source>
@@ -2249,6 +2304,14 @@
     <message>
         <source>{count} refused by the hub</source>
         <translation>{count} rechazados por el servidor</translation>
+    </message>
+    <message>
+        <source>field maps installed: {names}</source>
+        <translation>mapas de campos instalados: {names}</translation>
+    </message>
+    <message>
+        <source>{count} published field map(s) refused (see the log)</source>
+        <translation>{count} mapa(s) de campos publicado(s) rechazado(s) (vea el registro)</translation>
     </message>
     <message>
         <source>1 conflict to review</source>
@@ -2665,6 +2728,38 @@
 <context>
     <name>checklists</name>
     <message>
+        <source>Application to adjust status (Form I-485) filed with USCIS: asylee, Special Immigrant Juvenile or VAWA self-petitioner</source>
+        <translation>Solicitud de ajuste de estatus (Formulario I-485) presentada ante USCIS: asilado, Menor Inmigrante Especial o autopeticionario de VAWA</translation>
+    </message>
+    <message>
+        <source>Form I-485 signed and dated by the applicant in Part 10, by the interpreter in Part 11 if one read the form, and by the preparer in Part 12.</source>
+        <translation>Formulario I-485 firmado y fechado por el solicitante en la Parte 10, por el intérprete en la Parte 11 si alguien le leyó el formulario, y por quien lo preparó en la Parte 12.</translation>
+    </message>
+    <message>
+        <source>Evidence of the category in Part 2: for an asylee, the asylum approval (USCIS notice, I-94 or the judge&apos;s order) and proof of one year of physical presence in the United States after the grant; for a Special Immigrant Juvenile, the Form I-360 approval notice (or the I-360 filed with the I-485) and, if removal proceedings were dismissed or terminated, the order; for a VAWA self-petitioner, the Form I-360 approval or receipt notice.</source>
+        <translation>Prueba de la categoría de la Parte 2: para un asilado, la aprobación del asilo (aviso de USCIS, I-94 u orden del juez) y prueba de un año de presencia física en los Estados Unidos después de la concesión; para un Menor Inmigrante Especial, el aviso de aprobación del Formulario I-360 (o el I-360 presentado junto con el I-485) y, si el procedimiento de deportación fue desestimado o terminado, la orden; para un autopeticionario de VAWA, el aviso de aprobación o de recibo del Formulario I-360.</translation>
+    </message>
+    <message>
+        <source>Form I-693 (Report of Immigration Medical Examination and Vaccination Record) completed and signed by a USCIS-designated civil surgeon, in the sealed envelope, filed with the I-485.</source>
+        <translation>Formulario I-693 (Informe del Examen Médico de Inmigración y Registro de Vacunación) completado y firmado por un médico civil designado por USCIS, en el sobre sellado, presentado con el I-485.</translation>
+    </message>
+    <message>
+        <source>Two identical passport-style color photographs, name and A-Number written lightly on the back.</source>
+        <translation>Dos fotografías a color idénticas, tipo pasaporte, con el nombre y el Número A escritos suavemente al dorso.</translation>
+    </message>
+    <message>
+        <source>A copy of a government-issued photo identity document, the birth certificate (with translation), and a copy of the passport page with the visa, admission or parole stamp and the Form I-94, if any.</source>
+        <translation>Copia de un documento de identidad con foto emitido por un gobierno, el acta de nacimiento (con traducción), y copia de la página del pasaporte con la visa o el sello de admisión o de parole y el Formulario I-94, si lo hay.</translation>
+    </message>
+    <message>
+        <source>No Affidavit of Support (Form I-864): asylees and Special Immigrant Juveniles answer Part 3 Item 1.e, VAWA self-petitioners Item 1.d.</source>
+        <translation>Sin Declaración Jurada de Patrocinio (Formulario I-864): los asilados y los Menores Inmigrantes Especiales marcan la Parte 3, Punto 1.e; los autopeticionarios de VAWA, el Punto 1.d.</translation>
+    </message>
+    <message>
+        <source>Every document in a foreign language with a full English translation and the translator&apos;s certificate of competence and accuracy.</source>
+        <translation>Todo documento en otro idioma con su traducción completa al inglés y el certificado del traductor sobre su competencia y la exactitud de la traducción.</translation>
+    </message>
+    <message>
         <source>Petition (Form I-360: VAWA self-petition or Special Immigrant Juvenile) filed with USCIS</source>
         <translation>Petición (Formulario I-360: autopetición VAWA o Menor Inmigrante Especial) presentada ante USCIS</translation>
     </message>
@@ -2757,8 +2852,20 @@
         <translation>Presentada dentro del año siguiente a la última llegada, o la Parte C explica las circunstancias cambiantes o extraordinarias.</translation>
     </message>
     <message>
-        <source>U nonimmigrant status petition (Form I-918 with Supplement B) filed with USCIS</source>
-        <translation>Petición de estatus de no inmigrante U (Formulario I-918 con Suplemento B) presentada ante USCIS</translation>
+        <source>U visa petition (Form I-918, Supplements A and B, I-765, I-912) filed with USCIS</source>
+        <translation>Petición de visa U (Formulario I-918, Suplementos A y B, I-765, I-912) presentada ante USCIS</translation>
+    </message>
+    <message>
+        <source>One Form I-918 Supplement A for each qualifying family member the petition includes (spouse, children under 21; parents and unmarried siblings under 18 when the petitioner is under 21), filed with the I-918 or later.</source>
+        <translation>Un Formulario I-918 Suplemento A por cada familiar calificado que incluya la petición (cónyuge, hijos menores de 21 años; padres y hermanos solteros menores de 18 años si el peticionario es menor de 21), presentado con el I-918 o después.</translation>
+    </message>
+    <message>
+        <source>Form I-765 for the petitioner (and one for each qualifying family member in the United States) filed with the I-918, so USCIS can issue a bona fide determination work permit; no fee for the initial one. Leave it out if the client does not want one now.</source>
+        <translation>Formulario I-765 del peticionario (y uno por cada familiar calificado que esté en los Estados Unidos) presentado con el I-918, para que USCIS pueda emitir el permiso de trabajo de la determinación de buena fe; el primero no paga tarifa. Déjelo fuera si el cliente no quiere uno ahora.</translation>
+    </message>
+    <message>
+        <source>Form I-912 only when a form in the packet carries a fee to be waived (for example Form I-192): the I-918, its supplements and an initial bona fide determination I-765 have no fee. The app encloses it when its questions have been answered.</source>
+        <translation>Formulario I-912 solo cuando un formulario del paquete tiene una tarifa que se pide exonerar (por ejemplo, el Formulario I-192): el I-918, sus suplementos y el primer I-765 de la determinación de buena fe no pagan tarifa. La aplicación lo adjunta cuando se han respondido sus preguntas.</translation>
     </message>
     <message>
         <source>Form I-918 Supplement B signed by the certifying official within the six months before filing.</source>
@@ -2867,6 +2974,34 @@
     <message>
         <source>Part 3 signed and dated by the applicant; Part 4 by the interpreter if one read the form; Part 5 by the attorney.</source>
         <translation>Parte 3 firmada y fechada por el solicitante; la Parte 4 por el intérprete si alguno le leyó el formulario; la Parte 5 por el abogado.</translation>
+    </message>
+    <message>
+        <source>Travel document application (Form I-131) filed with USCIS</source>
+        <translation>Solicitud de documento de viaje (Formulario I-131) presentada ante USCIS</translation>
+    </message>
+    <message>
+        <source>One application type in Part 1, the one the facts support: Item 2 or 3 (Refugee Travel Document) for an asylee or refugee, Item 5.A (advance parole) for a pending I-485; the workbench checks the type against the matter.</source>
+        <translation>Un solo tipo de solicitud en la Parte 1, el que los hechos respaldan: la pregunta 2 o 3 (Documento de Viaje de Refugiado) para un asilado o refugiado, la 5.A (permiso de viaje adelantado) para un I-485 pendiente; el programa contrasta el tipo con el caso.</translation>
+    </message>
+    <message>
+        <source>Refugee Travel Document: filed before the client leaves the United States and the biometrics appointment attended before departure; the client told that travel to the country of persecution, or on its passport, can end asylee or refugee status (Part 6 answers explained in Part 13).</source>
+        <translation>Documento de Viaje de Refugiado: presentado antes de que el cliente salga de los Estados Unidos y la cita de datos biométricos cumplida antes de la salida; el cliente advertido de que viajar al país de persecución, o con su pasaporte, puede poner fin a la condición de asilado o refugiado (las respuestas de la Parte 6 explicadas en la Parte 13).</translation>
+    </message>
+    <message>
+        <source>Proof of the basis: for a Refugee Travel Document, the asylum approval, the immigration judge&apos;s grant or the I-94 showing asylee or refugee status (a permanent resident: both sides of the green card); for advance parole, the I-485 receipt (or the I-485 filed with it) or the approved I-918 notice.</source>
+        <translation>Prueba del fundamento: para un Documento de Viaje de Refugiado, la aprobación del asilo, la concesión del juez de inmigración o el I-94 que muestre la condición de asilado o refugiado (un residente permanente: ambas caras de la tarjeta de residente); para el permiso de viaje adelantado, el recibo del I-485 (o el I-485 presentado con ella) o la notificación de aprobación del I-918.</translation>
+    </message>
+    <message>
+        <source>Advance parole: the purpose of the trip, the countries and the dates in Part 7 with evidence of the reason (for example a doctor&apos;s letter about a relative&apos;s illness); the client told not to leave before the document is issued.</source>
+        <translation>Permiso de viaje adelantado: el propósito del viaje, los países y las fechas en la Parte 7 con pruebas del motivo (por ejemplo, una carta médica sobre la enfermedad de un familiar); el cliente advertido de no salir antes de que se expida el documento.</translation>
+    </message>
+    <message>
+        <source>Two identical passport-style color photographs taken within 30 days of filing, name and A-Number written lightly in pencil on the back, and a copy of a government-issued photo identity document.</source>
+        <translation>Dos fotografías idénticas a color, tamaño pasaporte, tomadas en los 30 días anteriores a la presentación, con el nombre y el número A escritos suavemente a lápiz al reverso, y una copia de un documento de identidad oficial con fotografía.</translation>
+    </message>
+    <message>
+        <source>Part 10 signed and dated by the applicant; Part 11 by the interpreter if one was used; Part 12 by the attorney.</source>
+        <translation>La Parte 10 firmada y fechada por el solicitante; la Parte 11 por el intérprete si lo hubo; la Parte 12 por el abogado.</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4176,14 @@
         <translation>{form} rellenado</translation>
     </message>
     <message>
+        <source>This question is answered once for the matter, not per family member.</source>
+        <translation>Esta pregunta se responde una sola vez para el asunto, no por cada familiar.</translation>
+    </message>
+    <message>
+        <source>That family member is not part of this matter.</source>
+        <translation>Ese familiar no forma parte de este asunto.</translation>
+    </message>
+    <message>
         <source>There is no family member with id {id}.</source>
         <translation>No hay ningún familiar con el id {id}.</translation>
     </message>
@@ -4103,6 +4246,179 @@
     <message>
         <source>No work-permit category fits the facts recorded: {reasons}</source>
         <translation>Ninguna categoría de permiso de trabajo corresponde a los hechos registrados: {reasons}</translation>
+    </message>
+    <message>
+        <source>it holds {form} {edition} version {version}, not what its name says</source>
+        <translation>contiene {form} {edition} versión {version}, no lo que dice su nombre</translation>
+    </message>
+    <message>
+        <source>The installed field map {file} is not used: {reason} The map shipped with the app (or another installed version) is used instead; install the map again from the organization to restore it.</source>
+        <translation>No se usa el mapa de campos instalado {file}: {reason} En su lugar se usa el mapa incluido en la aplicación (u otra versión instalada); vuelva a instalar el mapa de la organización para restablecerlo.</translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation>no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the field map for {form} {edition} is not newer than version {newest}, which is installed: an older map is never installed over a newer one. Nothing was changed.</source>
+        <translation>La versión {version} del mapa de campos de {form} {edition} no es más reciente que la versión {newest}, que está instalada: nunca se instala un mapa anterior sobre uno más reciente. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>published by {organization} on {date}</source>
+        <translation>publicado por {organization} el {date}</translation>
+    </message>
+    <message>
+        <source>The published map holds no field map.</source>
+        <translation>El mapa publicado no contiene ningún mapa de campos.</translation>
+    </message>
+    <message>
+        <source>The published map is for {form} {edition}, but its field map says {other}.</source>
+        <translation>El mapa publicado es para {form} {edition}, pero su mapa de campos dice {other}.</translation>
+    </message>
+    <message>
+        <source>The published map does not parse: {problem}</source>
+        <translation>El mapa publicado no se puede analizar: {problem}</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a published field map.</source>
+        <translation>Este archivo es demasiado grande para ser un mapa de campos publicado.</translation>
+    </message>
+    <message>
+        <source>This file is not a published field map (it is not JSON).</source>
+        <translation>Este archivo no es un mapa de campos publicado (no es JSON).</translation>
+    </message>
+    <message>
+        <source>This file is not a published field map (a map from the app&apos;s forms folder is not signed: the organization publishes maps with &apos;workbench-hub forms publish&apos;).</source>
+        <translation>Este archivo no es un mapa de campos publicado (un mapa de la carpeta forms de la aplicación no está firmado: la organización publica los mapas con &apos;workbench-hub forms publish&apos;).</translation>
+    </message>
+    <message>
+        <source>This published field map has a format this version of the app does not read: update the app.</source>
+        <translation>Este mapa de campos publicado tiene un formato que esta versión de la aplicación no lee: actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>This published field map is damaged (it has no content).</source>
+        <translation>Este mapa de campos publicado está dañado (no tiene contenido).</translation>
+    </message>
+    <message>
+        <source>This field map is not signed: only maps signed by your organization are installed.</source>
+        <translation>Este mapa de campos no está firmado: solo se instalan los mapas firmados por su organización.</translation>
+    </message>
+    <message>
+        <source>This field map&apos;s signature is malformed: nothing was installed.</source>
+        <translation>La firma de este mapa de campos está mal formada: no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>This field map was published by another organization ({name}), not the one this vault is enrolled with: nothing was installed.</source>
+        <translation>Este mapa de campos lo publicó otra organización ({name}), no aquella en la que está inscrita esta bóveda: no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>This field map&apos;s signature does not match your organization&apos;s key: it was changed after it was published, or signed by someone else. Nothing was installed.</source>
+        <translation>La firma de este mapa de campos no corresponde a la clave de su organización: se modificó después de publicarse o lo firmó otra persona. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>This field map&apos;s edition record is not acceptable: {problems}. Nothing was installed.</source>
+        <translation>El registro de edición de este mapa de campos no es aceptable: {problems}. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>A Refugee Travel Document is for a person who holds asylee or refugee status (or became a permanent resident from it): no asylum grant date is recorded on the matter and Part 1, Item 13 (refugee status) is not answered Yes.</source>
+        <extracomment>Part 1 item of each type, as the form numbers it</extracomment>
+        <translation>Un Documento de Viaje de Refugiado es para quien tiene la condición de asilado o refugiado (o se hizo residente permanente a partir de ella): el caso no registra la fecha de concesión del asilo y la Parte 1, pregunta 13 (condición de refugiado) no está respondida Sí.</translation>
+    </message>
+    <message>
+        <source>The client is a permanent resident: a Refugee Travel Document is then asked under Part 1, Item 3, not Item 2.</source>
+        <translation>El cliente es residente permanente: el Documento de Viaje de Refugiado se pide entonces en la Parte 1, pregunta 3, no en la 2.</translation>
+    </message>
+    <message>
+        <source>Part 1, Item 3 is for a permanent resident who became one as a direct result of asylee or refugee status: the questionnaire does not say the client is a permanent resident.</source>
+        <translation>La Parte 1, pregunta 3 es para un residente permanente que lo es como resultado directo de la condición de asilado o refugiado: el cuestionario no dice que el cliente sea residente permanente.</translation>
+    </message>
+    <message>
+        <source>A reentry permit is for a lawful permanent or conditional permanent resident: the questionnaire does not say the client is one.</source>
+        <translation>El permiso de reingreso es para un residente permanente legal o condicional: el cuestionario no dice que el cliente lo sea.</translation>
+    </message>
+    <message>
+        <source>Advance parole under Part 1, Item 5.A needs a pending Form I-485 (or one filed with this application): the questionnaire does not say one is pending.</source>
+        <translation>El permiso de viaje adelantado de la Parte 1, pregunta 5.A requiere un Formulario I-485 pendiente (o presentado con esta solicitud): el cuestionario no dice que haya uno pendiente.</translation>
+    </message>
+    <message>
+        <source>Asylum was granted on {date}: the application is no longer pending, so Part 1, Item 5.B does not apply (an asylee asks for a Refugee Travel Document).</source>
+        <translation>El asilo se concedió el {date}: la solicitud ya no está pendiente, así que la Parte 1, pregunta 5.B no corresponde (un asilado pide un Documento de Viaje de Refugiado).</translation>
+    </message>
+    <message>
+        <source>Part 1, Item 5.B needs a pending asylum application: record the date the I-589 was filed on the matter.</source>
+        <translation>La Parte 1, pregunta 5.B requiere una solicitud de asilo pendiente: registre en el caso la fecha en que se presentó el I-589.</translation>
+    </message>
+    <message>
+        <source>Part 1, Item 5.G needs an approved Form I-918 (or Supplement A): the questionnaire does not say USCIS approved the U petition.</source>
+        <translation>La Parte 1, pregunta 5.G requiere un Formulario I-918 (o Suplemento A) aprobado: el cuestionario no dice que USCIS haya aprobado la petición U.</translation>
+    </message>
+    <message>
+        <source>Part 6, Item {item} is answered Yes: returning to the country of persecution, using or renewing its passport, taking its benefits or a new nationality can end asylee or refugee status (INA 208(c)(2)). Discuss it with the client before filing and explain it in Part 13.</source>
+        <translation>La Parte 6, pregunta {item} está respondida Sí: volver al país de persecución, usar o renovar su pasaporte, recibir sus beneficios o adquirir otra nacionalidad puede poner fin a la condición de asilado o refugiado (INA 208(c)(2)). Háblelo con el cliente antes de presentar y explíquelo en la Parte 13.</translation>
+    </message>
+    <message>
+        <source>Refugee Travel Document: file before the client leaves the United States and attend the biometrics appointment before leaving (an application filed from abroad is accepted only within one year of departure, at USCIS&apos;s discretion). Warn the client not to travel to the country of persecution and not to travel on its passport.</source>
+        <translation>Documento de Viaje de Refugiado: presente la solicitud antes de que el cliente salga de los Estados Unidos y cumpla la cita de datos biométricos antes de salir (una solicitud presentada desde el extranjero solo se acepta dentro del año siguiente a la salida, a discreción de USCIS). Advierta al cliente que no viaje al país de persecución ni con su pasaporte.</translation>
+    </message>
+    <message>
+        <source>Advance parole: the client must not leave the United States before the document is issued; leaving without it abandons a pending application (8 CFR 245.2(a)(4)(ii), 8 CFR 208.8(a)). Parole on return is discretionary: review any unlawful presence (INA 212(a)(9)(B)) before the client travels.</source>
+        <translation>Permiso de viaje adelantado: el cliente no debe salir de los Estados Unidos antes de que se expida el documento; salir sin él abandona una solicitud pendiente (8 CFR 245.2(a)(4)(ii), 8 CFR 208.8(a)). El permiso de entrada al regresar es discrecional: revise toda presencia ilegal (INA 212(a)(9)(B)) antes de que el cliente viaje.</translation>
+    </message>
+    <message>
+        <source>An asylum applicant who returns to the country of claimed persecution, even with advance parole, is presumed to have abandoned the asylum application (8 CFR 208.8(b)).</source>
+        <translation>Se presume que un solicitante de asilo que regresa al país de la persecución alegada, aun con permiso de viaje adelantado, ha abandonado su solicitud de asilo (8 CFR 208.8(b)).</translation>
+    </message>
+    <message>
+        <source>The client holds asylee or refugee status: the document for travel is normally a Refugee Travel Document (Part 1, Item 2 or 3).</source>
+        <translation>El cliente tiene la condición de asilado o refugiado: el documento para viajar es normalmente un Documento de Viaje de Refugiado (Parte 1, pregunta 2 o 3).</translation>
+    </message>
+    <message>
+        <source>The application type answer is not one the workbench fills: choose a Refugee Travel Document, an Advance Parole Document or a reentry permit, or tick another Part 1 box by hand.</source>
+        <translation>La respuesta sobre el tipo de solicitud no es uno que el programa llene: elija un Documento de Viaje de Refugiado, un permiso de viaje adelantado o un permiso de reingreso, o marque a mano otra casilla de la Parte 1.</translation>
+    </message>
+    <message>
+        <source>The workbench proposes no I-131 application type for these facts (no asylum grant, refugee status or pending I-485 is recorded): choose it in the questionnaire (application type).</source>
+        <translation>El programa no propone ningún tipo de solicitud I-131 para estos hechos (no consta concesión de asilo, condición de refugiado ni I-485 pendiente): elíjalo en el cuestionario (tipo de solicitud).</translation>
+    </message>
+    <message>
+        <source>shipped with the app</source>
+        <translation>incluido en la aplicación</translation>
+    </message>
+    <message>
+        <source>no field map</source>
+        <translation>sin mapa de campos</translation>
+    </message>
+    <message>
+        <source>This vault is not enrolled with an organization, so it cannot check who published a field map: enroll it first (Settings). Nothing was installed.</source>
+        <translation>Esta bóveda no está inscrita en ninguna organización, así que no puede comprobar quién publicó un mapa de campos: inscríbala primero (Configuración). No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>{form} {edition} version {version}</source>
+        <translation>{form} {edition} versión {version}</translation>
+    </message>
+    <message>
+        <source>published map {number}: {reason}</source>
+        <translation>mapa publicado {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>The asylum category needs the date asylum was granted: record it on the matter (Item 3.d asks it, and an asylee may apply only one year after it).</source>
+        <translation>La categoría de asilo necesita la fecha en que se concedió el asilo: regístrela en el caso (el Punto 3.d la pide, y un asilado puede solicitar solo un año después de esa fecha).</translation>
+    </message>
+    <message>
+        <source>Too early: an asylee may apply for adjustment no earlier than {date}, one year after asylum was granted on {grant} (INA 209(b)(2), 8 CFR 209.2(a)(1)(ii); rule asylee.adjustment_eligible). Filed earlier, the application is denied and its fee lost.</source>
+        <translation>Demasiado pronto: un asilado puede solicitar el ajuste a partir del {date}, un año después de que se concedió el asilo el {grant} (INA 209(b)(2), 8 CFR 209.2(a)(1)(ii); regla asylee.adjustment_eligible). Si se presenta antes, la solicitud se niega y se pierde la tarifa.</translation>
+    </message>
+    <message>
+        <source>Item 18 says the client has lived at the current address for at least 5 years, but the address is recorded from {date}: check the answer or the date.</source>
+        <translation>El Punto 18 dice que el cliente ha vivido al menos 5 años en la dirección actual, pero la dirección está registrada desde el {date}: revise la respuesta o la fecha.</translation>
+    </message>
+    <message>
+        <source>Item 18 says the client has lived at the current address for less than 5 years, but the address is recorded from {date}: check the answer or the date.</source>
+        <translation>El Punto 18 dice que el cliente ha vivido menos de 5 años en la dirección actual, pero la dirección está registrada desde el {date}: revise la respuesta o la fecha.</translation>
+    </message>
+    <message>
+        <source>Item 13 says the last arrival was the first time in the United States, but {count} entries are recorded: check the answer or the entries.</source>
+        <translation>El Punto 13 dice que la última llegada fue la primera vez en los Estados Unidos, pero hay {count} entradas registradas: revise la respuesta o las entradas.</translation>
     </message>
 </context>
 <context>
@@ -4554,8 +4870,20 @@
         <translation>Se canceló la preparación del paquete; no se escribió nada.</translation>
     </message>
     <message>
+        <source>{forms}: not an optional form of this filing (optional: {optional}).</source>
+        <translation>{forms}: no es un formulario opcional de esta presentación (opcionales: {optional}).</translation>
+    </message>
+    <message>
         <source>A {form} packet is built for one family member: choose the relative it petitions for.</source>
         <translation>Un paquete {form} se prepara para un solo familiar: elija el pariente por quien se presenta la petición.</translation>
+    </message>
+    <message>
+        <source>That family member is not part of this matter.</source>
+        <translation>Ese familiar no forma parte de este asunto.</translation>
+    </message>
+    <message>
+        <source>No qualifying family member on the Family tab: the packet has no {form}.</source>
+        <translation>No hay ningún familiar calificado en la pestaña Familia: el paquete no lleva {form}.</translation>
     </message>
     <message>
         <source>Filling {form}</source>

@@ -57,7 +57,7 @@ def test_add_blank_answer_check_fill_preview_and_export(qtbot, make_controller, 
     folder = tmp_path / "vault"
     one_matter(folder, MatterKind.AFFIRMATIVE_ASYLUM)
     ctl, view, tab = open_forms(qtbot, make_controller, folder)
-    assert [t.split("\n")[0] for t in items(tab)] == ["I-589", "G-28", "I-765"]  # the work permit follows
+    assert [t.split("\n")[0] for t in items(tab)] == ["I-589", "G-28", "I-765", "I-131"]  # work permit, travel
     assert all("Blank not added" in t for t in items(tab))
     assert not tab.fill_button.isEnabled() and not tab.export_button.isEnabled()
     assert tab.state.questions and tab.checks.rowCount() == 0  # the questionnaire works without a blank
@@ -161,7 +161,7 @@ def test_supplement_a_per_qualifying_member(qtbot, make_controller, tmp_path, us
     ctl, view, tab = open_forms(qtbot, make_controller, folder)
     names = [t.split("\n")[0] for t in items(tab)]
     assert names == ["I-918", "I-918 Supplement A — Sol Zqcanaryfamily", "I-918 Supplement A — Luna Zqcanaryfamily",
-                     "I-918 Supplement B", "G-28", "I-765", "I-912"]
+                     "I-918 Supplement B", "G-28", "I-765", "I-912", "I-485", "I-131"]
     tab.form_list.setCurrentRow(1)
     qtbot.waitUntil(lambda: tab.state is not None and tab.state.slot.member_name.startswith("Sol")
                     and tab.checks.rowCount() > 0, timeout=WAIT)
@@ -201,3 +201,45 @@ def test_tab_checks_model_texts():
     assert texts[0] == ["Error", "Part A.I, Item 12", "No answer: Date of birth", "Client tab"]
     assert texts[1][0] == "Filled for you" and texts[1][3] == ""
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_household_answers_per_family_member(qtbot, make_controller, tmp_path, uscis_dir):
+    """The I-912 asks some questions of each household member (whose benefit, whose income): the
+    questionnaire has the client's line and a line per family member, each saved for that person,
+    and the filled form's benefit table names the member who answered."""
+    from workbench.core.forms.blanks import add_blank
+
+    folder = tmp_path / "vault"
+    matter_id = one_matter(folder, MatterKind.U_VISA, (("Luna", "child"), ("Sol", "spouse")))
+    add_blank((uscis_dir / "i-912.pdf").read_bytes())
+    ctl, view, tab = open_forms(qtbot, make_controller, folder)
+    tab.form_list.setCurrentRow([t.split("\n")[0] for t in items(tab)].index("I-912"))
+    qtbot.waitUntil(lambda: tab.state is not None and tab.state.slot.form_id == "i-912"
+                    and not tab.questions.is_building() and bool(tab.questions.rows), timeout=WAIT)
+    lines = {pid: row for (qid, pid), row in tab.questions.member_rows.items() if qid == "i912_benefit_type"}
+    assert len(lines) == 2, "one line for each family member under a household question"
+    names = [row.label.text().split(" (")[0] for row in lines.values()]
+    assert names == ["Sol Zqcanaryfamily", "Luna Zqcanaryfamily"], "the spouse first, as the form's tables list them"
+    assert not any(qid == "i912_household_size" for qid, _ in tab.questions.member_rows), "a matter-wide question has no lines"
+    sol = next(pid for pid, row in lines.items() if row.label.text().startswith("Sol"))
+    basis = tab.questions.rows["i912_basis_benefit"]  # Part 4 is completed for basis 1.A
+    basis.input.setCurrentIndex(basis.input.findData(True))
+    lines[sol].input.setText("SNAP")
+    lines[sol].input.editingFinished.emit()
+    agency = tab.questions.member_rows[("i912_benefit_agency", sol)]
+    agency.input.setText("IDHS")
+    agency.input.editingFinished.emit()
+    idle(qtbot, ctl)
+    qtbot.waitUntil(lambda: (tab.state.member_answers or {}).get(sol, {}).get("i912_benefit_type") is not None,
+                    timeout=WAIT)
+    assert "i912_benefit_type" not in tab.state.answers, "the spouse's answer is not the client's"
+
+    tab.fill_button.click()  # the GUI's own fill, read back from the PDF it keeps for the preview
+    qtbot.waitUntil(lambda: tab.filled is not None, timeout=WAIT * 2)
+    idle(qtbot, ctl)
+    values = {k: f.get("/V") for k, f in PdfReader(io.BytesIO(tab.filled.pdf)).get_fields().items()}
+    row = "form1[0].#subform[1].Part4_Line1_{}1[0]"
+    assert values[row.format("FullName")] == "Zqcanaryfamily, Sol"  # family name first, as the golden tables write it
+    assert values[row.format("TypeofBene")] == "SNAP"
+    assert values[row.format("Agency")] == "IDHS"
+    assert values[row.format("Relationship")] == "Spouse"

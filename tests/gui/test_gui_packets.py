@@ -290,3 +290,57 @@ def test_hours_and_matters_reports(qtbot, make_controller, tmp_path):
     assert "written to" in window.status.text()
 
     assert report_format(Path("a.CSV")) == "csv" and report_format(Path("a"), "PDF document (*.pdf)") == "pdf"
+
+
+def test_u_visa_packet_lists_each_member_and_leaves_out_an_unticked_form(qtbot, make_controller, tmp_path,
+                                                                          uscis_dir):
+    """The attorney sees what the U visa packet encloses (a Supplement A per family member, the
+    optional I-765 and I-912) and leaves the I-765 out; an I-730 packet is built for the relative
+    chosen under For."""
+    from workbench.core.forms.blanks import add_blank
+    from workbench.core.model import Matter, Person
+    from workbench.core.model.enums import Relationship
+
+    folder = tmp_path / "vault"
+    asylum_id = packet_vault(folder, uscis_dir)
+    for name in ("i-918", "i-918supa", "i-918supb", "i-765", "i-730"):
+        add_blank((uscis_dir / f"{name}.pdf").read_bytes())
+    from workbench.core.vault.store import Vault
+
+    vault = Vault.open(folder, PASSPHRASE, store=None, auto_backup=False)
+    with vault.session() as s:
+        asylum = s.get(Matter, asylum_id)
+        asylum.asylum_granted_on = date(2025, 6, 1)
+        for given, relation in (("Bruno", Relationship.CHILD), ("Vera", Relationship.SPOUSE)):
+            s.add(Person(client_id=asylum.client_id, relation=relation, given_name=given, family_name=CANARY))
+    vault.close()
+    ctl, view, tab = open_packet(qtbot, make_controller, folder)
+
+    tab.set_filing("i-918")
+    qtbot.waitUntil(lambda: tab.enclosed.count() == 7, timeout=WAIT)
+    rows = [tab.enclosed.item(i) for i in range(tab.enclosed.count())]
+    assert [r.text() for r in rows] == ["G-28", "I-918", "I-918 Supplement B", f"I-918 Supplement A — Vera {CANARY}",
+                                        f"I-918 Supplement A — Bruno {CANARY}", "I-765", "I-912"]
+    checked = [r.checkState() == Qt.CheckState.Checked for r in rows]
+    assert checked == [True] * 6 + [False], "the I-912 waits until the fee waiver is begun"
+    assert not rows[1].flags() & Qt.ItemFlag.ItemIsUserCheckable and rows[5].flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert not tab.member.isVisible()
+    rows[5].setCheckState(Qt.CheckState.Unchecked)  # leave the I-765 out
+    assert tab.enclose() == {"i-765": False}
+    tab.build_button.click()
+    qtbot.waitUntil(lambda: not tab.building and tab.result is not None, timeout=WAIT * 4)
+    titles = [p.title for p in tab.result.parts]
+    assert f"Form I-918 Supplement A (Vera {CANARY})" in titles and "Form I-765" not in titles
+    ctl.window.resize(1400, 860)
+    save(ctl.window, "packet-u-visa-family")
+
+    tab.set_filing("i-730")
+    qtbot.waitUntil(lambda: tab.member.isVisible() and tab.enclosed.count() == 2, timeout=WAIT)
+    assert [tab.member.itemText(i) for i in range(tab.member.count())] == [f"Vera {CANARY}", f"Bruno {CANARY}"]
+    tab.member.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: tab.enclosed.count() == 2 and "Bruno" in tab.enclosed.item(1).text(), timeout=WAIT)
+    tab.build_button.click()
+    qtbot.waitUntil(lambda: not tab.building and tab.result is not None and tab.result.filing.filing == "i-730",
+                    timeout=WAIT * 4)
+    assert f"Form I-730 (Bruno {CANARY})" in [p.title for p in tab.result.parts]
+    idle(qtbot, ctl)

@@ -23,7 +23,7 @@ def slots(vault, matter_id, folder):
 
 def test_the_forms_each_matter_is_offered(packet_vault, blanks_folder):
     vault, matter_id, _ = packet_vault
-    assert slots(vault, matter_id, blanks_folder) == [("i-589", ""), ("g-28", ""), ("i-765", "")]
+    assert slots(vault, matter_id, blanks_folder) == [("i-589", ""), ("g-28", ""), ("i-765", ""), ("i-131", "")]
     with vault.session() as s:
         matter = s.get(Matter, matter_id)
         spouse = Person(client_id=matter.client_id, relation=E.Relationship.SPOUSE, given_name="Luis",
@@ -35,12 +35,13 @@ def test_the_forms_each_matter_is_offered(packet_vault, blanks_folder):
         s.add(u_visa)
         s.flush()
         u_visa_id = u_visa.id
-    assert [f for f, _ in slots(vault, matter_id, blanks_folder)] == ["i-589", "g-28", "i-765"]  # not granted yet
+    assert [f for f, _ in slots(vault, matter_id, blanks_folder)] == ["i-589", "g-28", "i-765", "i-131"]  # not granted
     with vault.session() as s:
         s.get(Matter, matter_id).asylum_granted_on = date(2031, 6, 1)
-    assert slots(vault, matter_id, blanks_folder)[3:] == [("i-730", "Luis Reyes"), ("i-730", "Sofia Reyes")]
+    assert slots(vault, matter_id, blanks_folder)[4:] == [("i-730", "Luis Reyes"), ("i-730", "Sofia Reyes"),
+                                                          ("i-485", "")]
     assert [f for f, _ in slots(vault, u_visa_id, blanks_folder)] == \
-        ["i-918", "i-918supa", "i-918supa", "i-918supb", "g-28", "i-765", "i-912"]
+        ["i-918", "i-918supa", "i-918supa", "i-918supb", "g-28", "i-765", "i-912", "i-485", "i-131"]
 
 
 def test_an_i730_packet_is_built_for_one_relative(packet_vault, blanks_folder):
@@ -68,3 +69,38 @@ def test_the_command_lines_list_of_filings_is_the_packets_list():
     from workbench.core.operations import choices
 
     assert choices.filing_kinds() == packets.filing_kinds() and "i-730" in choices.filing_kinds()
+
+
+def test_household_answers_are_saved_for_a_member_of_this_matter_only(packet_vault, blanks_folder):
+    """A household question (I-912) is answered for the client and for each family member; a
+    matter-wide question cannot be given a person, and a person of another client is refused."""
+    from workbench.core.errors import NotFound
+    from workbench.core.model import Client
+    from workbench.core.operations import forms as ops
+
+    vault, matter_id, _ = packet_vault
+    with vault.session() as s:
+        matter = s.get(Matter, matter_id)
+        spouse = Person(client_id=matter.client_id, relation=E.Relationship.SPOUSE, given_name="Luis",
+                        family_name="Reyes")
+        stranger_client = Client(family_name="Otra", given_name="Persona")
+        s.add_all([spouse, stranger_client])
+        s.flush()
+        stranger = Person(client_id=stranger_client.id, relation=E.Relationship.SPOUSE, given_name="No",
+                          family_name="Relation")
+        s.add(stranger)
+        s.flush()
+        spouse_id, stranger_id = spouse.id, stranger.id
+    slot = ops.slot_for(vault, matter_id, "i-912")
+    state = ops.questionnaire(vault, slot)
+    by_id = {q.id: q for q in state.questions}
+    assert [pid for pid, _ in state.household] == [spouse_id]
+    ops.save_form_answer(vault, slot, by_id["i912_benefit_type"], "SNAP", person_id=spouse_id)
+    ops.save_form_answer(vault, slot, by_id["i912_benefit_type"], "WIC")
+    state = ops.questionnaire(vault, slot)
+    assert state.member_answers[spouse_id]["i912_benefit_type"].value == "SNAP"
+    assert state.answers["i912_benefit_type"].value == "WIC", "the client's own answer is kept apart"
+    with pytest.raises(ValueError, match="once for the matter"):
+        ops.save_form_answer(vault, slot, by_id["i912_household_size"], "3", person_id=spouse_id)
+    with pytest.raises(NotFound):
+        ops.save_form_answer(vault, slot, by_id["i912_benefit_type"], "SNAP", person_id=stranger_id)

@@ -138,6 +138,18 @@ def answers(session: Session, matter_id: str, person_id: str | None = None) -> d
     return out
 
 
+def own_answers(session: Session, matter_id: str) -> dict[str, dict[str, Answer]]:
+    """Each family member's own answers (``person_id`` -> key -> answer), without the matter-wide
+    ones: what a household question (I-912) shows on each member's line."""
+    rows = session.scalars(select(FormAnswer).where(FormAnswer.matter_id == matter_id,
+                                                    FormAnswer.person_id.is_not(None),
+                                                    FormAnswer.deleted_at.is_(None)))
+    out: dict[str, dict[str, Answer]] = {}
+    for row in rows:
+        out.setdefault(row.person_id, {})[row.key] = Answer(row.key, row.value, row.explanation, row.person_id)
+    return out
+
+
 def save_answer(session: Session, matter_id: str, key: str, value: Any, explanation: str | None = None,
                 person_id: str | None = None) -> tuple[str, str] | None:
     """Create, change or (when both value and explanation are empty) remove one answer.

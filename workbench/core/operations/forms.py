@@ -3,14 +3,18 @@ questionnaire, filling (stored in the vault) and the attorney's own profile (G-2
 
 Which forms apply to a matter's kind (the volunteer's usual filings):
 
-* asylum (affirmative or defensive): I-589, G-28 and the I-765 (the (c)(8) work permit once the
-  clock allows; an asylee's (a)(5)); once asylum is granted (the matter's grant date), one I-730
-  per spouse or child, within two years of the grant (8 CFR 208.21(d));
+* asylum (affirmative or defensive): I-589, G-28, the I-765 (the (c)(8) work permit once the
+  clock allows; an asylee's (a)(5)) and the I-131 (advance parole while the claim is pending, a
+  Refugee Travel Document after the grant); once asylum is granted (the matter's grant date), one
+  I-730 per spouse or child, within two years of the grant (8 CFR 208.21(d)), and the I-485 (a year
+  after the grant, INA 209(b));
 * U visa: I-918, one I-918 Supplement A per qualifying family member, Supplement B, G-28, and the
-  I-765 and I-912 fee waiver that usually go with it. The qualifying members are the family members
+  I-765 and I-912 fee waiver that usually go with it, then the I-485 (INA 245(m)) and the I-131
+  (advance parole while it is pending). The qualifying members are the family members
   marked "include in the application"; when none is marked, the spouse and the children (the usual
-  qualifying relatives of a U-1 petitioner; an asylee's I-730 relatives likewise);
-* SIJS and VAWA self-petitions: I-360, G-28, and the I-765 and I-912 of the follow-on filing;
+  qualifying relatives of a U-1 petitioner; an asylee's I-730 relatives likewise; ``forms.members``);
+* SIJS and VAWA self-petitions: I-360, G-28, and the I-765, I-912, I-485 and I-131 of the follow-on
+  filing (adjustment with a work permit, a fee waiver and advance parole);
 * anything else: G-28.
 
 Blanks are public USCIS files kept outside the vault (``forms.blanks``); everything about the
@@ -28,6 +32,7 @@ from typing import Any
 
 from ..forms import blanks as blank_store, questionnaire as qn
 from ..forms.editions import known_editions
+from ..forms.members import display_name, qualifying_members
 from ..forms.profile import ATTORNEY_KEYS, attorney_profile
 from ..forms.questionnaire import Answer, Question, Target, parse_answer  # noqa: F401 - the front-ends' vocabulary
 from ..forms.service import fill_matter_form, store_output
@@ -38,17 +43,18 @@ from ..model.enums import MatterKind, Relationship
 from ..msg import tr
 from ..vault.store import Vault
 from .base import ChangeSet
+from .form_maps import use_vault_maps
 
-_ASYLUM = ("i-589", "g-28", "i-765")
-_SPECIAL_IMMIGRANT = ("i-360", "g-28", "i-765", "i-912")
+_ASYLUM = ("i-589", "g-28", "i-765", "i-131")
+_SPECIAL_IMMIGRANT = ("i-360", "g-28", "i-765", "i-912", "i-485", "i-131")
 FORMS_BY_KIND: dict[str, tuple[str, ...]] = {
     MatterKind.AFFIRMATIVE_ASYLUM: _ASYLUM, MatterKind.DEFENSIVE_ASYLUM: _ASYLUM,
-    MatterKind.U_VISA: ("i-918", "i-918supa", "i-918supb", "g-28", "i-765", "i-912"),
+    MatterKind.U_VISA: ("i-918", "i-918supa", "i-918supb", "g-28", "i-765", "i-912", "i-485", "i-131"),
     MatterKind.SIJS: _SPECIAL_IMMIGRANT, MatterKind.VAWA_SELF_PETITION: _SPECIAL_IMMIGRANT,
 }
 PER_MEMBER = frozenset({"i-918supa", "i-730"})
 #: Forms an asylee files once asylum is granted (the matter's grant date is known).
-AFTER_ASYLUM_GRANT = ("i-730",)
+AFTER_ASYLUM_GRANT = ("i-730", "i-485")
 
 
 def forms_for_kind(kind: str) -> tuple[str, ...]:
@@ -107,21 +113,14 @@ def blank_status(form_id: str, folder: Path | None = None) -> BlankStatus:
     return BlankStatus(form_id, name, True, tr(e.label), e.fileable, tr(e.warning))
 
 
-def _members(matter: Matter) -> list:
-    people = [p for p in matter.client.people if p.deleted_at is None]
-    chosen = [p for p in people if p.include_in_application]
-    if not chosen:
-        chosen = [p for p in people if p.relation in (Relationship.SPOUSE, Relationship.CHILD)]
-    return sorted(chosen, key=lambda p: (p.relation != Relationship.SPOUSE, p.date_of_birth or date.max))
-
-
 def forms_overview(vault: Vault, matter_id: str, blanks_folder: Path | None = None) -> FormsOverview:
+    use_vault_maps(vault)  # the maps the organization published, installed in this vault (form_maps.py)
     with vault.session() as s:
         matter = s.get(Matter, matter_id)
         form_ids = forms_for_kind(str(matter.kind.value))
         if form_ids == _ASYLUM and matter.asylum_granted_on is not None:
             form_ids += AFTER_ASYLUM_GRANT
-        members = [(p.id, f"{p.given_name} {p.family_name}".strip()) for p in _members(matter)]
+        members = [(p.id, display_name(p)) for p in qualifying_members(matter)]
     slots = []
     for form_id in form_ids:
         editions = known_editions(form_id)
@@ -162,6 +161,10 @@ class FormState:
     filled: int = 0  # fields given a value
     entries_in_form: int = 0  # Additional Information entries in the form's own part
     entries_continued: int = 0  # ... and on continuation pages
+    household: tuple[tuple[str, str], ...] = ()  # (person id, name): who answers the household questions
+    member_answers: dict[str, dict[str, qn.Answer]] | None = None  # person id -> their own answers
+    map_version: int = 0  # the field map that filled: its version (0: none yet) ...
+    map_source: str = ""  # ... and "shipped with the app" or "published by <organization> on <date>"
 
     def count(self, severity: str) -> int:
         return sum(1 for c in self.checks if c.severity == severity)
@@ -170,32 +173,57 @@ class FormState:
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
-def _state(slot: FormSlot, result, answers: dict[str, qn.Answer]) -> FormState:
+def _household(session, slot: FormSlot, questions: list[qn.Question]) -> dict[str, Any]:
+    """The family members who answer a form's household questions (I-912: each one's forms, benefit
+    and income), in the order the form's tables list them, with the answers each has given.
+
+    Why: the I-912 tables are built from per-person answers (``profile.answered``); without a line
+    per member the attorney could answer only for the client."""
+    if slot.member_id or not any(q.household for q in questions):
+        return {}
+    matter = session.get(Matter, slot.matter_id)
+    people = sorted((p for p in matter.client.people if p.deleted_at is None),
+                    key=lambda p: (_RELATION_RANK.get(p.relation, len(_RELATION_RANK)), p.date_of_birth or date.max))
+    return {"household": tuple((p.id, display_name(p)) for p in people),
+            "member_answers": qn.own_answers(session, slot.matter_id)}
+
+
+_RELATION_RANK = {r: n for n, r in enumerate((Relationship.SPOUSE, Relationship.CHILD))}
+
+
+def _state(slot: FormSlot, result, answers: dict[str, qn.Answer], household: dict | None = None) -> FormState:
     fmap = qn.map_for(slot.form_id, result.edition.edition)
     checks = tuple(sorted((CheckView(c.severity, tr(c.message), tr(c.where), c.field,
                                      qn.target_for(fmap, c.field) or qn.target_for_message(c.message))
                            for c in result.checks), key=lambda c: _ORDER.get(c.severity, 3)))
     return FormState(slot, tr(result.edition.label), result.edition.fileable, tuple(tr(w) for w in result.warnings),
                      checks, tuple(qn.questions(fmap)), answers, len(result.report.filled),
-                     len(result.entries) - len(result.continuation), len(result.continuation))
+                     len(result.entries) - len(result.continuation), len(result.continuation), **(household or {}),
+                     map_version=fmap.version,
+                     map_source=fmap.published_by or translate("forms", "shipped with the app"))
 
 
 def form_state(vault: Vault, slot: FormSlot, blanks_folder: Path | None = None,
                today: date | None = None) -> FormState:
     """Run the form's checks (``fill_matter_form``, in memory) and read its questionnaire."""
+    use_vault_maps(vault)
     with vault.session() as s:
         result = fill_matter_form(s, slot.form_id, slot.matter_id, member_id=slot.member_id, today=today,
                                   blanks_folder=blanks_folder)
         answers = qn.answers(s, slot.matter_id, slot.member_id)
-    return _state(slot, result, answers)
+        household = _household(s, slot, qn.questions(qn.map_for(slot.form_id, result.edition.edition)))
+    return _state(slot, result, answers, household)
 
 
 def questionnaire(vault: Vault, slot: FormSlot) -> FormState:
     """The questionnaire alone (no blank needed): the newest mapped edition's questions."""
+    use_vault_maps(vault)
     fmap = qn.map_for(slot.form_id)
+    questions = qn.questions(fmap)
     with vault.session() as s:
         answers = qn.answers(s, slot.matter_id, slot.member_id)
-    return FormState(slot, "", False, (), (), tuple(qn.questions(fmap)), answers)
+        household = _household(s, slot, questions)
+    return FormState(slot, "", False, (), (), tuple(questions), answers, **household)
 
 
 @dataclass(frozen=True)
@@ -212,6 +240,7 @@ class FilledForm:
 def fill_form(vault: Vault, slot: FormSlot, flatten: bool = False, blanks_folder: Path | None = None,
               today: date | None = None) -> FilledForm:
     """Fill the form, keep the PDF in the vault (encrypted) as a document of the matter."""
+    use_vault_maps(vault)
     with vault.session() as s:
         result = fill_matter_form(s, slot.form_id, slot.matter_id, member_id=slot.member_id, flatten=flatten,
                                   today=today, blanks_folder=blanks_folder)
@@ -227,12 +256,20 @@ def fill_form(vault: Vault, slot: FormSlot, flatten: bool = False, blanks_folder
 
 
 def save_form_answer(vault: Vault, slot: FormSlot, question: qn.Question, raw: Any,
-                     explanation: str | None = None) -> ChangeSet:
+                     explanation: str | None = None, person_id: str | None = None) -> ChangeSet:
     """Check and store one questionnaire answer (``ValueError`` with a sentence if it does not fit);
-    a per-member question of Supplement A is stored for the slot's family member."""
+    a per-member question of Supplement A is stored for the slot's family member, a household
+    question for ``person_id`` (one of the client's family members) or, without it, the client."""
     value = qn.parse_answer(question, raw)
-    person_id = slot.member_id if question.per_member else None
+    if person_id is not None and not question.household:
+        raise ValueError(translate("forms", "This question is answered once for the matter, not per family member."))
+    person_id = slot.member_id if question.per_member else person_id
     with vault.session() as s:
+        if person_id is not None and question.household:
+            person = s.get(Person, person_id)
+            matter = s.get(Matter, slot.matter_id)
+            if person is None or person.deleted_at is not None or person.client_id != matter.client_id:
+                raise NotFound(translate("forms", "That family member is not part of this matter."))
         done = qn.save_answer(s, slot.matter_id, question.id, value, explanation, person_id)
     if done is None:
         return ChangeSet()

@@ -11,12 +11,15 @@ from pathlib import Path
 
 from .. import packets
 from ..packets import Cancelled, ChecklistItem, ExhibitDoc, Filing, PacketResult, tab_label
+from ..packets.plan import PlannedForm, plan_forms
 from ..vault.store import Vault
 from .base import ChangeSet
 from .exports import Exported, write_export
 
-__all__ = ["Cancelled", "ChecklistItem", "ExhibitDoc", "Filing", "PacketResult", "build_packet", "exhibit_order",
-           "export_packet", "filing_kinds", "load_filing", "reorder_exhibits", "tab_label"]
+__all__ = ["Cancelled", "ChecklistItem", "ExhibitDoc", "Filing", "PacketResult", "PlannedForm", "build_packet",
+           "exhibit_order", "export_packet", "filing_kinds", "load_filing", "packet_members", "packet_plan",
+           "reorder_exhibits",
+           "tab_label"]
 
 
 def filing_kinds(*, per_member: bool = True) -> list[str]:
@@ -39,12 +42,40 @@ def reorder_exhibits(vault: Vault, matter_id: str, ordered_document_ids: list[st
     return packets.reorder_exhibits(vault, matter_id, ordered_document_ids)
 
 
+def packet_plan(vault: Vault, matter_id: str, filing: str, *, member_id: str | None = None,
+                enclose: dict[str, bool] | None = None) -> list[PlannedForm]:
+    """The forms the packet will enclose, in order, each for whom and whether optional (the GUI's
+    tick boxes, the CLI's list before it builds)."""
+    from ..errors import NotFound
+    from ..i18n import translate
+    from ..model import Matter
+
+    spec = packets.load_filing(filing)
+    with vault.session() as s:
+        matter = s.get(Matter, matter_id)
+        if matter is None or matter.deleted_at is not None:
+            raise NotFound(translate("errors", "There is no matter with id {id}.").format(id=matter_id))
+        return plan_forms(s, matter, spec, member_id=member_id, enclose=enclose)
+
+
+def packet_members(vault: Vault, matter_id: str) -> list[tuple[str, str]]:
+    """(person id, name) of the relatives a per-member packet (the I-730) may be built for: the
+    same members the Forms tab offers one form each (``forms.members``)."""
+    from ..forms.members import display_name, qualifying_members
+    from ..model import Matter
+
+    with vault.session() as s:
+        matter = s.get(Matter, matter_id)
+        return [(p.id, display_name(p)) for p in qualifying_members(matter)] if matter is not None else []
+
+
 def build_packet(vault: Vault, matter_id: str, filing: str, *, fee_line: str | None = None, progress=None,
-                 cancelled=None, member_id: str | None = None) -> PacketResult:
+                 cancelled=None, member_id: str | None = None, enclose: dict[str, bool] | None = None) -> PacketResult:
     """Assemble the packet in memory (``progress(step, done, total)``; ``cancelled()`` stops it);
-    ``member_id``: the relative a per-member filing (the I-730) is for."""
+    ``member_id``: the relative a per-member filing (the I-730) is for; ``enclose``: the attorney's
+    choice for the filing's optional forms (form id -> enclosed)."""
     return packets.build_packet(vault, matter_id, filing, fee_line=fee_line, progress=progress, cancelled=cancelled,
-                                member_id=member_id)
+                                member_id=member_id, enclose=enclose)
 
 
 def export_packet(vault: Vault, matter_id: str, result: PacketResult, destination: Path) -> Exported:

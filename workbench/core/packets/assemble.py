@@ -35,6 +35,7 @@ from ..model import Event, Matter
 from ..model import enums as E
 from .exhibits import ExhibitDoc, exhibit_documents, image_pages, pdf_reader
 from .filings import Filing, load_filing
+from .plan import plan_forms
 from .pages import IndexRow, Party, court_cover_page, cover_letter, exhibit_index, proof_of_service, tab_pages
 
 
@@ -107,9 +108,13 @@ def _party(session, matter: Matter) -> Party:
 
 def build_packet(vault, matter_id: str, filing: str, *, today: date | None = None, blanks_folder=None,
                  fee_line: str | None = None, recipient: list[str] | None = None, member_id: str | None = None,
+                 enclose: dict[str, bool] | None = None,
                  progress: Callable[[str, int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> PacketResult:
     """Assemble the packet for ``filing`` (a checklist file name: i-589, i-589-court, i-918, i-360).
+
+    The forms follow ``plan.plan_forms``: ``member_id`` is the relative of a per-member filing (the
+    I-730); ``enclose`` the attorney's choice for the filing's optional forms (form id -> bool).
 
     ``progress(step, done, total)`` is called between steps; ``cancelled()`` returning True stops
     the build with ``Cancelled``. Raises ``NotFound`` for an unknown matter, filing kind or a
@@ -118,9 +123,6 @@ def build_packet(vault, matter_id: str, filing: str, *, today: date | None = Non
     from ..forms.service import fill_matter_form
 
     spec = load_filing(filing)
-    if spec.per_member and not member_id:
-        raise WorkbenchError(translate("packets", "A {form} packet is built for one family member: choose the relative "
-                                                  "it petitions for.").format(form=spec.per_member.upper()))
     today = today or date.today()
     steps = len(spec.forms) + 3
     done = 0
@@ -141,19 +143,27 @@ def build_packet(vault, matter_id: str, filing: str, *, today: date | None = Non
         if matter is None or matter.deleted_at is not None:
             raise NotFound(translate("errors", "There is no matter with id {id}.").format(id=matter_id))
         party = _party(s, matter)
-        for form_id in spec.forms:
+        planned = plan_forms(s, matter, spec, member_id=member_id, enclose=enclose)
+        steps = sum(p.enclosed for p in planned) + 3
+        if any(f in spec.each_member for f in spec.forms) and not any(p.form_id in spec.each_member for p in planned):
+            warnings.append(translate("packets", "No qualifying family member on the Family tab: the packet has no "
+                                                 "{form}.").format(form=", ".join(f.upper() for f in spec.each_member)))
+        for plan in (p for p in planned if p.enclosed):
+            form_id = plan.form_id
             step(translate("packets", "Filling {form}").format(form=form_id.upper()))
             result = fill_matter_form(s, form_id, matter_id, flatten=True, today=today, blanks_folder=blanks_folder,
-                                      member_id=member_id if form_id == spec.per_member else None)
+                                      member_id=plan.member_id)
             name = result.edition.form_name
             name = name if name.lower().startswith("form") else f"Form {name}"
+            if plan.member_name:
+                name = f"{name} ({plan.member_name})"
             forms.append((form_id, name, result.pdf, bool(result.continuation)))
-            checks[form_id] = sorted(result.checks, key=lambda c: c.severity != "error")
+            checks[plan.key if plan.member_id else form_id] = sorted(result.checks, key=lambda c: c.severity != "error")
             warnings += [tr(w) for w in result.warnings]
             if result.errors:
                 warnings.append(translate("packets", "{form}: %n item(s) need an answer before filing (see the form "
                                                      "checks).", None, len(result.errors))
-                                .format(form=result.edition.form_name))
+                                .format(form=name))
         docs = exhibit_documents(s, matter_id)
 
     step(translate("packets", "Reading exhibits"))
@@ -170,13 +180,13 @@ def build_packet(vault, matter_id: str, filing: str, *, today: date | None = Non
 
     step(translate("packets", "Laying out"))
     form_readers = [(fid, name, PdfReader(io.BytesIO(pdf))) for fid, name, pdf, _ in forms]
-    continued = {fid for fid, _, _, more in forms if more}
+    continued = {name for _, name, _, more in forms if more}
     tab_reader = PdfReader(io.BytesIO(tab_pages([(tab_label(n), d.title, d.description)
                                                  for n, (d, _) in enumerate(exhibit_readers)])))
     tabs = [[page] for page in tab_reader.pages][:len(exhibit_readers)]
     enclosures = []
     if not spec.is_court:
-        enclosures = [f"{name}" + (" (with continuation pages)" if fid in continued else "")
+        enclosures = [f"{name}" + (" (with continuation pages)" if name in continued else "")
                       for fid, name, r in form_readers]
         enclosures.append(f"Index of documents and {len(exhibit_readers)} exhibit(s)"
                           + (f", Tabs A-{tab_label(len(exhibit_readers) - 1)}" if len(exhibit_readers) > 1 else
@@ -262,7 +272,7 @@ def build_packet(vault, matter_id: str, filing: str, *, today: date | None = Non
     writer.write(out)
     if progress is not None:
         progress(translate("packets", "Done"), steps, steps)
-    return PacketResult(out.getvalue(), spec, total, parts, rows, warnings, checks)
+    return PacketResult(out.getvalue(), spec, total, parts, rows, list(dict.fromkeys(warnings)), checks)
 
 
 def _stamp(writer: PdfWriter, total: int) -> None:

@@ -12,6 +12,14 @@ from __future__ import annotations
 from ..i18n import QT_TRANSLATE_NOOP
 
 TEXTS = frozenset({
+    QT_TRANSLATE_NOOP("checklists", "Application to adjust status (Form I-485) filed with USCIS: asylee, Special Immigrant Juvenile or VAWA self-petitioner"),
+    QT_TRANSLATE_NOOP("checklists", "Form I-485 signed and dated by the applicant in Part 10, by the interpreter in Part 11 if one read the form, and by the preparer in Part 12."),
+    QT_TRANSLATE_NOOP("checklists", "Evidence of the category in Part 2: for an asylee, the asylum approval (USCIS notice, I-94 or the judge's order) and proof of one year of physical presence in the United States after the grant; for a Special Immigrant Juvenile, the Form I-360 approval notice (or the I-360 filed with the I-485) and, if removal proceedings were dismissed or terminated, the order; for a VAWA self-petitioner, the Form I-360 approval or receipt notice."),
+    QT_TRANSLATE_NOOP("checklists", "Form I-693 (Report of Immigration Medical Examination and Vaccination Record) completed and signed by a USCIS-designated civil surgeon, in the sealed envelope, filed with the I-485."),
+    QT_TRANSLATE_NOOP("checklists", "Two identical passport-style color photographs, name and A-Number written lightly on the back."),
+    QT_TRANSLATE_NOOP("checklists", "A copy of a government-issued photo identity document, the birth certificate (with translation), and a copy of the passport page with the visa, admission or parole stamp and the Form I-94, if any."),
+    QT_TRANSLATE_NOOP("checklists", "No Affidavit of Support (Form I-864): asylees and Special Immigrant Juveniles answer Part 3 Item 1.e, VAWA self-petitioners Item 1.d."),
+    QT_TRANSLATE_NOOP("checklists", "Every document in a foreign language with a full English translation and the translator's certificate of competence and accuracy."),
     QT_TRANSLATE_NOOP("checklists", "Petition (Form I-360: VAWA self-petition or Special Immigrant Juvenile) filed with USCIS"),
     QT_TRANSLATE_NOOP("checklists", "Form G-28 signed by the attorney and the petitioner."),
     QT_TRANSLATE_NOOP("checklists", "The evidence the I-360 instructions list for the classification (VAWA: the qualifying relationship, a good-faith marriage for a spouse, battery or extreme cruelty, shared residence, good moral character; SIJS: the state juvenile court order)."),
@@ -35,7 +43,10 @@ TEXTS = frozenset({
     QT_TRANSLATE_NOOP("checklists", "The applicant's signed declaration (detailed statement of the claim), referenced from Part B, plus corroborating evidence or an explanation of why it is not reasonably available."),
     QT_TRANSLATE_NOOP("checklists", "Every document in a foreign language with a full English translation and the translator's certificate that the translation is complete and accurate and that the translator is competent to translate."),
     QT_TRANSLATE_NOOP("checklists", "Filed within one year of the last arrival, or Part C explains changed or extraordinary circumstances."),
-    QT_TRANSLATE_NOOP("checklists", "U nonimmigrant status petition (Form I-918 with Supplement B) filed with USCIS"),
+    QT_TRANSLATE_NOOP("checklists", "U visa petition (Form I-918, Supplements A and B, I-765, I-912) filed with USCIS"),
+    QT_TRANSLATE_NOOP("checklists", "One Form I-918 Supplement A for each qualifying family member the petition includes (spouse, children under 21; parents and unmarried siblings under 18 when the petitioner is under 21), filed with the I-918 or later."),
+    QT_TRANSLATE_NOOP("checklists", "Form I-765 for the petitioner (and one for each qualifying family member in the United States) filed with the I-918, so USCIS can issue a bona fide determination work permit; no fee for the initial one. Leave it out if the client does not want one now."),
+    QT_TRANSLATE_NOOP("checklists", "Form I-912 only when a form in the packet carries a fee to be waived (for example Form I-192): the I-918, its supplements and an initial bona fide determination I-765 have no fee. The app encloses it when its questions have been answered."),
     QT_TRANSLATE_NOOP("checklists", "Form I-918 Supplement B signed by the certifying official within the six months before filing."),
     QT_TRANSLATE_NOOP("checklists", "The petitioner's signed personal statement describing the criminal activity."),
     QT_TRANSLATE_NOOP("checklists", "Form I-192 waiver application if any ground of inadmissibility applies."),
@@ -66,4 +77,12 @@ TEXTS = frozenset({
     QT_TRANSLATE_NOOP("checklists", "A copy of the last work permit (front and back) or, without one, a government-issued identity document with photograph, name and date of birth; a copy of the I-94, passport or other travel document if any."),
     QT_TRANSLATE_NOOP("checklists", "Two identical passport-style color photographs taken within 30 days of filing, name and A-Number written lightly in pencil on the back."),
     QT_TRANSLATE_NOOP("checklists", "Part 3 signed and dated by the applicant; Part 4 by the interpreter if one read the form; Part 5 by the attorney."),
+    # checklists/i-131.json
+    QT_TRANSLATE_NOOP("checklists", "Travel document application (Form I-131) filed with USCIS"),
+    QT_TRANSLATE_NOOP("checklists", "One application type in Part 1, the one the facts support: Item 2 or 3 (Refugee Travel Document) for an asylee or refugee, Item 5.A (advance parole) for a pending I-485; the workbench checks the type against the matter."),
+    QT_TRANSLATE_NOOP("checklists", "Refugee Travel Document: filed before the client leaves the United States and the biometrics appointment attended before departure; the client told that travel to the country of persecution, or on its passport, can end asylee or refugee status (Part 6 answers explained in Part 13)."),
+    QT_TRANSLATE_NOOP("checklists", "Proof of the basis: for a Refugee Travel Document, the asylum approval, the immigration judge's grant or the I-94 showing asylee or refugee status (a permanent resident: both sides of the green card); for advance parole, the I-485 receipt (or the I-485 filed with it) or the approved I-918 notice."),
+    QT_TRANSLATE_NOOP("checklists", "Advance parole: the purpose of the trip, the countries and the dates in Part 7 with evidence of the reason (for example a doctor's letter about a relative's illness); the client told not to leave before the document is issued."),
+    QT_TRANSLATE_NOOP("checklists", "Two identical passport-style color photographs taken within 30 days of filing, name and A-Number written lightly in pencil on the back, and a copy of a government-issued photo identity document."),
+    QT_TRANSLATE_NOOP("checklists", "Part 10 signed and dated by the applicant; Part 11 by the interpreter if one was used; Part 12 by the attorney."),
 })

@@ -6,8 +6,13 @@ cover letter's recipient and fee line, and ``items``: what the instructions requ
 ``citation`` (the USCIS or EOIR instruction, regulation or statute) and ``verified`` (how the
 citation was checked; items marked "not confirmed" must be re-read against the current edition
 before relying on them). ``per_member`` names a form filed for one family member (the I-730: one
-petition per relative): such a packet is built for the member it is given. Adding a filing kind is adding a file (and its label and item texts to
-``checklist_texts.py``, so they can be translated).
+petition per relative): such a packet is built for the member it is given. ``each_member`` names
+forms enclosed once per qualifying family member (the U visa's Supplement A, ``forms.members``).
+``optional`` names forms the attorney may leave out, each with its default: ``"enclosed"``,
+``"not_enclosed"``, or ``"if_answered"`` (enclosed when the matter has an answer to one of that
+form's own questions: the attorney has begun it, e.g. a fee waiver); ``packets.plan`` applies them.
+Adding a filing kind is adding a file (and its label and item texts to ``checklist_texts.py``, so
+they can be translated).
 
 ``label`` and each item's ``text`` are ``Msg`` values: English as strings (the cover letter quotes the
 label), in the interface language where the GUI shows them (``msg.tr``).
@@ -46,6 +51,8 @@ class Filing:
     fee_line: str
     items: tuple[ChecklistItem, ...]
     per_member: str | None = None  # the form filled for one family member (one packet per relative)
+    each_member: tuple[str, ...] = ()  # forms enclosed once per qualifying family member
+    optional: tuple[tuple[str, str], ...] = ()  # (form id, default): forms the attorney may leave out
 
     @property
     def is_court(self) -> bool:
@@ -63,7 +70,8 @@ def load_filing(filing: str) -> Filing:
                   forms=tuple(data["forms"]), title=data["title"], recipient=tuple(data.get("recipient", ())),
                   fee_line=data.get("fee_line", ""),
                   items=tuple(ChecklistItem(i["id"], Msg("checklists", i["text"]), i["citation"], i.get("verified", ""))
-                              for i in data["items"]), per_member=data.get("per_member"))
+                              for i in data["items"]), per_member=data.get("per_member"),
+                  each_member=tuple(data.get("each_member", ())), optional=tuple(data.get("optional", {}).items()))
 
 
 def filing_kinds() -> list[str]:

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLis
 
 from ...core.i18n import translate
 from ...core.msg import tr
-from ...core.operations import (ChangeSet, DocumentContent, FilledForm, FormSlot, FormsOverview, FormState,
+from ...core.operations import (DocumentContent, FilledForm, FormSlot, FormsOverview, FormState,
                                 MatterDetail, add_official_blank, export_document, fill_form, form_state,
                                 forms_overview, prepare_blank, questionnaire, save_form_answer)
 from ...core.operations.forms import Target
+from ..access_notice import tell_export
 from ..preview import PreviewPane
 from ..tasks import QueryOp, TaskManager, VaultOp, error_text
 from ..widgets import MessageLabel, heading, hint, record_view
@@ -80,6 +81,8 @@ class FormsTab(QWidget):
         self.title = heading("", self, scale=1.15)
         self.edition = QLabel(self)
         self.edition.setWordWrap(True)
+        self.field_map = QLabel(self)  # which map fills: its version, shipped or published by the organization
+        self.field_map.setWordWrap(True)
         self.warning = MessageLabel(self)
         self.message = MessageLabel(self)
         self.recheck_button = QPushButton(translate("FormsTab", "Check &again"), self)
@@ -123,7 +126,7 @@ class FormsTab(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.title, self.edition, self.warning):
+        for w in (self.title, self.edition, self.field_map, self.warning):
             right_layout.addWidget(w)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.message)
@@ -165,7 +168,7 @@ class FormsTab(QWidget):
         self.questions.clear()
         self.preview.clear()
         self.preview.status.setText(translate("FormsTab", "Fill the form to preview it here."))
-        for label in (self.title, self.edition, self.check_summary):
+        for label in (self.title, self.edition, self.field_map, self.check_summary):
             label.clear()
         for m in (self.warning, self.message, self.blank_message):
             m.clear_message()
@@ -260,23 +263,27 @@ class FormsTab(QWidget):
         self.state = state
         added = bool(state.edition_label)
         self.checks.set_items(state.checks)
+        self.field_map.setText(translate("FormsTab", "Field map: version {version}, {source}.").format(
+            version=state.map_version, source=state.map_source) if added and state.map_version else "")
         self.check_summary.setText(summary_text(state) if added else
                                    translate("FormsTab", "Add the official blank (button on the left) to check this "
                                              "form against the profile. The questionnaire can be answered now."))
-        self.questions.set_questions(state.slot.key, state.questions, state.answers)
+        self.questions.set_questions(state.slot.key, state.questions, state.answers, state.household,
+                                     state.member_answers)
         item = self.form_list.currentItem()
         if item is not None and added:
             item.setText(self._item_text(state.slot, state))
         self._update_buttons()
 
-    def save_answer(self, question, value, explanation: str) -> None:
+    def save_answer(self, question, value, explanation: str, person_id: str | None = None) -> None:
         slot = self.slot()
         if slot is None:
             return
 
         def failed(exc: Exception) -> None:
-            self.questions.show_problem(question.id, str(exc) if isinstance(exc, ValueError) else error_text(exc))
-        VaultOp(self._tasks, self, lambda v: save_form_answer(v, slot, question, value, explanation)) \
+            self.questions.show_problem(question.id, str(exc) if isinstance(exc, ValueError) else error_text(exc),
+                                        person_id)
+        VaultOp(self._tasks, self, lambda v: save_form_answer(v, slot, question, value, explanation, person_id)) \
             .success(lambda _c: self._recheck.start()).failure(failed).run_in_background()
 
     def jump_to_check(self, row: int) -> None:
@@ -365,9 +372,10 @@ class FormsTab(QWidget):
             return
         document_id = self.filled.document_id
 
-        def done(_changes: ChangeSet) -> None:
+        def done(exported) -> None:
             self.message.show_message(translate("FormsTab", "A decrypted copy was written to {path}. Delete it when "
                                                 "it is filed.").format(path=target), "warning")
+            tell_export(self, exported)
         VaultOp(self._tasks, self, lambda v: export_document(v, document_id, target)).success(done) \
             .failure(self._failed).run_in_background()
 

@@ -4,6 +4,8 @@ Left: the filing kind and its checklist, each item with its citation (how it was
 tooltip). Middle: the exhibits (the matter's PDF and image documents) in the stored order,
 reordered by drag and drop, Alt+Up / Alt+Down or the Move buttons; every reorder is stored at
 once with ``reorder_exhibits`` (the list's model emits ``rowsMoved`` for all three ways). Right:
+Under the filing: who a per-member filing is for (the I-730's relative) and the forms the packet
+will enclose (``packet_plan``), each optional one with a tick box (the U visa's I-765 and I-912).
 "Build packet" runs ``build_packet`` on the database worker (it reads the vault) with a progress
 bar and Cancel; the result is previewed from memory (``PreviewPane``) and written only where the
 user picks with "Export PDF…" (``write_atomic``, audited as an export of the matter).
@@ -23,6 +25,7 @@ from ...core.msg import tr
 from ...core.operations import ChangeSet, DocumentContent, MatterDetail, packets
 from ...core.operations.packets import Cancelled, ExhibitDoc, exhibit_order, filing_kinds, load_filing, \
     reorder_exhibits, tab_label
+from ..access_notice import tell_export
 from ..preview import PreviewPane
 from ..tasks import QueryOp, TaskManager, VaultOp, error_text
 from ..widgets import MessageLabel, heading, hint
@@ -94,9 +97,21 @@ class PacketTab(QWidget):
         # -- filing and checklist
         self.filing = QComboBox(self)
         self.filing.setAccessibleName(translate("PacketTab", "Filing"))
-        for kind in filing_kinds(per_member=False):  # an I-730 packet (one per relative): from the CLI for now
+        for kind in filing_kinds():
             self.filing.addItem(f"{kind.upper()} — {tr(load_filing(kind).label)}", kind)
         self.filing.currentIndexChanged.connect(lambda _i: self._filing_changed())
+        self.member = QComboBox(self)  # the relative of a per-member filing (I-730)
+        self.member.setAccessibleName(translate("PacketTab", "The family member this petition is for"))
+        self.member.currentIndexChanged.connect(lambda _i: self._load_plan())
+        self.member_label = QLabel(translate("PacketTab", "&For:"), self)
+        self.member_label.setBuddy(self.member)
+        self.enclosed = QListWidget(self)
+        self.enclosed.setAccessibleName(translate("PacketTab", "Forms in this packet"))
+        self.enclosed.setToolTip(translate("PacketTab", "Untick an optional form to leave it out of the packet"))
+        self.enclosed.setMaximumHeight(self.enclosed.fontMetrics().lineSpacing() * 7 + 12)
+        self.enclosed.itemChanged.connect(self._enclosure_changed)
+        self.plan: list = []  # the PlannedForm list shown
+        self._enclose: dict[str, bool] = {}  # the attorney's choice for optional forms, per filing
         self.checklist = QListWidget(self)
         self.checklist.setAccessibleName(translate("PacketTab", "Checklist: what the instructions require"))
         self.checklist.setWordWrap(True)
@@ -107,6 +122,12 @@ class PacketTab(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(heading(translate("PacketTab", "Filing"), self, scale=1.1))
         ll.addWidget(self.filing)
+        who = QHBoxLayout()
+        who.addWidget(self.member_label)
+        who.addWidget(self.member, 1)
+        ll.addLayout(who)
+        ll.addWidget(QLabel(translate("PacketTab", "Forms in this packet:"), self))
+        ll.addWidget(self.enclosed)
         ll.addWidget(QLabel(translate("PacketTab", "Checklist (with the instruction each item comes from):"), self))
         ll.addWidget(self.checklist, 1)
 
@@ -193,6 +214,7 @@ class PacketTab(QWidget):
             self.clear()
             self.matter_id = detail.matter.id
             self.set_filing(DEFAULT_FILING.get(str(detail.matter["kind"]), "i-589"))
+        self.load_members()
         self.load_exhibits()
 
     def clear(self) -> None:
@@ -205,6 +227,11 @@ class PacketTab(QWidget):
         self.exhibits = []
         self.result = None
         self._fill_list([])
+        self.plan, self._enclose = [], {}
+        self.enclosed.clear()
+        self.member.blockSignals(True)
+        self.member.clear()
+        self.member.blockSignals(False)
         self.preview.clear()
         self.preview.status.setText(translate("PacketTab", "Build the packet to preview it here."))
         self.message.clear_message()
@@ -290,15 +317,93 @@ class PacketTab(QWidget):
         self.message.show_message(translate("PacketTab", "The exhibits changed since this packet was built: build it "
                                             "again before exporting."), "warning")
 
+    # -- who it is for, and what it encloses ---------------------------------------------------------
+    def member_id(self) -> str | None:
+        return self.member.currentData() if load_filing(self.kind()).per_member else None
+
+    def load_members(self) -> None:
+        """The relatives a per-member packet may be for (the Forms tab's one-form-per-member list)."""
+        if self.matter_id is None:
+            return
+        session, matter_id = self._session, self.matter_id
+
+        def show(members: list[tuple[str, str]]) -> None:
+            if session != self._session:
+                return
+            current = self.member.currentData()
+            self.member.blockSignals(True)
+            self.member.clear()
+            for pid, name in members:
+                self.member.addItem(name, pid)
+            if not members:
+                self.member.addItem(translate("PacketTab", "No spouse or child on the Family tab yet"), None)
+            index = self.member.findData(current)
+            self.member.setCurrentIndex(max(index, 0))
+            self.member.blockSignals(False)
+            self._load_plan()
+        QueryOp(self._tasks, self, lambda v: packets.packet_members(v, matter_id)).success(show) \
+            .failure(lambda exc: self.message.show_message(error_text(exc))).run_in_background()
+
+    def _load_plan(self) -> None:
+        per_member = bool(load_filing(self.kind()).per_member)
+        self.member.setVisible(per_member)
+        self.member_label.setVisible(per_member)
+        if self.matter_id is None:
+            return
+        session, matter_id, filing, member = self._session, self.matter_id, self.kind(), self.member_id()
+        if per_member and member is None:
+            self.plan = []
+            self.enclosed.clear()
+            self._update_buttons()
+            return
+        enclose = dict(self._enclose.get(filing, {}))
+
+        def show(plan) -> None:
+            if session != self._session or filing != self.kind():
+                return
+            self.plan = plan
+            self.enclosed.blockSignals(True)
+            self.enclosed.clear()
+            for form in plan:
+                text = form.form_name + (f" — {form.member_name}" if form.member_name else "")
+                item = QListWidgetItem(text, self.enclosed)
+                item.setData(Qt.ItemDataRole.UserRole, form.form_id)
+                flags = Qt.ItemFlag.ItemIsEnabled | (Qt.ItemFlag.ItemIsUserCheckable if form.optional else
+                                                     Qt.ItemFlag.NoItemFlags)
+                item.setFlags(flags)
+                item.setCheckState(Qt.CheckState.Checked if form.enclosed else Qt.CheckState.Unchecked)
+                item.setToolTip(translate("PacketTab", "Optional: untick to leave it out") if form.optional else
+                                translate("PacketTab", "Required by this filing"))
+            self.enclosed.blockSignals(False)
+            self._update_buttons()
+        QueryOp(self._tasks, self, lambda v: packets.packet_plan(v, matter_id, filing, member_id=member,
+                                                                 enclose=enclose)) \
+            .success(show).failure(lambda exc: self.message.show_message(error_text(exc))).run_in_background()
+
+    def _enclosure_changed(self, item: QListWidgetItem) -> None:
+        form_id = item.data(Qt.ItemDataRole.UserRole)
+        self._enclose.setdefault(self.kind(), {})[form_id] = item.checkState() == Qt.CheckState.Checked
+        for i in range(self.enclosed.count()):  # every copy of the form (one per member) follows
+            other = self.enclosed.item(i)
+            if other is not item and other.data(Qt.ItemDataRole.UserRole) == form_id:
+                self.enclosed.blockSignals(True)
+                other.setCheckState(item.checkState())
+                self.enclosed.blockSignals(False)
+        if self.result is not None:
+            self.message.show_message(translate("PacketTab", "The forms to enclose changed since this packet was "
+                                                "built: build it again before exporting."), "warning")
+
+    def enclose(self) -> dict[str, bool]:
+        return dict(self._enclose.get(self.kind(), {}))
+
     # -- checklist -----------------------------------------------------------------------------------
     def _filing_changed(self) -> None:
+        self._load_plan()
         spec = load_filing(self.kind())
         self.checklist.clear()
         sent_to = translate("PacketTab", "Sent to: {recipient}").format(
             recipient="; ".join(spec.recipient) or spec.forum)
-        enclosed = translate("PacketTab", "Forms enclosed: {forms}").format(
-            forms=", ".join(f.upper() for f in spec.forms))
-        head = QListWidgetItem(f"{tr(spec.title)}\n{sent_to}\n{enclosed}", self.checklist)
+        head = QListWidgetItem(f"{tr(spec.title)}\n{sent_to}", self.checklist)  # the forms: the list above
         font = head.font()
         font.setBold(True)
         head.setFont(font)
@@ -321,6 +426,11 @@ class PacketTab(QWidget):
         if self.matter_id is None or self.building:
             return
         matter_id, filing, session = self.matter_id, self.kind(), self._session
+        member, enclose = self.member_id(), self.enclose()
+        if load_filing(filing).per_member and member is None:
+            self.message.show_message(translate("PacketTab", "This petition is filed for one relative: add the spouse "
+                                                "or child on the Family tab, then choose them under For."))
+            return
         cancel = threading.Event()
         self._cancel = cancel
         self.message.clear_message()
@@ -328,7 +438,8 @@ class PacketTab(QWidget):
         signal = self._progress.step
 
         def work(v):
-            return packets.build_packet(v, matter_id, filing, progress=signal.emit, cancelled=cancel.is_set)
+            return packets.build_packet(v, matter_id, filing, progress=signal.emit, cancelled=cancel.is_set,
+                                        member_id=member, enclose=enclose)
 
         def built(result) -> None:
             if session != self._session:
@@ -408,9 +519,10 @@ class PacketTab(QWidget):
             return
         result, matter_id = self.result, self.matter_id
 
-        def done(_changes) -> None:
+        def done(exported) -> None:
             self.message.show_message(translate("PacketTab", "A decrypted copy was written to {path}. Delete it when "
                                                 "it is filed.").format(path=target), "warning")
+            tell_export(self, exported)
         VaultOp(self._tasks, self, lambda v: packets.export_packet(v, matter_id, result, target)) \
             .success(done).failure(lambda exc: self.message.show_message(error_text(exc))).run_in_background()
 

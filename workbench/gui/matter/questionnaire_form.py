@@ -4,7 +4,9 @@ profile (``core.forms.questionnaire``), each saved the moment it is committed.
 Why save per answer (like the rows of a list): a questionnaire has up to 170 items and is
 answered over several sittings; holding answers until a Save would risk losing them at the
 auto-lock. Each commit is checked inline with the same ``parse_answer`` the core runs again,
-then emitted as ``answer_committed(question, value, explanation)`` for the tab to save.
+then emitted as ``answer_committed(question, value, explanation, person)`` for the tab to save.
+A household question (I-912: each person's forms, benefit, income) has the client's line and one
+line per family member, each saved with that member (``person`` is None for the client).
 
 Rows are built in chunks on the event loop, so opening I-918 Supplement A (174 questions)
 never stalls the GUI thread.
@@ -49,18 +51,29 @@ class QuestionRow(QFrame):
 
     committed = Signal(object)  # self
 
-    def __init__(self, question: Question, parent: QWidget) -> None:
+    def __init__(self, question: Question, parent: QWidget, person: tuple[str, str] | None = None) -> None:
         super().__init__(parent)
         self.question = question
-        self.setObjectName(f"question.{question.id}")
+        self.person_id = person[0] if person else None  # a household question's line for one family member
+        self.setObjectName(f"question.{question.id}" + (f".{self.person_id}" if person else ""))
         q = question
         where = " · ".join(filter(None, (where_text(q), translate("QuestionnaireForm", "for this family member")
                                          if q.per_member else "")))
-        self.label = QLabel(q.text + (f"  <span style='color:#555a60'>({where})</span>" if where else ""), self)
+        if person:
+            text = translate("QuestionnaireForm", "{name} (family member): {question}").format(
+                name=person[1], question=q.text)
+            self.label = QLabel(text, self)
+            self.label.setTextFormat(Qt.TextFormat.PlainText)
+        else:
+            if q.household:
+                where = " · ".join(filter(None, (where, translate("QuestionnaireForm", "the client's own answer; "
+                                                                  "each family member's is below"))))
+            self.label = QLabel(q.text + (f"  <span style='color:#555a60'>({where})</span>" if where else ""), self)
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
+        if person is None:
+            self.label.setTextFormat(Qt.TextFormat.RichText)
         self.input = self._make_input()
-        self.input.setAccessibleName(q.text)
+        self.input.setAccessibleName(self.label.text() if person else q.text)
         self.label.setBuddy(self.input)
         self.explanation: QPlainTextEdit | None = None
         if q.explanation:
@@ -76,7 +89,7 @@ class QuestionRow(QFrame):
         self._saved: tuple[Any, str] = (None, "")
         self._loading = False
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 6, 4, 6)
+        layout.setContentsMargins(28 if person else 4, 6, 4, 6)
         layout.setSpacing(4)
         layout.addWidget(self.label)
         row = QHBoxLayout()
@@ -176,14 +189,17 @@ def _typed_date(iso: str) -> str:
 
 
 class QuestionnaireForm(QWidget):
-    answer_committed = Signal(object, object, str)  # Question, raw value, explanation
+    answer_committed = Signal(object, object, str, object)  # Question, raw value, explanation, person id or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: dict[str, QuestionRow] = {}
+        self.member_rows: dict[tuple[str, str], QuestionRow] = {}  # (question id, person id): household lines
         self.slot_key: str | None = None
         self._pending: list[Question] = []
         self._answers: dict[str, Answer] = {}
+        self._household: tuple[tuple[str, str], ...] = ()
+        self._member_answers: dict[str, dict[str, Answer]] = {}
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(translate("QuestionnaireForm", "Filter questions"))
         self.filter.setAccessibleName(translate("QuestionnaireForm", "Filter the questions"))
@@ -211,13 +227,18 @@ class QuestionnaireForm(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.area, 1)
 
-    def set_questions(self, slot_key: str, questions: tuple[Question, ...], answers: dict[str, Answer]) -> None:
-        """Show ``questions`` with their saved ``answers`` (rebuilt only for another form or member)."""
+    def set_questions(self, slot_key: str, questions: tuple[Question, ...], answers: dict[str, Answer],
+                      household: tuple[tuple[str, str], ...] = (),
+                      member_answers: dict[str, dict[str, Answer]] | None = None) -> None:
+        """Show ``questions`` with their saved ``answers`` (rebuilt only for another form or member);
+        a household question gets one more line per family member in ``household`` (id, name)."""
         if slot_key == self.slot_key:
             return
         self.clear()
         self.slot_key = slot_key
         self._answers = dict(answers)
+        self._household = tuple(household)
+        self._member_answers = dict(member_answers or {})
         self._pending = list(questions)
         if not questions:
             self.summary.setText(translate("QuestionnaireForm", "This form asks nothing beyond the profile."))
@@ -231,6 +252,12 @@ class QuestionnaireForm(QWidget):
             row.committed.connect(self._row_committed)
             self.rows[q.id] = row
             self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
+            for person in self._household if q.household else ():
+                line = QuestionRow(q, self.inner, person)
+                line.set_answer(self._member_answers.get(person[0], {}).get(q.id))
+                line.committed.connect(self._row_committed)
+                self.member_rows[(q.id, person[0])] = line
+                self.rows_layout.insertWidget(self.rows_layout.count() - 1, line)
         if not self._pending:
             self._builder.stop()
             self._apply_filter()
@@ -241,7 +268,7 @@ class QuestionnaireForm(QWidget):
 
     def _row_committed(self, row: QuestionRow) -> None:
         self._update_summary()
-        self.answer_committed.emit(row.question, row.parsed_or_raw(), row.explanation_text())
+        self.answer_committed.emit(row.question, row.parsed_or_raw(), row.explanation_text(), row.person_id)
 
     def _update_summary(self) -> None:
         if self.rows:
@@ -253,13 +280,14 @@ class QuestionnaireForm(QWidget):
     def _apply_filter(self) -> None:
         text = self.filter.text().strip().lower()
         only_open = self.unanswered.isChecked()
-        for row in self.rows.values():
+        for row in (*self.rows.values(), *self.member_rows.values()):
             match = not text or text in row.question.text.lower() or text in where_text(row.question).lower()
             row.setVisible(match and not (only_open and row.is_answered()))
 
-    def show_problem(self, qid: str, text: str) -> None:
-        if qid in self.rows:
-            self.rows[qid].message.show_message(text)
+    def show_problem(self, qid: str, text: str, person_id: str | None = None) -> None:
+        row = self.member_rows.get((qid, person_id)) if person_id else self.rows.get(qid)
+        if row is not None:
+            row.message.show_message(text)
 
     def focus_question(self, qid: str) -> bool:
         """Scroll to the question and put the cursor in it (a check was double-clicked)."""
@@ -284,9 +312,11 @@ class QuestionnaireForm(QWidget):
         self._builder.stop()
         self._pending = []
         self._answers = {}
+        self._household, self._member_answers = (), {}
         self.slot_key = None
-        for row in self.rows.values():
+        for row in (*self.rows.values(), *self.member_rows.values()):
             row.setParent(None)
             row.deleteLater()
         self.rows = {}
+        self.member_rows = {}
         self.summary.clear()

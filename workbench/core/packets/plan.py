@@ -1,0 +1,97 @@
+"""Which filled forms a packet encloses, in order, for one matter: the plan the packet builder
+follows and the front-ends show (with a tick box for each optional form).
+
+Why a plan before the build: a U visa filing is the I-918 with Supplement B, one Supplement A per
+qualifying family member, usually an I-765 and sometimes an I-912 fee waiver. The attorney must see
+what will be enclosed (and for whom) before a 60-page PDF is built, and may leave out a form the
+client does not need; the cover letter then lists exactly what is in the envelope.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import WorkbenchError
+from ..forms.members import display_name, qualifying_members
+from ..i18n import translate
+from ..model import FormAnswer, Matter, Person
+from .filings import Filing
+
+ENCLOSED, NOT_ENCLOSED, IF_ANSWERED = "enclosed", "not_enclosed", "if_answered"
+DEFAULTS = (ENCLOSED, NOT_ENCLOSED, IF_ANSWERED)
+
+
+@dataclass(frozen=True)
+class PlannedForm:
+    form_id: str
+    member_id: str | None = None  # the family member this copy is for (Supplement A, I-730)
+    member_name: str = ""
+    optional: bool = False
+    enclosed: bool = True
+
+    @property
+    def form_name(self) -> str:
+        """As USCIS prints it ("I-918 Supplement A"), from the edition registry."""
+        from ..forms.editions import known_editions
+
+        editions = known_editions(self.form_id)
+        return editions[0].form_name if editions else self.form_id.upper()
+
+    @property
+    def key(self) -> str:
+        return f"{self.form_id}:{self.member_id or ''}"
+
+
+def _answered_forms(session: Session, matter_id: str, form_ids) -> set[str]:
+    """Those of ``form_ids`` with at least one answer to the form's own questions (the ones its
+    map names with the form's prefix, ``i912_...``; shared items such as the interpreter's do not
+    count: answering them for another form says nothing about this one)."""
+    from ..forms.questionnaire import map_for
+
+    keys = set(session.scalars(select(FormAnswer.key).where(FormAnswer.matter_id == matter_id,
+                                                            FormAnswer.deleted_at.is_(None))))
+    out = set()
+    for form_id in form_ids:
+        prefix = form_id.replace("-", "") + "_"
+        if any(q.startswith(prefix) for q in keys & set(map_for(form_id).questions)):
+            out.add(form_id)
+    return out
+
+
+def plan_forms(session: Session, matter: Matter, spec: Filing, *, member_id: str | None = None,
+               enclose: dict[str, bool] | None = None) -> list[PlannedForm]:
+    """The forms ``spec`` encloses for ``matter``, in the checklist's order.
+
+    ``member_id``: the relative a per-member filing (the I-730) is for (required for one).
+    ``enclose``: the attorney's choice for optional forms (form id -> enclosed); a form not named
+    keeps its default. Naming a form the filing does not make optional is refused."""
+    optional = dict(spec.optional)
+    enclose = dict(enclose or {})
+    unknown = sorted(set(enclose) - set(optional))
+    if unknown:
+        raise WorkbenchError(translate("packets", "{forms}: not an optional form of this filing (optional: {optional}).")
+                             .format(forms=", ".join(f.upper() for f in unknown),
+                                     optional=", ".join(f.upper() for f in optional) or "none"))
+    if spec.per_member and not member_id:
+        raise WorkbenchError(translate("packets", "A {form} packet is built for one family member: choose the relative "
+                                                  "it petitions for.").format(form=spec.per_member.upper()))
+    answered = _answered_forms(session, matter.id, [f for f, d in optional.items() if d == IF_ANSWERED])
+    out: list[PlannedForm] = []
+    for form_id in spec.forms:
+        is_optional = form_id in optional
+        default = optional.get(form_id, ENCLOSED)
+        enclosed = enclose.get(form_id, default == ENCLOSED or (default == IF_ANSWERED and form_id in answered))
+        if form_id == spec.per_member:
+            person = session.get(Person, member_id)
+            if person is None or person.deleted_at is not None or person.client_id != matter.client_id:
+                raise WorkbenchError(translate("packets", "That family member is not part of this matter."))
+            out.append(PlannedForm(form_id, person.id, display_name(person), is_optional, enclosed))
+        elif form_id in spec.each_member:
+            out += [PlannedForm(form_id, p.id, display_name(p), is_optional, enclosed)
+                    for p in qualifying_members(matter)]
+        else:
+            out.append(PlannedForm(form_id, None, "", is_optional, enclosed))
+    return out
