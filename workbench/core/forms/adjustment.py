@@ -1,0 +1,162 @@
+"""What the I-485 (adjustment of status) asks that is computed from several facts (``"derived": ["adjustment"]``).
+
+Why a derivation and not map conditions:
+
+* Part 4 Item 7 asks for ALL employment AND schooling of the last five years in one list, current or
+  most recent first, and Item 8 for the most recent employer or school outside the United States.
+  The model keeps jobs (``employment``) and schools (``education``) apart, each with its own way of
+  writing the place (a job's one-line address, a school's "City, Country"), so the list the form
+  asks for is built here: ``adjustment.activities[i]`` and ``adjustment.abroad[i]``, each row with
+  ``name``, ``occupation`` ("Student" for a school), the address parts the form's boxes ask
+  (``street``, ``unit_type``, ``unit``, ``city``, ``state``, ``zip_code``, ``province``, ``country``),
+  ``from_date``, ``to_date``, ``kind`` ("employment" or "education") and ``type`` ("Employer" or "School",
+  what the item's "Employer or School" box asks).
+* Part 1 Item 18's prior addresses (every address but the present one), Part 6 Item 8's spouse address
+  in the boxes' parts (the model keeps it on one line), Part 7's children with each one's
+  relationship (a per-child answer) and the number of living children ("None" when there are none).
+* An asylee may apply only after one year of physical presence after the grant (INA 209(b)(2),
+  8 CFR 209.2(a)(1)(ii)). The deadline engine already computes that first day (rule
+  ``asylee.adjustment_eligible``); filling the form for the asylum category before it is a
+  pre-filing error naming the day, and choosing the asylum category with no grant date recorded is
+  an error too (the form's Item 3.d asks that date). ``adjustment.asylee_eligible_on`` holds the day.
+* Two Part 1 answers that the facts can contradict (five years at the address, first arrival) are
+  compared with the address's date and the entries recorded: a warning when they disagree.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..i18n import QT_TRANSLATE_NOOP
+from ..msg import Msg
+from .checks import ERROR, WARNING, Check
+from .places import UNITED_STATES, split_address, split_place
+
+ASYLUM_CATEGORY = "Asylum Status (INA 208)"  # the option of the map's i485_category question
+ADDRESS_KEYS = ("street", "unit_type", "unit", "city", "state", "zip_code", "province", "country")
+
+
+def _t(source: str, **args: object) -> Msg:
+    return Msg("forms", source, **args)
+
+
+def _job(row: dict[str, Any]) -> dict[str, Any]:
+    parts = split_address(row.get("address"))
+    return {"kind": "employment", "type": "Employer", "name": row.get("employer"), "occupation": row.get("occupation"),
+            **{k: parts.get(k) or None for k in ADDRESS_KEYS}, "from_date": row.get("from_date"),
+            "to_date": row.get("to_date")}
+
+
+def _school(row: dict[str, Any]) -> dict[str, Any]:
+    city, state, country = split_place(row.get("location"))
+    return {"kind": "education", "type": "School", "name": row.get("school"), "occupation": "Student",
+            **dict.fromkeys(ADDRESS_KEYS), "city": city or None, "state": state or None, "country": country or None,
+            "from_date": row.get("from_date"), "to_date": row.get("to_date")}
+
+
+def activities(profile: dict) -> list[dict[str, Any]]:
+    """Jobs and schools in one list: current ones (no end date) first, then by end date, most recent first."""
+    rows = [_job(r) for r in profile.get("employment") or []] + [_school(r) for r in profile.get("education") or []]
+    return sorted(rows, key=lambda r: (r["to_date"] is None, r["to_date"] or date.min, r["from_date"] or date.min),
+                  reverse=True)
+
+
+def _abroad(row: dict[str, Any]) -> bool:
+    return bool(row.get("country")) and row["country"] != UNITED_STATES
+
+
+def asylee_eligible_on(grant: date) -> date:
+    """The first day an asylee granted on ``grant`` may file the I-485 (rule asylee.adjustment_eligible)."""
+    from ..deadlines import MatterFacts, Track, compute_deadlines
+    from ..deadlines.rules import ASYLEE_ADJUSTMENT
+
+    found = compute_deadlines(MatterFacts(track=Track.ASYLEE_ADJUSTMENT, asylum_grant_date=grant),
+                              rules=(ASYLEE_ADJUSTMENT,))
+    return found[0].due_date
+
+
+def asylee_checks(profile: dict) -> tuple[date | None, list[Check]]:
+    """The asylee's first filing day and the errors of the asylum category (Part 2, Item 3.d)."""
+    answers = profile.get("answers") or {}
+    grant = (profile.get("matter") or {}).get("asylum_granted_on")
+    if answers.get("i485_category") != ASYLUM_CATEGORY:
+        return (asylee_eligible_on(grant) if isinstance(grant, date) else None), []
+    if not isinstance(grant, date):
+        return None, [Check(ERROR, _t(QT_TRANSLATE_NOOP(
+            "forms", "The asylum category needs the date asylum was granted: record it on the matter (Item 3.d asks "
+                     "it, and an asylee may apply only one year after it).")), None, "2", "3.d")]
+    first = asylee_eligible_on(grant)
+    today = profile.get("today") or date.today()
+    if today < first:
+        return first, [Check(ERROR, _t(QT_TRANSLATE_NOOP(
+            "forms", "Too early: an asylee may apply for adjustment no earlier than {date}, one year after asylum was "
+                     "granted on {grant} (INA 209(b)(2), 8 CFR 209.2(a)(1)(ii); rule asylee.adjustment_eligible). "
+                     "Filed earlier, the application is denied and its fee lost."),
+            date=f"{first:%m/%d/%Y}", grant=f"{grant:%m/%d/%Y}"), None, "2", "3.d")]
+    return first, []
+
+
+def prior_addresses(profile: dict) -> list[dict[str, Any]]:
+    """Every address before the current one (Part 1, Item 18 "prior address(es)"), most recent first:
+    the address history without the present residence; none when the client has lived at the present
+    address for five years (the form asks prior addresses only after "No", so none may reach Part 14)."""
+    if (profile.get("answers") or {}).get("i485_resided_5_years") is True:
+        return []
+    addresses = profile.get("addresses") or {}
+    current = (addresses.get("residence") or {}).get("id")
+    return [a for a in addresses.get("history") or [] if a.get("id") != current]
+
+
+def children(profile: dict) -> list[dict[str, Any]]:
+    """The children (oldest first) with ``relationship``: each child's own answer to
+    ``i485_child_relationship`` (Part 7 asks "biological child, stepchild, legally adopted child")."""
+    said = {row.get("id"): (row.get("answers") or {}).get("i485_child_relationship")
+            for row in (profile.get("family_answered") or {}).get("i485_child_relationship", [])}
+    return [{**c, "relationship": said.get(c.get("id"))} for c in profile.get("children") or []]
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def answer_checks(profile: dict) -> list[Check]:
+    """Answers of Part 1 that contradict the recorded facts (a warning each: the attorney decides which is right):
+    Item 18's "at least 5 years at the current address" against the date the client moved in, and Item 13's
+    "first time physically present" against the entries recorded."""
+    answers = profile.get("answers") or {}
+    today = profile.get("today") or date.today()
+    out = []
+    since = ((profile.get("addresses") or {}).get("residence") or {}).get("from_date")
+    five = answers.get("i485_resided_5_years")
+    if isinstance(since, date) and isinstance(five, bool) and five != (since <= _years_before(today, 5)):
+        said = (QT_TRANSLATE_NOOP("forms", "Item 18 says the client has lived at the current address for at least "
+                                           "5 years, but the address is recorded from {date}: check the answer or "
+                                           "the date.")
+                if five else
+                QT_TRANSLATE_NOOP("forms", "Item 18 says the client has lived at the current address for less than "
+                                           "5 years, but the address is recorded from {date}: check the answer or "
+                                           "the date."))
+        out.append(Check(WARNING, _t(said, date=f"{since:%m/%d/%Y}"), None, "1", "18"))
+    entries = [e for e in profile.get("entries") or [] if e.get("entry_date")]
+    if answers.get("i485_first_arrival") is True and len(entries) > 1:
+        out.append(Check(WARNING, _t(QT_TRANSLATE_NOOP(
+            "forms", "Item 13 says the last arrival was the first time in the United States, but {count} entries are "
+                     "recorded: check the answer or the entries."), count=len(entries)), None, "1", "13"))
+    return out
+
+
+def derive(profile: dict) -> tuple[dict, list[Check]]:
+    """The profile section ``adjustment`` and the checks, for a map that declares ``"derived": ["adjustment"]``."""
+    rows = activities(profile)
+    first, checks = asylee_checks(profile)
+    checks = checks + answer_checks(profile)
+    kids = children(profile)
+    living = [c for c in kids if not c.get("deceased")]
+    spouse_address = split_address((profile.get("spouse") or {}).get("address"))
+    return {"activities": rows, "abroad": [r for r in rows if _abroad(r)], "asylee_eligible_on": first,
+            "prior_addresses": prior_addresses(profile), "children": kids, "children_count": len(living) or None,
+            "spouse_address": {k: v or None for k, v in spouse_address.items()}}, checks
