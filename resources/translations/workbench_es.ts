@@ -2728,8 +2728,20 @@
 <context>
     <name>checklists</name>
     <message>
-        <source>Application to adjust status (Form I-485) filed with USCIS: asylee, Special Immigrant Juvenile or VAWA self-petitioner</source>
-        <translation>Solicitud de ajuste de estatus (Formulario I-485) presentada ante USCIS: asilado, Menor Inmigrante Especial o autopeticionario de VAWA</translation>
+        <source>Adjustment of status (Form I-485, with the I-765, I-131 and I-912 that go with it) filed with USCIS: asylee, Special Immigrant Juvenile or VAWA self-petitioner</source>
+        <translation>Ajuste de estatus (Formulario I-485, con los I-765, I-131 e I-912 que lo acompañan) presentado ante USCIS: asilado, Inmigrante Juvenil Especial o autopeticionario de VAWA</translation>
+    </message>
+    <message>
+        <source>Form I-765 under category (c)(9) (pending adjustment) if the applicant wants a work permit while the I-485 is pending (an asylee already may work incident to status). The app encloses it once its questions are begun.</source>
+        <translation>Formulario I-765 en la categoría (c)(9) (ajuste pendiente) si el solicitante quiere un permiso de trabajo mientras el I-485 está pendiente (un asilado ya puede trabajar por su estatus). La aplicación lo adjunta cuando se han empezado a responder sus preguntas.</translation>
+    </message>
+    <message>
+        <source>Form I-131 for advance parole (Part 1, Item 5.A) if the applicant must travel while the I-485 is pending: leaving without it abandons the application. An asylee asks for a Refugee Travel Document instead. The app encloses it once its questions are begun.</source>
+        <translation>Formulario I-131 para el permiso de viaje adelantado (advance parole; Parte 1, punto 5.A) si el solicitante debe viajar mientras el I-485 está pendiente: salir sin él equivale a abandonar la solicitud. Un asilado pide en cambio un Documento de Viaje de Refugiado. La aplicación lo adjunta cuando se han empezado a responder sus preguntas.</translation>
+    </message>
+    <message>
+        <source>Form I-912 only when a form in the packet carries a fee the applicant asks to waive and that form may be waived; fee-exempt filings need none. The app encloses it once its questions are begun.</source>
+        <translation>Formulario I-912 solo cuando un formulario del paquete tiene una tarifa que el solicitante pide exonerar y esa tarifa se puede exonerar; las presentaciones exentas de tarifa no lo necesitan. La aplicación lo adjunta cuando se han empezado a responder sus preguntas.</translation>
     </message>
     <message>
         <source>Form I-485 signed and dated by the applicant in Part 10, by the interpreter in Part 11 if one read the form, and by the preparer in Part 12.</source>
@@ -4402,6 +4414,7 @@
     </message>
     <message>
         <source>The asylum category needs the date asylum was granted: record it on the matter (Item 3.d asks it, and an asylee may apply only one year after it).</source>
+        <extracomment>The Part 2 category a matter&apos;s kind implies on its own (the map&apos;s ``answer_defaults`` proposes it when the question is unanswered): an SIJ&apos;s approved I-360 (INA 245(h)), a U nonimmigrant (INA 245(m)), an asylee once the grant date is recorded (INA 209(b)). A VAWA self-petitioner is a spouse, child or parent (three boxes): the attorney answers.</extracomment>
         <translation>La categoría de asilo necesita la fecha en que se concedió el asilo: regístrela en el caso (el Punto 3.d la pide, y un asilado puede solicitar solo un año después de esa fecha).</translation>
     </message>
     <message>
@@ -4419,6 +4432,10 @@
     <message>
         <source>Item 13 says the last arrival was the first time in the United States, but {count} entries are recorded: check the answer or the entries.</source>
         <translation>El Punto 13 dice que la última llegada fue la primera vez en los Estados Unidos, pero hay {count} entradas registradas: revise la respuesta o las entradas.</translation>
+    </message>
+    <message>
+        <source>Not answered, so the workbench proposes &quot;{value}&quot; from the matter: answer the question to choose another.</source>
+        <translation>Sin respuesta, así que la aplicación propone «{value}» a partir del asunto: responda la pregunta para elegir otra opción.</translation>
     </message>
 </context>
 <context>

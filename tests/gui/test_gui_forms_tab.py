@@ -243,3 +243,31 @@ def test_household_answers_per_family_member(qtbot, make_controller, tmp_path, u
     assert values[row.format("TypeofBene")] == "SNAP"
     assert values[row.format("Agency")] == "IDHS"
     assert values[row.format("Relationship")] == "Spouse"
+
+
+def test_the_i485_in_the_forms_tab_proposes_the_category_and_asks_part_9(qtbot, make_controller, tmp_path,
+                                                                         uscis_dir):
+    """An SIJS matter's I-485: the category proposed from the matter is said among the checks, the
+    234 questions (Part 9 included) build without stalling, and a Part 9 "Yes" without its
+    explanation is a check that leads back to the question."""
+    from tests.gui.test_gui_screenshots import save
+    from workbench.core.forms.blanks import add_blank
+
+    folder = tmp_path / "vault"
+    one_matter(folder, MatterKind.SIJS)
+    add_blank((uscis_dir / "i-485.pdf").read_bytes())
+    ctl, view, tab = open_forms(qtbot, make_controller, folder)
+    tab.form_list.setCurrentRow([t.split("\n")[0] for t in items(tab)].index("I-485"))
+    qtbot.waitUntil(lambda: tab.state is not None and tab.state.slot.form_id == "i-485" and tab.checks.rowCount() > 0
+                    and not tab.questions.is_building(), timeout=WAIT * 2)
+    proposed = [c for c in tab.checks.items() if "proposes" in c.message]
+    assert [c.severity for c in proposed] == ["info"] and "Special Immigrant Juvenile" in proposed[0].message
+    assert len(tab.questions.rows) == len(tab.state.questions) > 200
+    yes_no = next(q for q in tab.state.questions if q.type == "yes_no" and q.explanation and q.part == "9")
+    row = tab.questions.rows[yes_no.id]
+    row.input.setCurrentIndex(row.input.findData(True))
+    idle(qtbot, ctl)
+    qtbot.waitUntil(lambda: any(c.target is not None and c.target.name == yes_no.id and c.severity == "error"
+                                for c in tab.checks.items()), timeout=WAIT * 2)
+    ctl.window.resize(1400, 860)
+    save(ctl.window, "forms-i485-sijs")

@@ -208,3 +208,34 @@ def test_answers_that_contradict_the_recorded_facts_are_warned_about(fill):
     warned = {c.item: str(c.message) for c in result.checks
               if c.severity == "warning" and "check the" in str(c.message)}
     assert "09/01/2022" in warned["18"] and "2 entries" in warned["13"]
+
+
+def _without_category(name: str) -> dict:
+    doc = copy.deepcopy(_client(name))
+    doc["matter"]["form_answers"] = [r for r in doc["matter"]["form_answers"] if r["key"] != "i485_category"]
+    return doc
+
+
+def _proposed(result) -> list:
+    return [c for c in result.checks if c.severity == "info" and "proposes" in str(c.message)]
+
+
+def test_an_unanswered_category_is_proposed_from_the_matter_and_said(fill):
+    """SIJ and asylee matters imply their Part 2 box (INA 245(h), 209(b)); the app ticks it and says
+    so; the attorney's answer wins; a VAWA self-petitioner (spouse, child or parent) is not guessed."""
+    values, result = fill(_without_category(SIJ), date(2025, 11, 10))
+    assert values[_f(6, "Pt2Line3c_CB[1]")], "the SIJ box"
+    assert [(c.part, str(c.message).split('"')[1]) for c in _proposed(result)] == \
+        [("2", "Special Immigrant Juvenile (Form I-360)")]
+    values, result = fill(_without_category(ASYLEE), date(2025, 3, 11))  # one day before the first filing day
+    assert values[_f(7, "Pt2Line3d_AsyleeRefugeeCB[0]")] and values[_f(7, "Pt2Line3d_Asylum[0]")] == "03/12/2024"
+    assert _early(result), "a proposed asylum category is held to the one-year wait like an answered one"
+    doc = _without_category(SIJ)
+    doc["matter"]["matter"]["kind"] = "vawa_self_petition"
+    values, result = fill(doc, date(2025, 11, 10))
+    assert not _proposed(result) and not any(values[n] for n in _category_boxes(load_map("i-485", "01/20/25")))
+    assert any(c.severity == "error" and c.part == "2" for c in result.checks), "the category is still required"
+    doc = _without_category(SIJ)
+    _set_answer(doc, "i485_category", "Victim of qualifying criminal activity (U nonimmigrant)")
+    values, result = fill(doc, date(2025, 11, 10))
+    assert not _proposed(result) and values[_f(7, "Pt2Line3e_CB[1]")] and not values[_f(6, "Pt2Line3c_CB[1]")]

@@ -135,3 +135,25 @@ def test_the_command_line_lists_the_plan_and_takes_the_attorneys_choice(u_visa, 
             "--out", str(tmp_path / "x.pdf"), "--leave-out", "i-918supb")
     assert r.returncode != 0 and "not an optional form" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_adjustment_packet_encloses_the_forms_begun(u_visa, blanks_folder):
+    """SIJS adjustment: the I-485 with the I-765 whose questions the attorney began; the I-131 and
+    the I-912, not begun, stay out until ticked."""
+    vault, u_id, _ = u_visa
+    for form in ("i-485", "i-131"):
+        blanks.add_blank((SHARED_USCIS / f"{form}.pdf").read_bytes(), blanks_folder)
+    with vault.session() as s:
+        client = s.get(Matter, u_id).client
+        sijs = Matter(client=client, kind=E.MatterKind.SIJS, matter_number="NIJC-2031-0099")
+        s.add(sijs)
+        s.flush()
+        s.add(FormAnswer(matter_id=sijs.id, key="i765_reason", value="initial"))
+        sijs_id = sijs.id
+    result = build_packet(vault, sijs_id, "i-485", blanks_folder=blanks_folder, today=date(2031, 3, 1))
+    marks = bookmarks(result.pdf)
+    assert [m for m in marks if m.startswith("Form")] == ["Form G-28", "Form I-485", "Form I-765"]
+    with_travel = build_packet(vault, sijs_id, "i-485", blanks_folder=blanks_folder, today=date(2031, 3, 1),
+                               enclose={"i-131": True})
+    assert [m for m in bookmarks(with_travel.pdf) if m.startswith("Form")] == \
+        ["Form G-28", "Form I-485", "Form I-765", "Form I-131"]

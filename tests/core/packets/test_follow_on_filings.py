@@ -32,9 +32,11 @@ def test_the_forms_each_matter_is_offered(packet_vault, blanks_folder):
                        family_name="Reyes", date_of_birth=date(2015, 3, 4))
         s.add_all([spouse, child])
         u_visa = Matter(client_id=matter.client_id, kind=E.MatterKind.U_VISA)
-        s.add(u_visa)
+        adjustment = Matter(client_id=matter.client_id, kind=E.MatterKind.ADJUSTMENT_OF_STATUS)
+        s.add_all([u_visa, adjustment])
         s.flush()
-        u_visa_id = u_visa.id
+        u_visa_id, adjustment_id = u_visa.id, adjustment.id
+    assert [f for f, _ in slots(vault, adjustment_id, blanks_folder)] == ["i-485", "g-28", "i-765", "i-131", "i-912"]
     assert [f for f, _ in slots(vault, matter_id, blanks_folder)] == ["i-589", "g-28", "i-765", "i-131"]  # not granted
     with vault.session() as s:
         s.get(Matter, matter_id).asylum_granted_on = date(2031, 6, 1)

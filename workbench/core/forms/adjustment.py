@@ -34,6 +34,12 @@ from .checks import ERROR, WARNING, Check
 from .places import UNITED_STATES, split_address, split_place
 
 ASYLUM_CATEGORY = "Asylum Status (INA 208)"  # the option of the map's i485_category question
+#: The Part 2 category a matter's kind implies on its own (the map's ``answer_defaults`` proposes it when
+#: the question is unanswered): an SIJ's approved I-360 (INA 245(h)), a U nonimmigrant (INA 245(m)), an
+#: asylee once the grant date is recorded (INA 209(b)). A VAWA self-petitioner is a spouse, child or
+#: parent (three boxes): the attorney answers.
+PROPOSED_CATEGORY = {"sijs": "Special Immigrant Juvenile (Form I-360)",
+                     "u_visa": "Victim of qualifying criminal activity (U nonimmigrant)"}
 ADDRESS_KEYS = ("street", "unit_type", "unit", "city", "state", "zip_code", "province", "country")
 
 
@@ -76,11 +82,23 @@ def asylee_eligible_on(grant: date) -> date:
     return found[0].due_date
 
 
+def proposed_category(profile: dict) -> str | None:
+    """The category the matter implies (``PROPOSED_CATEGORY``; asylum once granted), or None."""
+    matter = profile.get("matter") or {}
+    kind = str(getattr(matter.get("kind"), "value", matter.get("kind")) or "")
+    if kind in ("affirmative_asylum", "defensive_asylum", "adjustment_of_status"):
+        # an adjustment matter is an asylee's when the grant date is recorded (its other categories:
+        # family, employment, ... are the attorney's to choose)
+        return ASYLUM_CATEGORY if isinstance(matter.get("asylum_granted_on"), date) else None
+    return PROPOSED_CATEGORY.get(kind)
+
+
 def asylee_checks(profile: dict) -> tuple[date | None, list[Check]]:
-    """The asylee's first filing day and the errors of the asylum category (Part 2, Item 3.d)."""
+    """The asylee's first filing day and the errors of the asylum category (Part 2, Item 3.d), the
+    category answered or, unanswered, the one the matter implies."""
     answers = profile.get("answers") or {}
     grant = (profile.get("matter") or {}).get("asylum_granted_on")
-    if answers.get("i485_category") != ASYLUM_CATEGORY:
+    if (answers.get("i485_category") or proposed_category(profile)) != ASYLUM_CATEGORY:
         return (asylee_eligible_on(grant) if isinstance(grant, date) else None), []
     if not isinstance(grant, date):
         return None, [Check(ERROR, _t(QT_TRANSLATE_NOOP(
@@ -158,5 +176,6 @@ def derive(profile: dict) -> tuple[dict, list[Check]]:
     living = [c for c in kids if not c.get("deceased")]
     spouse_address = split_address((profile.get("spouse") or {}).get("address"))
     return {"activities": rows, "abroad": [r for r in rows if _abroad(r)], "asylee_eligible_on": first,
+            "proposed_category": proposed_category(profile),
             "prior_addresses": prior_addresses(profile), "children": kids, "children_count": len(living) or None,
             "spouse_address": {k: v or None for k, v in spouse_address.items()}}, checks

@@ -35,7 +35,7 @@ def _adjustment(profile: dict) -> tuple[dict, list[Check]]:
     return derive(profile)
 
 
-#: name (also the profile root the section is put under) -> derive(profile) -> (section, checks)
+# name (also the profile root the section is put under) -> derive(profile) -> (section, checks)
 DERIVATIONS: dict[str, Callable[[dict], tuple[dict, list[Check]]]] = {"ead": _ead, "travel": _travel,
                                                                        "adjustment": _adjustment}
 
@@ -48,3 +48,32 @@ def apply(names, profile: dict) -> tuple[dict, list[Check]]:
         out[name] = section
         checks.extend(found)
     return out, checks
+
+
+def propose_answers(defaults: dict[str, str], questions: dict, profile: dict) -> tuple[dict, list[Check]]:
+    """Fill an unanswered question with what a derivation proposes (``"answer_defaults"`` in a map:
+    question id -> profile path), saying so with an info check at the question's item.
+
+    Why: the I-485 filing category (Part 2) follows from the matter for an SIJ, an asylee or a U
+    visa holder, as the I-765 category and the I-131 type do; the attorney's own answer always wins,
+    and the app says what it proposed so nothing is ticked silently."""
+    from .checks import INFO, Check
+    from .fieldmap import lookup
+    from ..i18n import QT_TRANSLATE_NOOP
+    from ..msg import Msg
+
+    answers = dict(profile.get("answers") or {})
+    checks = []
+    for qid, source in defaults.items():
+        if answers.get(qid) not in (None, ""):
+            continue
+        value = lookup(profile, source)
+        if value in (None, ""):
+            continue
+        answers[qid] = value
+        q = questions.get(qid, {})
+        checks.append(Check(INFO, Msg("forms", QT_TRANSLATE_NOOP(
+            "forms", "Not answered, so the workbench proposes \"{value}\" from the matter: answer the question to "
+                     "choose another."), value=value), None, q.get("part"), q.get("item")))
+    return ({**profile, "answers": answers} if checks else profile), checks
+

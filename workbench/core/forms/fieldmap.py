@@ -134,6 +134,7 @@ class FieldMap:
     additional_info: dict = field(default_factory=dict)  # {"part": ..., "slots": [{"page": F, ...}, ...]}
     lists: dict[str, "GroupRows"] = field(default_factory=dict)  # group id -> the form's rows of that list
     derived: tuple[str, ...] = ()  # profile sections computed before resolving (derived.py)
+    answer_defaults: dict[str, str] = field(default_factory=dict)  # question id -> profile path proposing its answer
     version: int = 1  # 1: the map shipped with the app; higher: published by the organization (installed_maps)
     published_by: str | None = None  # None: shipped with the app; else "published by <organization> on <date>"
 
@@ -266,6 +267,12 @@ def parse_map(data: dict, path: Path = Path("(memory)")) -> FieldMap:
         if spec.get("pointer") and spec["pointer"] not in rules:
             problems.append(f"group {gid}: the pointer {spec['pointer']!r} is not a field of the map")
     problems.extend(_slot_problems(data.get("additional_info", {}), rules))
+    answer_defaults = data.get("answer_defaults", {})
+    for qid, source in answer_defaults.items():
+        if qid not in questions:
+            problems.append(f"answer_defaults: {qid!r} is not a question of the map")
+        elif problem := check_path(source):
+            problems.append(f"answer_defaults.{qid}: {problem}")
     for qid, q in questions.items():
         if "explain_when" in q and not q.get("explanation"):
             problems.append(f"question {qid}: explain_when without explanation")
@@ -275,7 +282,7 @@ def parse_map(data: dict, path: Path = Path("(memory)")) -> FieldMap:
         raise FieldMapError(f"The field map {path} has {len(problems)} problem(s): " + "; ".join(problems[:20]))
     return FieldMap(form=data["form"], edition=data["edition"], questions=questions, groups=groups, rules=rules,
                     path=path, parts=parts, additional_info=data.get("additional_info", {}), derived=derived,
-                    lists=_lists(groups, rules))
+                    lists=_lists(groups, rules), answer_defaults=dict(answer_defaults))
 
 
 _ROW = re.compile(r"^(?P<list>[a-z_][a-z0-9_.]*)\[(?P<i>\d+)\](?:\.(?P<col>[a-z_0-9.]+))?$")

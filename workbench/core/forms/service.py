@@ -27,7 +27,7 @@ from . import blanks as blank_store
 from .additional_info import MIN_FONT_SIZE, SEE_CONTINUATION, AdditionalEntry, explanations, list_entries, order, placed
 from .checks import WARNING, Check, check_explanations, check_facts, check_resolution, check_skipped_parts
 from .continuation import render
-from .derived import apply as apply_derived
+from .derived import apply as apply_derived, propose_answers
 from .editions import Edition
 from .fieldmap import FieldMap, load_map, resolve
 from .pdf_fill import FillReport, FormFiller, fill_pdf
@@ -109,6 +109,8 @@ def fill_profile(pdf: bytes, edition: Edition, fmap: FieldMap, profile: dict, *,
     """Fill ``pdf`` (an official blank of ``edition``) for ``profile`` through ``fmap``: values,
     Additional Information entries (the form's own slots first, then continuation sheets), checks."""
     profile, derived_checks = apply_derived(fmap.derived, profile)
+    profile, proposed = propose_answers(fmap.answer_defaults, fmap.questions, profile)
+    derived_checks = derived_checks + proposed
     res = resolve(fmap, profile)
     needed = explanations(fmap, profile)
     checks = (derived_checks + check_resolution(fmap, res) + check_facts(profile) + check_explanations(needed)

@@ -15,6 +15,8 @@ Which forms apply to a matter's kind (the volunteer's usual filings):
   qualifying relatives of a U-1 petitioner; an asylee's I-730 relatives likewise; ``forms.members``);
 * SIJS and VAWA self-petitions: I-360, G-28, and the I-765, I-912, I-485 and I-131 of the follow-on
   filing (adjustment with a work permit, a fee waiver and advance parole);
+* adjustment of status (a matter of its own, e.g. an asylee's a year after the grant): I-485, G-28,
+  I-765, I-131 and I-912;
 * anything else: G-28.
 
 Blanks are public USCIS files kept outside the vault (``forms.blanks``); everything about the
@@ -51,6 +53,7 @@ FORMS_BY_KIND: dict[str, tuple[str, ...]] = {
     MatterKind.AFFIRMATIVE_ASYLUM: _ASYLUM, MatterKind.DEFENSIVE_ASYLUM: _ASYLUM,
     MatterKind.U_VISA: ("i-918", "i-918supa", "i-918supb", "g-28", "i-765", "i-912", "i-485", "i-131"),
     MatterKind.SIJS: _SPECIAL_IMMIGRANT, MatterKind.VAWA_SELF_PETITION: _SPECIAL_IMMIGRANT,
+    MatterKind.ADJUSTMENT_OF_STATUS: ("i-485", "g-28", "i-765", "i-131", "i-912"),
 }
 PER_MEMBER = frozenset({"i-918supa", "i-730"})
 #: Forms an asylee files once asylum is granted (the matter's grant date is known).

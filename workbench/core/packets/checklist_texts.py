@@ -12,7 +12,10 @@ from __future__ import annotations
 from ..i18n import QT_TRANSLATE_NOOP
 
 TEXTS = frozenset({
-    QT_TRANSLATE_NOOP("checklists", "Application to adjust status (Form I-485) filed with USCIS: asylee, Special Immigrant Juvenile or VAWA self-petitioner"),
+    QT_TRANSLATE_NOOP("checklists", "Adjustment of status (Form I-485, with the I-765, I-131 and I-912 that go with it) filed with USCIS: asylee, Special Immigrant Juvenile or VAWA self-petitioner"),
+    QT_TRANSLATE_NOOP("checklists", "Form I-765 under category (c)(9) (pending adjustment) if the applicant wants a work permit while the I-485 is pending (an asylee already may work incident to status). The app encloses it once its questions are begun."),
+    QT_TRANSLATE_NOOP("checklists", "Form I-131 for advance parole (Part 1, Item 5.A) if the applicant must travel while the I-485 is pending: leaving without it abandons the application. An asylee asks for a Refugee Travel Document instead. The app encloses it once its questions are begun."),
+    QT_TRANSLATE_NOOP("checklists", "Form I-912 only when a form in the packet carries a fee the applicant asks to waive and that form may be waived; fee-exempt filings need none. The app encloses it once its questions are begun."),
     QT_TRANSLATE_NOOP("checklists", "Form I-485 signed and dated by the applicant in Part 10, by the interpreter in Part 11 if one read the form, and by the preparer in Part 12."),
     QT_TRANSLATE_NOOP("checklists", "Evidence of the category in Part 2: for an asylee, the asylum approval (USCIS notice, I-94 or the judge's order) and proof of one year of physical presence in the United States after the grant; for a Special Immigrant Juvenile, the Form I-360 approval notice (or the I-360 filed with the I-485) and, if removal proceedings were dismissed or terminated, the order; for a VAWA self-petitioner, the Form I-360 approval or receipt notice."),
     QT_TRANSLATE_NOOP("checklists", "Form I-693 (Report of Immigration Medical Examination and Vaccination Record) completed and signed by a USCIS-designated civil surgeon, in the sealed envelope, filed with the I-485."),

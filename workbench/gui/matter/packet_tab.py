@@ -32,7 +32,7 @@ from ..widgets import MessageLabel, heading, hint
 
 # The filing a matter of each kind most likely needs (the user can pick another).
 DEFAULT_FILING = {"affirmative_asylum": "i-589", "defensive_asylum": "i-589-court", "u_visa": "i-918",
-                  "vawa_self_petition": "i-360", "sijs": "i-360"}
+                  "vawa_self_petition": "i-360", "sijs": "i-360", "adjustment_of_status": "i-485"}
 
 
 class _Progress(QObject):
