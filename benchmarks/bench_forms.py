@@ -249,7 +249,8 @@ def run_form(form: str, edition: str, blank_path: Path, repeat: int = 9, pdftk_r
     result["pdftk_set_the_same_values"] = same
     result["ratio_to_pdftk"] = round(statistics.median(warm) / statistics.median(ref), 3)
     result["cold_ratio_to_pdftk"] = round(statistics.median(cold_samples) / statistics.median(ref), 3)
-    result["meets_targets"] = result["engine_in_process"]["median_ms"] <= 150 and result["ratio_to_pdftk"] <= 0.25
+    result["meets_targets"] = (result["engine_in_process"]["median_ms"] <= 150 and result["ratio_to_pdftk"] <= 0.25
+                               and result["cold_ratio_to_pdftk"] <= 0.25)  # as the I-589's: warm and first fill
     return result
 
 
