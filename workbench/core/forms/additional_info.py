@@ -67,6 +67,24 @@ def _label(column: str) -> str:
     return column.replace("_", " ").capitalize() if column else "Name"
 
 
+def cell_text(fmap: FieldMap, rule: FieldRule, value: str) -> str:
+    """The words an overflowed box's entry carries: for a box in a row of the form's table, the row
+    and the column it belongs to, written as a list's overflowed rows are ("Family Member 2. Full
+    name: Navarro Ortega, Daniela Sofia"); a box outside a table keeps its value alone (its part and
+    item already say where it goes).
+
+    Why: Part 3 of the I-912 has four rows of the same three columns; "Navarro Ortega, Daniela
+    Sofia" under "Part 3, Item 1" does not say which row's name, or which box, continues there."""
+    group = fmap.lists.get(rule.group or "")
+    if group is None or not rule.sources:
+        return value
+    for n, row in enumerate(group.rows, start=1):
+        if rule in row:
+            tail = rule.sources[0].split("]", 1)[1].lstrip(".") if "]" in rule.sources[0] else ""
+            return f"{group.label} {n}. {group.columns.get(tail) or _label(tail)}: {value}"
+    return value
+
+
 def list_entries(overflow: Overflow, page: int | None) -> list[AdditionalEntry]:
     """One entry per row of a list beyond the form's rows, written with the form's column names."""
     group = overflow.group

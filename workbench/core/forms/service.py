@@ -24,7 +24,8 @@ from ..errors import NotFound
 from ..i18n import QT_TRANSLATE_NOOP
 from ..msg import Msg
 from . import blanks as blank_store
-from .additional_info import MIN_FONT_SIZE, SEE_CONTINUATION, AdditionalEntry, explanations, list_entries, order, placed
+from .additional_info import (MIN_FONT_SIZE, SEE_CONTINUATION, AdditionalEntry, cell_text, explanations, list_entries,
+                              order, placed)
 from .checks import WARNING, Check, check_explanations, check_facts, check_resolution, check_skipped_parts
 from .continuation import render
 from .derived import apply as apply_derived, propose_answers
@@ -128,7 +129,8 @@ def fill_profile(pdf: bytes, edition: Edition, fmap: FieldMap, profile: dict, *,
         if name in res.pointers or (isinstance(value, str) and any(r in reason for r in _OVERFLOW_REASONS)):
             _set_marker(filler, name)
             if name not in res.pointers:
-                entries.append(AdditionalEntry(page(name), rule.part, rule.item, value, anchor=name))
+                entries.append(AdditionalEntry(page(name), rule.part, rule.item, cell_text(fmap, rule, value),
+                                               anchor=name))
             continue
         checks.append(Check("error", Msg("forms", QT_TRANSLATE_NOOP("forms", "Could not be put on the form "
                                                                      "({reason}): {question}"),
