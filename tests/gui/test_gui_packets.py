@@ -303,13 +303,14 @@ def test_u_visa_packet_lists_each_member_and_leaves_out_an_unticked_form(qtbot, 
 
     folder = tmp_path / "vault"
     asylum_id = packet_vault(folder, uscis_dir)
-    for name in ("i-918", "i-918supa", "i-918supb", "i-765", "i-730"):
+    for name in ("i-918", "i-918supa", "i-918supb", "i-765", "i-912", "i-730"):
         add_blank((uscis_dir / f"{name}.pdf").read_bytes())
     from workbench.core.vault.store import Vault
 
     vault = Vault.open(folder, PASSPHRASE, store=None, auto_backup=False)
     with vault.session() as s:
         asylum = s.get(Matter, asylum_id)
+        asylum.kind = MatterKind.U_VISA  # the U visa filing; the I-730 below needs only the relatives
         asylum.asylum_granted_on = date(2025, 6, 1)
         for given, relation in (("Bruno", Relationship.CHILD), ("Vera", Relationship.SPOUSE)):
             s.add(Person(client_id=asylum.client_id, relation=relation, given_name=given, family_name=CANARY))
@@ -325,8 +326,26 @@ def test_u_visa_packet_lists_each_member_and_leaves_out_an_unticked_form(qtbot, 
     assert checked == [True] * 6 + [False], "the I-912 waits until the fee waiver is begun"
     assert not rows[1].flags() & Qt.ItemFlag.ItemIsUserCheckable and rows[5].flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert not tab.member.isVisible()
+
+    # the fee waiver begun in the Forms tab (saved without reloading the matter): back on the Packet tab,
+    # the I-912 is in the plan
+    view.set_tab("forms")
+    forms = view.forms_tab
+    qtbot.waitUntil(lambda: forms.form_list.count() > 0, timeout=WAIT)
+    forms.form_list.setCurrentRow([forms.form_list.item(i).text().split("\n")[0]
+                                   for i in range(forms.form_list.count())].index("I-912"))
+    qtbot.waitUntil(lambda: forms.state is not None and forms.state.slot.form_id == "i-912"
+                    and "i912_basis_benefit" in forms.questions.rows, timeout=WAIT)
+    basis = forms.questions.rows["i912_basis_benefit"]
+    basis.input.setCurrentIndex(basis.input.findData(True))
+    idle(qtbot, ctl)
+    view.set_tab("packet")
+    qtbot.waitUntil(lambda: tab.enclosed.count() == 7 and tab.enclosed.item(6).checkState() == Qt.CheckState.Checked,
+                    timeout=WAIT)
+    tab.enclosed.item(6).setCheckState(Qt.CheckState.Unchecked)  # and the attorney leaves it out after all
+    rows = [tab.enclosed.item(i) for i in range(tab.enclosed.count())]
     rows[5].setCheckState(Qt.CheckState.Unchecked)  # leave the I-765 out
-    assert tab.enclose() == {"i-765": False}
+    assert tab.enclose() == {"i-765": False, "i-912": False}
     tab.build_button.click()
     qtbot.waitUntil(lambda: not tab.building and tab.result is not None, timeout=WAIT * 4)
     titles = [p.title for p in tab.result.parts]

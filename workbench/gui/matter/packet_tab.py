@@ -317,6 +317,13 @@ class PacketTab(QWidget):
         self.message.show_message(translate("PacketTab", "The exhibits changed since this packet was built: build it "
                                             "again before exporting."), "warning")
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Plan again when the tab is shown: an answer given in the Forms tab (which saves without
+        reloading the matter) may have begun an optional form (the I-912) since the plan was read."""
+        super().showEvent(event)
+        if self.matter_id is not None and not self.building:
+            self.load_members()
+
     # -- who it is for, and what it encloses ---------------------------------------------------------
     def member_id(self) -> str | None:
         return self.member.currentData() if load_filing(self.kind()).per_member else None
