@@ -94,6 +94,18 @@ def listing(session, org_id: str, since: int) -> dict:
     return {"maps": maps, "latest": maps[-1]["seq"] if maps else since, "more": len(rows) > MAX_LISTED}
 
 
+def published(db: Database, org_id: str) -> list[PublishedFormMap]:
+    """Every map the organization published (for the console's list), by form and edition, newest
+    version first; the signed documents themselves are not loaded."""
+    from sqlalchemy.orm import defer
+
+    with db.read() as s:
+        return list(s.scalars(select(PublishedFormMap).options(defer(PublishedFormMap.document))
+                              .where(PublishedFormMap.org_id == org_id)
+                              .order_by(PublishedFormMap.form_id, PublishedFormMap.edition,
+                                        PublishedFormMap.version.desc())))
+
+
 def document(session, org_id: str, seq: int) -> bytes:
     doc = session.scalar(select(PublishedFormMap.document).where(PublishedFormMap.org_id == org_id,
                                                                   PublishedFormMap.seq == seq))

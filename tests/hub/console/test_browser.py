@@ -204,6 +204,9 @@ def test_a_coordinators_day_in_the_console(hub, browser, tmp_path, monkeypatch, 
         b.shot("15-audit-log")
         b.open("/admin/access-log")
         b.shot("16-access-log")
+        b.open("/admin/form-maps")
+        assert "Published field maps" in b.text()
+        b.shot("17-form-maps")
         assert not [e for e in b.console_errors() if "Content Security Policy" in e]
         b.submit("form[action='/admin/logout'] button")
         assert b.path == "/admin/login"
@@ -220,7 +223,7 @@ def test_a_reporter_sees_figures_and_never_a_client(hub, browser):
     b = browser
     log_in(b, "data@org.example")
     assert b.path == "/admin/impact"  # a reporter's home
-    assert [a.text for a in b.all("header nav a")] == ["Impact"]
+    assert [a.text for a in b.all("header nav a")] == ["Impact", "Form maps"]  # no client in either
     b.shot("20-reporter-impact")
     b.open(f"/admin/matters/{matter}/client")
     assert "Your role does not give access to this page." in b.text() and "Canaryname" not in b.text()

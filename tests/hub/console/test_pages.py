@@ -89,3 +89,26 @@ def test_the_roster_searches_and_pages(hub, staff):
     assert "Volunteers: 27" in found and "v01@" in found and "v00@" not in found
     assert c.get("/admin/volunteers", params={"page": "-3"}).status_code == 200
     assert c.get("/admin/volunteers/not-an-id").status_code == 404
+
+
+def test_the_form_maps_page_lists_what_was_published_for_every_role(hub, staff, tmp_path, capsys):
+    """Staff see which field maps the devices will install (no client data: every role may look);
+    publishing stays the staff command on the server, which holds the organization's key."""
+    import json
+
+    from tests.core.forms.test_published_maps import I765_SHA, shipped_i765, upper_family_name
+    from tests.hub.test_forms_publish import publish
+
+    reporter = staff("reporter")
+    page = reporter.get("/admin/form-maps")
+    assert page.status_code == 200 and "No field map has been published" in page.text
+    map_file = tmp_path / "i765.json"
+    map_file.write_text(json.dumps(upper_family_name(shipped_i765())))
+    assert publish(hub, capsys, map_file, "--edition-sha256", I765_SHA, "--source", "USCIS change of 12/01")[0] == 0
+    text = reporter.get("/admin/form-maps").text
+    row = text.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    cells = [c.split("</td>", 1)[0] for c in row.split("<td>")[1:]]
+    assert cells[:3] == ["I-765", "08/21/25", "2"] and "USCIS change of 12/01" in cells[4]
+    assert I765_SHA[:16] in cells[3] and "MAP.json" not in row
+    spanish = reporter.get("/admin/form-maps", headers={"Accept-Language": "es"}).text
+    assert "Mapas de campos publicados" in spanish

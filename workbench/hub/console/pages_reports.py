@@ -1,5 +1,6 @@
-"""Impact (every role: aggregates only, small cells suppressed; CSV export) and the audit
-viewer (admins: staff actions and the client-record access log)."""
+"""Impact (every role: aggregates only, small cells suppressed; CSV export), the audit viewer
+(admins: staff actions and the client-record access log), and the field maps the organization
+has published (every role: they hold no client data)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,14 @@ def audit_page(request: Request, before: str = "", action: str = "", _: Session 
 def access_page(request: Request, before: str = "", _: Session = Depends(needs("admin"))):
     rows = audit.accesses(db_of(request), _before(before))
     return render(request, "access_log.html", rows=rows, page_size=audit.PAGE)
+
+
+@router.get("/form-maps")
+def form_maps_page(request: Request, _: Session = Depends(needs(*ROLES))):
+    """What the devices install at their next sync: each published map, newest first. Publishing
+    stays a staff command on the hub's server (``workbench-hub forms publish``), where the
+    organization's key is: the console never holds it."""
+    from ..forms_publish import published
+
+    return render(request, "form_maps.html", rows=published(db_of(request), request.app.state.org_id))
+
