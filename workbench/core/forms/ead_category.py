@@ -35,12 +35,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Callable
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..msg import Msg
 from .checks import ERROR, INFO, WARNING, Check
+from .matter_facts import MatterFacts
 
 PART, ITEM = "2", "27"
 # "(c)(8)", "(a)(19)", "(c)(17)(iii)": a letter and one or two bracketed numbers, as Item 27 asks
@@ -83,13 +83,10 @@ def normalize(code: str) -> str | None:
 
 
 @dataclass(frozen=True)
-class Facts:
-    """What the categories read, taken from the form profile (``derive``)."""
+class Facts(MatterFacts):
+    """What the categories read, taken from the form profile (``derive``): the matter's facts and
+    these answers."""
 
-    kind: str | None
-    today: date
-    asylum_filed_on: date | None = None
-    asylum_granted_on: date | None = None
     u_decision: str | None = None  # one of U_DECISIONS
     vawa_approved: bool | None = None
     i485_pending: bool | None = None
@@ -97,9 +94,8 @@ class Facts:
 
     @classmethod
     def from_profile(cls, profile: dict) -> "Facts":
-        matter, answers = profile.get("matter", {}), profile.get("answers", {})
-        return cls(kind=matter.get("kind"), today=profile.get("today") or date.today(),
-                   asylum_filed_on=matter.get("asylum_filed_on"), asylum_granted_on=matter.get("asylum_granted_on"),
+        answers = profile.get("answers", {})
+        return cls(**MatterFacts.read(profile),
                    u_decision=answers.get("i765_u_decision"), vawa_approved=answers.get("i765_vawa_approved"),
                    i485_pending=answers.get("i765_i485_pending"), deferred_action=answers.get("i765_deferred_action"))
 

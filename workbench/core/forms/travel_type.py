@@ -44,11 +44,11 @@ Sources and what was confirmed this session (the 01/20/25 instructions could not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..msg import Msg
 from .checks import ERROR, INFO, WARNING, Check
+from .matter_facts import MatterFacts
 
 PART = "1"
 
@@ -78,13 +78,9 @@ def _t(source: str, **args: object) -> Msg:
 
 
 @dataclass(frozen=True)
-class Facts:
-    """What the types read, taken from the form profile."""
+class Facts(MatterFacts):
+    """What the types read, taken from the form profile: the matter's facts and these answers."""
 
-    kind: str | None
-    today: date
-    asylum_filed_on: date | None = None
-    asylum_granted_on: date | None = None
     refugee: bool | None = None  # Part 1, Item 13
     permanent_resident: bool | None = None
     i485_pending: bool | None = None
@@ -92,9 +88,8 @@ class Facts:
 
     @classmethod
     def from_profile(cls, profile: dict) -> "Facts":
-        matter, answers = profile.get("matter", {}), profile.get("answers", {})
-        return cls(kind=matter.get("kind"), today=profile.get("today") or date.today(),
-                   asylum_filed_on=matter.get("asylum_filed_on"), asylum_granted_on=matter.get("asylum_granted_on"),
+        answers = profile.get("answers", {})
+        return cls(**MatterFacts.read(profile),
                    refugee=answers.get("i131_refugee"), permanent_resident=answers.get("i131_permanent_resident"),
                    i485_pending=answers.get("i131_i485_pending"), u_approved=answers.get("i131_u_approved"))
 
