@@ -130,6 +130,25 @@ def test_an_installed_version_fills_new_forms_and_the_shipped_one_still_resolves
     assert again.new is False and installed_files(vault) == ["i-765/08-21-25.v2.json"]
 
 
+def test_the_stored_record_stays_english_while_the_screens_translate(vault, org_key, blanks_folder):
+    """A stored fill's description is a record anyone may read later (a supervising attorney, the
+    organization); the screens speak the volunteer's language. A stand-in translator marks what
+    went through translation."""
+    from workbench.core import i18n
+
+    form_maps.install_map_file(vault, document(org_key, upper_family_name(shipped_i765())))
+    i18n.set_translator(lambda context, text, disambiguation=None, n=-1: f"<<{text}>>")
+    try:
+        family_name_filled(vault, blanks_folder)
+        rows = {(r.form_id, r.edition): r for r in form_maps.map_catalog(vault).rows}
+    finally:
+        i18n.set_translator(None)
+    assert stored_provenance(vault) == [
+        "Filled with I-765 edition 08/21/25, field map version 2 (published by Legal Aid Test on 12/01/2026)"]
+    assert rows[("i-765", "08/21/25")].source == "<<published by Legal Aid Test on 12/01/2026>>"
+    assert rows[("i-589", "01/20/25")].source == "<<shipped with the app>>"
+
+
 def test_installed_files_are_owner_only(vault, org_key):
     from tests.conftest import assert_owner_only
 

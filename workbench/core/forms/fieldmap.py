@@ -136,7 +136,22 @@ class FieldMap:
     derived: tuple[str, ...] = ()  # profile sections computed before resolving (derived.py)
     answer_defaults: dict[str, str] = field(default_factory=dict)  # question id -> profile path proposing its answer
     version: int = 1  # 1: the map shipped with the app; higher: published by the organization (installed_maps)
-    published_by: str | None = None  # None: shipped with the app; else "published by <organization> on <date>"
+    published_by: "Publisher | None" = None  # None: shipped with the app; else who published it and when
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """Who published an installed map, and when (mm/dd/yyyy). Kept as parts, not as a sentence:
+    the stored copy of a fill records it in English (a record read by anyone, whatever language
+    the volunteer's interface uses) while the screens say it in the interface language."""
+
+    organization: str
+    on: str
+
+    TEXT = "published by {organization} on {date}"
+
+    def english(self) -> str:
+        return self.TEXT.format(organization=self.organization, date=self.on)
 
 
 @dataclass

@@ -36,7 +36,7 @@ from pathlib import Path
 from ..atomic import write_atomic
 from ..i18n import translate
 from .editions import OUTDATED, Edition
-from .fieldmap import FieldMap
+from .fieldmap import FieldMap, Publisher
 from .published import SHIPPED_VERSION, PublishedMap, PublishedMapError, published_on, shipped_edition, verify
 
 FOLDER = "form-maps"
@@ -157,14 +157,21 @@ def _usable(maps) -> dict[tuple[str, str], list[PublishedMap]]:
     return out
 
 
-def describe(pm: PublishedMap) -> str:
+def publisher(pm: PublishedMap) -> Publisher:
     when = published_on(pm.published_at)
+    return Publisher(pm.organization_name, when.strftime("%m/%d/%Y") if when else pm.published_at)
+
+
+def source_text(fmap: FieldMap) -> str:
+    """Where ``fmap`` comes from, in the interface language, for the screens and ``forms list``."""
+    if fmap.published_by is None:
+        return translate("forms", "shipped with the app")
     return translate("forms", "published by {organization} on {date}").format(
-        organization=pm.organization_name, date=when.strftime("%m/%d/%Y") if when else pm.published_at)
+        organization=fmap.published_by.organization, date=fmap.published_by.on)
 
 
 def as_field_map(pm: PublishedMap) -> FieldMap:
-    return replace(pm.fmap, version=pm.version, published_by=describe(pm), path=Path(f"{FOLDER}/{pm.edition.form_id}")
+    return replace(pm.fmap, version=pm.version, published_by=publisher(pm), path=Path(f"{FOLDER}/{pm.edition.form_id}")
                    / file_name(pm))
 
 

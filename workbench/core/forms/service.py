@@ -47,7 +47,7 @@ class FormResult:
     report: FillReport
     warnings: list[str] = field(default_factory=list)
     map_version: int = 1  # the field map that filled it: 1 shipped with the app, higher published (installed_maps)
-    map_source: str | None = None  # None: shipped with the app; else "published by <organization> on <date>"
+    map_source: str | None = None  # None: shipped with the app; else "published by <organization> on <date>" (English)
 
     @property
     def provenance(self) -> str:
@@ -166,7 +166,8 @@ def fill_profile(pdf: bytes, edition: Edition, fmap: FieldMap, profile: dict, *,
                                                                          "review it there."), where=where),
                             entry.anchor or None, entry.part, entry.item))
     warnings = [edition.warning] if edition.warning else []
-    return FormResult(edition, filled.pdf, checks, out, filled.report, warnings, fmap.version, fmap.published_by)
+    return FormResult(edition, filled.pdf, checks, out, filled.report, warnings, fmap.version,
+                      fmap.published_by.english() if fmap.published_by else None)
 
 
 def store_output(vault, matter_id: str, result: FormResult, when: date | None = None) -> str:

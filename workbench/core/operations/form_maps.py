@@ -58,7 +58,7 @@ def map_catalog(vault=None) -> MapCatalog:
         try:
             fmap = load_map(e.form_id, e.edition)
             version = fmap.version
-            source = fmap.published_by or translate("forms", "shipped with the app")
+            source = installed_maps.source_text(fmap)
         except FieldMapError:
             version, source = None, translate("forms", "no field map")
         rows.append(MapRow(e.form_id, e.form_name, e.edition, e.fileable, version, source))

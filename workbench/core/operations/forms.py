@@ -32,7 +32,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..forms import blanks as blank_store, questionnaire as qn
+from ..forms import blanks as blank_store, installed_maps, questionnaire as qn
 from ..forms.editions import known_editions
 from ..forms.members import display_name, qualifying_members
 from ..forms.profile import ATTORNEY_KEYS, attorney_profile
@@ -203,7 +203,7 @@ def _state(slot: FormSlot, result, answers: dict[str, qn.Answer], household: dic
                      checks, tuple(qn.questions(fmap)), answers, len(result.report.filled),
                      len(result.entries) - len(result.continuation), len(result.continuation), **(household or {}),
                      map_version=fmap.version,
-                     map_source=fmap.published_by or translate("forms", "shipped with the app"))
+                     map_source=installed_maps.source_text(fmap))
 
 
 def form_state(vault: Vault, slot: FormSlot, blanks_folder: Path | None = None,
