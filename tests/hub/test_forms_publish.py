@@ -75,6 +75,23 @@ def test_publish_then_sync_installs_and_the_next_fill_uses_it(hub, device, tmp_p
     assert code == 1 and "another official sha256" in err
 
 
+def test_a_map_file_deleted_from_the_vault_is_fetched_again_at_the_next_sync(hub, device, tmp_path, capsys):
+    """The cursor had moved past the map: without the vault's record of what it installed, the
+    deleted file would never come back and the shipped map would fill in silence."""
+    map_file = tmp_path / "i765.json"
+    map_file.write_text(json.dumps(upper_family_name(shipped_i765())))
+    assert publish(hub, capsys, map_file, "--edition-sha256", I765_SHA)[0] == 0
+    assert sync(device).form_maps_installed == ["I-765 08/21/25 version 2"]
+    (device.folder / installed_maps.FOLDER / "i-765" / "08-21-25.v2.json").unlink()
+    assert family_name(device) == "Okafor"
+    assert any("file is gone" in p for p in installed_maps.installed().problems)
+
+    report = sync(device)
+    assert report.form_maps_installed == ["I-765 08/21/25 version 2"] and report.form_maps_refused == []
+    assert family_name(device) == "OKAFOR" and installed_maps.installed().problems == ()
+    assert sync(device).form_maps_installed == []
+
+
 def test_a_map_changed_in_the_hubs_database_is_refused_by_the_device(hub, device, tmp_path, capsys):
     map_file = tmp_path / "i765.json"
     map_file.write_text(json.dumps(upper_family_name(shipped_i765())))

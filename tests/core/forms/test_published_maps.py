@@ -24,7 +24,7 @@ from workbench.core.forms import blanks, installed_maps
 from workbench.core.forms.editions import OUTDATED, known_editions, recognize
 from workbench.core.forms.fieldmap import FORMS_DIR, load_map
 from workbench.core.forms.published import PublishedMapError, canonical, new_payload, sign
-from workbench.core.model import Client, Matter, enums as E
+from workbench.core.model import Client, Matter, VaultMeta, enums as E
 from workbench.core.operations import form_maps
 from workbench.core.operations.forms import fill_form, slot_for
 from workbench.core.sync import state
@@ -149,6 +149,37 @@ def test_the_stored_record_stays_english_while_the_screens_translate(vault, org_
     assert rows[("i-589", "01/20/25")].source == "<<shipped with the app>>"
 
 
+def test_a_recorded_map_whose_file_is_deleted_is_reported_not_silently_replaced(vault, org_key, blanks_folder):
+    form_maps.install_map_file(vault, document(org_key, upper_family_name(shipped_i765())))
+    assert family_name_filled(vault, blanks_folder) == "OKAFOR"
+    (vault.folder / installed_maps.FOLDER / "i-765" / "08-21-25.v2.json").unlink()
+
+    catalog = form_maps.map_catalog(vault)
+    assert [p for p in catalog.problems if "file is gone" in p] == [
+        "Version 2 of the field map for I-765 08/21/25 was installed in this vault, but its file is gone. The map "
+        "shipped with the app (or an older installed version) fills this edition until it is installed again: the "
+        "next sync with the organization fetches it again."]
+    assert family_name_filled(vault, blanks_folder) == "Okafor"  # the shipped map fills meanwhile, and it says so
+    from workbench.core.operations.forms import form_state
+
+    state_now = form_state(vault, slot_for(vault, vault.matter_id, "i-765"), blanks_folder, today=date(2026, 12, 6))
+    assert any("file is gone" in w for w in state_now.warnings) and state_now.map_version == 1
+    assert {(r.form_id, r.version) for r in catalog.rows} >= {("i-765", 1)}
+
+    form_maps.install_map_file(vault, document(org_key, upper_family_name(shipped_i765())))  # installed again
+    assert not [p for p in form_maps.map_catalog(vault).problems if "file is gone" in p]
+    assert family_name_filled(vault, blanks_folder) == "OKAFOR"
+
+
+def test_maps_installed_before_the_record_was_kept_are_recorded_on_first_use(vault, org_key):
+    form_maps.install_map_file(vault, document(org_key, upper_family_name(shipped_i765())))
+    with vault.session() as s:  # a vault from before this record: the file is there, the record is not
+        s.query(VaultMeta).filter(VaultMeta.key == state.INSTALLED_MAPS_KEY).delete()
+    form_maps.map_catalog(vault)
+    with vault.session() as s:
+        assert state.installed_form_maps(s) == {("i-765", "08/21/25"): 2}
+
+
 def test_installed_files_are_owner_only(vault, org_key):
     from tests.conftest import assert_owner_only
 
@@ -174,7 +205,8 @@ def test_a_renamed_file_is_refused_on_load(vault, org_key):
     folder = vault.folder / installed_maps.FOLDER / "i-765"
     (folder / "08-21-25.v2.json").rename(folder / "08-21-25.v9.json")
     assert load_map("i-765", "08/21/25").version == 1
-    assert "not what its name says" in installed_maps.installed().problems[0]
+    problems = installed_maps.installed().problems
+    assert [p for p in problems if "not what its name says" in p] and [p for p in problems if "file is gone" in p]
 
 
 def _refused(vault, data: bytes, expected: str) -> None:

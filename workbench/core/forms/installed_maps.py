@@ -45,7 +45,16 @@ log = logging.getLogger(__name__)
 
 
 def file_name(pm: PublishedMap) -> str:
-    return f"{pm.edition.edition.replace('/', '-')}.v{pm.version}.json"
+    return versioned_name(pm.edition.edition, pm.version)
+
+
+def versioned_name(edition: str, version: int) -> str:
+    return f"{edition.replace('/', '-')}.v{version}.json"
+
+
+def _form_name(form: str, edition: str) -> str:
+    shipped = shipped_edition(form, edition)
+    return shipped.form_name if shipped is not None else form.upper()
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,10 @@ class Installed:
 
     maps: tuple[PublishedMap, ...]
     problems: tuple[str, ...]
+    problem_forms: tuple[str, ...] = ()  # the form id each problem is about
+
+    def problems_for(self, form_id: str) -> tuple[str, ...]:
+        return tuple(p for p, f in zip(self.problems, self.problem_forms) if f == form_id)
 
 
 @dataclass
@@ -64,6 +77,9 @@ class InstalledStore:
     organization_id: str
     organization_name: str
     sign_public: bytes
+    # (form, edition) -> the newest version this vault recorded installing (its encrypted database):
+    # a file deleted from the folder afterwards is noticed, not silently replaced by an older map
+    expected: dict[tuple[str, str], int] = field(default_factory=dict)
     _verified: dict[str, PublishedMap] = field(default_factory=dict, repr=False)  # sha256 of the bytes -> map
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -85,23 +101,40 @@ class InstalledStore:
             self._verified[digest] = pm
         return pm
 
+    def path_of(self, form: str, edition: str, version: int) -> Path:
+        return self.folder / form / versioned_name(edition, version)
+
+    def missing(self) -> set[tuple[str, str, int]]:
+        """The recorded newest versions whose file is no longer in the folder."""
+        return {(form, edition, version) for (form, edition), version in self.expected.items()
+                if not self.path_of(form, edition, version).is_file()}
+
     def read(self) -> Installed:
-        """Every installed map, verified now; a file that fails is listed in ``problems``."""
-        maps, problems = [], []
+        """Every installed map, verified now; a file that fails, or a recorded one that is gone, is
+        listed in ``problems`` (with its form in ``problem_forms``)."""
+        maps: list[PublishedMap] = []
+        problems: list[tuple[str, str]] = []  # (form id, sentence)
         for path in sorted(self.folder.glob("*/*.json")) if self.folder.is_dir() else []:
             if not _NAME.match(path.name):
                 continue
             try:
                 maps.append(self._check(path, path.read_bytes()))
             except (PublishedMapError, OSError) as exc:
-                problem = translate("forms", "The installed field map {file} is not used: {reason} The map shipped "
-                                             "with the app (or another installed version) is used instead; install "
-                                             "the map again from the organization to restore it.").format(
+                problems.append((path.parent.name, translate(
+                    "forms", "The installed field map {file} is not used: {reason} The map shipped with the app (or "
+                             "another installed version) is used instead; install the map again from the organization "
+                             "to restore it.").format(
                     file=f"{path.parent.name}/{path.name}", reason=str(exc) if isinstance(exc, PublishedMapError)
-                    else translate("forms", "it cannot be read."))
-                log.warning("%s", problem)
-                problems.append(problem)
-        return Installed(tuple(maps), tuple(problems))
+                    else translate("forms", "it cannot be read."))))
+        for form, edition, version in sorted(self.missing()):
+            problems.append((form, translate(
+                "forms", "Version {version} of the field map for {form} {edition} was installed in this vault, but its "
+                         "file is gone. The map shipped with the app (or an older installed version) fills this "
+                         "edition until it is installed again: the next sync with the organization fetches it "
+                         "again.").format(version=version, form=_form_name(form, edition), edition=edition)))
+        for _, problem in problems:
+            log.warning("%s", problem)  # a map holds no client data
+        return Installed(tuple(maps), tuple(p for _, p in problems), tuple(f for f, _ in problems))
 
     def install(self, data: bytes) -> tuple[PublishedMap, bool]:
         """Verify ``data`` and keep it; returns the map and whether it was new (False: this exact
@@ -133,6 +166,7 @@ def activate(store: InstalledStore | None) -> None:
     global _active
     if (store is not None and _active is not None and (store.vault_folder, store.sign_public, store.organization_id)
             == (_active.vault_folder, _active.sign_public, _active.organization_id)):
+        _active.expected = store.expected
         return
     _active = store
 
@@ -173,6 +207,14 @@ def source_text(fmap: FieldMap) -> str:
 def as_field_map(pm: PublishedMap) -> FieldMap:
     return replace(pm.fmap, version=pm.version, published_by=publisher(pm), path=Path(f"{FOLDER}/{pm.edition.form_id}")
                    / file_name(pm))
+
+
+def newest_versions(maps) -> dict[tuple[str, str], int]:
+    """(form, edition) -> the newest version among ``maps`` (what a vault records having installed)."""
+    out: dict[tuple[str, str], int] = {}
+    for m in maps:
+        out[m.key] = max(out.get(m.key, 0), m.version)
+    return out
 
 
 def installed_map(form: str, edition: str, version: int | None = None) -> FieldMap | None:

@@ -19,7 +19,7 @@ from ..forms.fieldmap import FieldMapError, load_map
 from ..forms.published import PublishedMapError
 from ..i18n import translate
 from ..sync import state
-from ..sync.form_map_sync import label, store_for
+from ..sync.form_map_sync import english_label, label, store_for
 from ..vault import audit
 from .changes import ChangeSet
 
@@ -27,8 +27,16 @@ from .changes import ChangeSet
 def use_vault_maps(vault) -> None:
     """Make the maps ``vault`` installed the active ones (shipped maps only if it is not enrolled)."""
     with vault.session() as s:
-        info = state.hub_info(s)
-    installed_maps.activate(store_for(Path(vault.folder), info) if info is not None else None)
+        info, expected = state.hub_info(s), state.installed_form_maps(s)
+    if info is None:
+        installed_maps.activate(None)
+        return
+    installed_maps.activate(store_for(Path(vault.folder), info, expected))
+    on_disk = installed_maps.newest_versions(installed_maps.installed().maps)
+    if any(v > expected.get(k, 0) for k, v in on_disk.items()):  # installed before the record was kept
+        with vault.session() as s:
+            state.note_installed_form_maps(s, on_disk)
+        installed_maps.activate(store_for(Path(vault.folder), info, {**expected, **on_disk}))
 
 
 @dataclass(frozen=True)
@@ -81,12 +89,17 @@ def install_map_file(vault, data: bytes) -> MapInstalled:
         raise PublishedMapError(translate("forms", "This vault is not enrolled with an organization, so it cannot "
                                                    "check who published a field map: enroll it first (Settings). "
                                                    "Nothing was installed."))
-    store = store_for(Path(vault.folder), info)
+    with vault.session() as s:
+        expected = state.installed_form_maps(s)
+    store = store_for(Path(vault.folder), info, expected)
     installed_maps.activate(store)
     pm, new = store.install(data)
     if not new:
         return MapInstalled(ChangeSet(), label(pm), False)
     with vault.session() as s:
-        audit.record(s, "form_map_installed", "vault", detail=label(pm))
+        state.note_installed_form_maps(s, {pm.key: pm.version})
+        audit.record(s, "form_map_installed", "vault", detail=english_label(pm))
+    installed_maps.activate(store_for(Path(vault.folder), info, {**expected, pm.key: max(pm.version, expected.get(
+        pm.key, 0))}))
     return MapInstalled(ChangeSet(updated=frozenset({("form_maps", f"{pm.edition.form_id} {pm.edition.edition}")})),
                         label(pm), True)

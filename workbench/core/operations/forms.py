@@ -199,7 +199,8 @@ def _state(slot: FormSlot, result, answers: dict[str, qn.Answer], household: dic
     checks = tuple(sorted((CheckView(c.severity, tr(c.message), tr(c.where), c.field,
                                      qn.target_for(fmap, c.field) or qn.target_for_message(c.message))
                            for c in result.checks), key=lambda c: _ORDER.get(c.severity, 3)))
-    return FormState(slot, tr(result.edition.label), result.edition.fileable, tuple(tr(w) for w in result.warnings),
+    warnings = tuple(tr(w) for w in result.warnings) + installed_maps.installed().problems_for(slot.form_id)
+    return FormState(slot, tr(result.edition.label), result.edition.fileable, warnings,
                      checks, tuple(qn.questions(fmap)), answers, len(result.report.filled),
                      len(result.entries) - len(result.continuation), len(result.continuation), **(household or {}),
                      map_version=fmap.version,

@@ -176,9 +176,10 @@ class SyncRound:
 
     def form_maps(self, client: HubClient, info: state.HubInfo) -> None:
         """The field maps the organization published since the last round (``form_map_sync``)."""
-        since, folder = self._step(form_map_sync.form_maps_start)
-        cursor, installed, refused = form_map_sync.fetch_form_maps(client, form_map_sync.store_for(folder, info), since)
-        self.report.form_maps_installed += installed
+        since, folder, expected = self._step(form_map_sync.form_maps_start)
+        cursor, installed, refused = form_map_sync.fetch_form_maps(
+            client, form_map_sync.store_for(folder, info, expected), since)
+        self.report.form_maps_installed += [form_map_sync.label(pm) for pm in installed]
         self.report.form_maps_refused += refused
         if cursor != since or installed:
             call(self.db, form_map_sync.record_form_maps, cursor=cursor, installed=installed,

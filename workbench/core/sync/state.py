@@ -20,6 +20,7 @@ _ACKS = "sync_acks_imported"
 _RULES = "sync_apply_rules"
 BUNDLE_ONLY_KEY = "sync_bundle_only"
 FORM_MAPS_KEY = "sync_form_maps_cursor"  # the hub's sequence of published field maps, fetched up to here
+INSTALLED_MAPS_KEY = "form_maps_installed"  # [form, edition, newest version installed] (installed_maps.expected)
 RULES_VERSION = 2  # 2: hub records are applied by version only forward (issue 12)
 ACKS_KEPT = 500
 
@@ -92,6 +93,22 @@ def form_maps_cursor(session) -> int:
 
 def set_form_maps_cursor(session, value: int) -> None:
     _put(session, FORM_MAPS_KEY, int(value))
+
+
+def installed_form_maps(session) -> dict[tuple[str, str], int]:
+    """(form, edition) -> the newest field-map version this vault installed: kept in the encrypted
+    database so a map file deleted from the vault's folder is noticed (``installed_maps``)."""
+    return {(form, edition): int(version) for form, edition, version in _get(session, INSTALLED_MAPS_KEY) or []}
+
+
+def note_installed_form_maps(session, newest: dict[tuple[str, str], int]) -> bool:
+    """Record ``newest`` versions (only ever upward); returns whether the record changed."""
+    known = installed_form_maps(session)
+    merged = {**known, **{k: v for k, v in newest.items() if v > known.get(k, 0)}}
+    if merged == known:
+        return False
+    _put(session, INSTALLED_MAPS_KEY, [[form, edition, version] for (form, edition), version in sorted(merged.items())])
+    return True
 
 
 def bundle_only(session) -> bool:
