@@ -440,7 +440,8 @@ def cmd_packet_build(args, secrets: Secrets) -> int:
         for form in plan:
             who = f" for {form.member_name}" if form.member_name else ""
             status = ("enclosed" if form.enclosed else "left out") + (" (optional)" if form.optional else "")
-            print(f"  {form.form_id.upper()}{who}: {status}", file=sys.stderr)
+            choice = f" [{form.choice}]" if form.own_choice else ""  # what --include/--leave-out take for this copy
+            print(f"  {form.form_id.upper()}{who}{choice}: {status}", file=sys.stderr)
         result = packets.build_packet(vault, args.matter, args.filing, fee_line=args.fee_line, member_id=args.member,
                                       enclose=enclose,
                                       progress=lambda step, done, total: print(f"[{done}/{total}] {step}",
@@ -583,7 +584,8 @@ def build_parser() -> argparse.ArgumentParser:
         fp.add_argument("form", metavar="FORM", help="i-589, i-918, i-918supa, i-918supb, i-360, g-28, i-730, ...")
         fp.add_argument("--matter", metavar="ID")
         fp.add_argument("--json", metavar="FILE", help="an interchange file instead of a vault matter")
-        fp.add_argument("--member", metavar="PERSON_ID", help="the family member the form is about (I-918 Supplement A, I-730)")
+        fp.add_argument("--member", metavar="PERSON_ID", help="the family member the form is about (I-918 Supplement A, "
+                                                              "I-730) or for (a U visa family member's own I-765)")
         if name == "fill":
             fp.add_argument("--out", required=True, metavar="OUT.pdf")
             fp.add_argument("--flatten", action="store_true", help="make the fields part of the page")
@@ -633,8 +635,10 @@ def build_parser() -> argparse.ArgumentParser:
     pb.add_argument("--out", required=True, metavar="FILE.pdf")
     pb.add_argument("--fee-line", metavar="TEXT", help="the cover letter's fee sentence (default: the filing's)")
     pb.add_argument("--member", metavar="PERSON_ID", help="the relative an I-730 packet petitions for")
-    pb.add_argument("--include", nargs="+", metavar="FORM", help="enclose these optional forms (e.g. i-912)")
-    pb.add_argument("--leave-out", nargs="+", metavar="FORM", help="leave out these optional forms (e.g. i-765)")
+    pb.add_argument("--include", nargs="+", metavar="FORM", help="enclose these optional forms (e.g. i-912; a family "
+                                                                 "member's own I-765: i-765:PERSON_ID)")
+    pb.add_argument("--leave-out", nargs="+", metavar="FORM", help="leave out these optional forms (e.g. i-765, the "
+                                                                   "client's; i-765:PERSON_ID, one family member's)")
     pb.set_defaults(func=cmd_packet_build)
     po = pks.add_parser("order", help="show (or --set) the exhibit order")
     po.add_argument("--matter", required=True, metavar="ID")

@@ -2872,8 +2872,8 @@
         <translation>Un Formulario I-918 Suplemento A por cada familiar calificado que incluya la petición (cónyuge, hijos menores de 21 años; padres y hermanos solteros menores de 18 años si el peticionario es menor de 21), presentado con el I-918 o después.</translation>
     </message>
     <message>
-        <source>Form I-765 for the petitioner (and one for each qualifying family member in the United States) filed with the I-918, so USCIS can issue a bona fide determination work permit; no fee for the initial one. Leave it out if the client does not want one now.</source>
-        <translation>Formulario I-765 del peticionario (y uno por cada familiar calificado que esté en los Estados Unidos) presentado con el I-918, para que USCIS pueda emitir el permiso de trabajo de la determinación de buena fe; el primero no paga tarifa. Déjelo fuera si el cliente no quiere uno ahora.</translation>
+        <source>Form I-765 for the petitioner and one for each qualifying family member in the United States (none for a member abroad: no U.S. work permit before admission), filed with the I-918 or the member&apos;s Supplement A, so USCIS can issue bona fide determination work permits; no fee for the initial ones. A member&apos;s copy is ticked when their Supplement A asks for a work permit (Part 4, Item 8); untick any copy not wanted now.</source>
+        <translation>Formulario I-765 del peticionario y uno por cada familiar calificado que esté en los Estados Unidos (ninguno para un familiar en el extranjero: no hay permiso de trabajo estadounidense antes de la admisión), presentado con el I-918 o con el Suplemento A del familiar, para que USCIS pueda emitir los permisos de trabajo de la determinación de buena fe; los primeros no pagan tarifa. La copia de un familiar se marca cuando su Suplemento A pide un permiso de trabajo (Parte 4, punto 8); desmarque cualquier copia que no se quiera ahora.</translation>
     </message>
     <message>
         <source>Form I-912 only when a form in the packet carries a fee to be waived (for example Form I-192): the I-918, its supplements and an initial bona fide determination I-765 have no fee. The app encloses it when its questions have been answered.</source>
@@ -4212,12 +4212,28 @@
         <translation>(c)(8) requiere una solicitud de asilo pendiente: registre en el caso la fecha en que se presentó el I-589 completo.</translation>
     </message>
     <message>
+        <source>{name} is not recorded as in the United States: a family member abroad gets no U.S. work permit before admission (file after entering in U status).</source>
+        <translation>{name} no consta como presente en los Estados Unidos: un familiar en el extranjero no obtiene un permiso de trabajo estadounidense antes de su admisión (presente la solicitud después de entrar con el estatus U).</translation>
+    </message>
+    <message>
+        <source>(a)(19) is the U-1 principal&apos;s category; this I-765 is for a family member (U-2 to U-5: (a)(20) once approved, (c)(14) while pending).</source>
+        <translation>(a)(19) es la categoría del peticionario principal U-1; este I-765 es para un familiar (U-2 a U-5: (a)(20) una vez aprobado, (c)(14) mientras esté pendiente).</translation>
+    </message>
+    <message>
         <source>(a)(19) is for a U-1 principal whose U status USCIS has approved: the questionnaire does not say the petition was approved.</source>
         <translation>(a)(19) es para un peticionario principal U-1 cuyo estatus U aprobó USCIS: el cuestionario no indica que la petición fuera aprobada.</translation>
     </message>
     <message>
         <source>(a)(20) is for a qualifying family member (U-2 to U-5) with approved U status; this form is filed for the matter&apos;s client, the principal petitioner.</source>
         <translation>(a)(20) es para un familiar calificado (U-2 a U-5) con estatus U aprobado; este formulario se presenta para el cliente del caso, el peticionario principal.</translation>
+    </message>
+    <message>
+        <source>(a)(20) is for a family member whose own U status (Supplement A) USCIS has approved: the questionnaire does not say it was approved.</source>
+        <translation>(a)(20) es para un familiar cuyo propio estatus U (Suplemento A) USCIS ha aprobado: el cuestionario no dice que se haya aprobado.</translation>
+    </message>
+    <message>
+        <source>(c)(14) for a family member needs a pending Supplement A (bona fide determination or waiting list): the questionnaire does not say what USCIS decided on it.</source>
+        <translation>(c)(14) para un familiar requiere un Suplemento A pendiente (determinación de buena fe o lista de espera): el cuestionario no dice qué decidió USCIS sobre él.</translation>
     </message>
     <message>
         <source>(c)(14) needs a grant of deferred action (or, for a U visa petitioner, a bona fide determination or a pending petition awaiting one): the questionnaire records none.</source>
@@ -4240,8 +4256,16 @@
         <translation>Categoría (c)(8): el permiso de trabajo no puede concederse antes del {date} (180 días en el reloj del permiso de asilo desde el {filed}; la demora que el solicitante pide o causa detiene el reloj: verifique el reloj de USCIS o de EOIR).</translation>
     </message>
     <message>
+        <source>What USCIS decided on {name}&apos;s own Supplement A is not recorded: the workbench read the principal&apos;s answer ({decision}). Answer the U visa question for this family member.</source>
+        <translation>No consta qué decidió USCIS sobre el Suplemento A de {name}: el programa usó la respuesta del peticionario principal ({decision}). Responda la pregunta de la visa U para este familiar.</translation>
+    </message>
+    <message>
         <source>Category (c)(14) with a pending U petition: USCIS decides this application only after it makes a bona fide determination on the I-918 (file it with or after the petition).</source>
         <translation>Categoría (c)(14) con una petición U pendiente: USCIS decide esta solicitud solo después de hacer una determinación de buena fe sobre el I-918 (preséntela con la petición o después).</translation>
+    </message>
+    <message>
+        <source>Category (c)(14) for a family member with a pending Supplement A: USCIS decides this application after its bona fide determination on the principal&apos;s I-918 and on this Supplement A (file it with or after the supplement).</source>
+        <translation>Categoría (c)(14) para un familiar con un Suplemento A pendiente: USCIS decide esta solicitud después de su determinación de buena fe sobre el I-918 del peticionario principal y sobre este Suplemento A (preséntela con el suplemento o después).</translation>
     </message>
     <message>
         <source>The eligibility category answer is not a category as Item 27 takes it (a letter and numbers in parentheses, for example (c)(8) or (c)(17)(iii)).</source>
@@ -4270,6 +4294,10 @@
     <message>
         <source>it cannot be read.</source>
         <translation>no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the field map for {form} {edition} was installed in this vault, but its file is gone. The map shipped with the app (or an older installed version) fills this edition until it is installed again: the next sync with the organization fetches it again.</source>
+        <translation>La versión {version} del mapa de campos de {form} {edition} se instaló en esta bóveda, pero su archivo ya no está. El mapa incluido en la aplicación (o una versión instalada anterior) llena esta edición hasta que se vuelva a instalar: la próxima sincronización con la organización lo descarga de nuevo.</translation>
     </message>
     <message>
         <source>Version {version} of the field map for {form} {edition} is not newer than version {newest}, which is installed: an older map is never installed over a newer one. Nothing was changed.</source>
@@ -4430,12 +4458,32 @@
         <translation>El Punto 18 dice que el cliente ha vivido menos de 5 años en la dirección actual, pero la dirección está registrada desde el {date}: revise la respuesta o la fecha.</translation>
     </message>
     <message>
+        <source>Part 9 Item 56 (public charge) has no box for the category &quot;{category}&quot;, so the form would be filed with Item 56 unanswered: answer Item 56 (the exempt category that applies, or &quot;I do not fall under any of the exempt categories&quot; and Items 57-66).</source>
+        <translation>La Parte 9, Punto 56 (carga pública) no tiene casilla para la categoría «{category}», así que el formulario se presentaría con el Punto 56 sin responder: responda el Punto 56 (la categoría exenta que corresponda, o «I do not fall under any of the exempt categories» y los Puntos 57-66).</translation>
+    </message>
+    <message>
         <source>Item 13 says the last arrival was the first time in the United States, but {count} entries are recorded: check the answer or the entries.</source>
         <translation>El Punto 13 dice que la última llegada fue la primera vez en los Estados Unidos, pero hay {count} entradas registradas: revise la respuesta o las entradas.</translation>
     </message>
     <message>
+        <source>Part 4 Item 7 asks for every period of employment, school, unemployment or retirement in the last five years, but no job or school is recorded for {periods}: record it, or explain the period of unemployment and the source of financial support in Part 14 before filing.</source>
+        <translation>La Parte 4, Punto 7, pide todos los períodos de empleo, estudios, desempleo o jubilación de los últimos cinco años, pero no hay ningún empleo ni escuela registrados para {periods}: regístrelo, o explique el período de desempleo y la fuente de sustento económico en la Parte 14 antes de presentar la solicitud.</translation>
+    </message>
+    <message>
         <source>Not answered, so the workbench proposes &quot;{value}&quot; from the matter: answer the question to choose another.</source>
         <translation>Sin respuesta, así que la aplicación propone «{value}» a partir del asunto: responda la pregunta para elegir otra opción.</translation>
+    </message>
+    <message>
+        <source>No address is recorded for {name}: record it on the Family tab (the form&apos;s mailing and physical address are the family member&apos;s own, never assumed to be the client&apos;s).</source>
+        <translation>No hay una dirección registrada para {name}: regístrela en la pestaña Familia (la dirección postal y física del formulario son las del propio familiar, nunca se supone que son las del cliente).</translation>
+    </message>
+    <message>
+        <source>Whether {name} reads English or needs an interpreter is not recorded (Supplement A&apos;s question for this family member): the applicant&apos;s statement is left unticked.</source>
+        <translation>No consta si {name} lee inglés o necesita un intérprete (la pregunta del Suplemento A para este familiar): la declaración del solicitante queda sin marcar.</translation>
+    </message>
+    <message>
+        <source>{name} is under 14: a parent or legal guardian may sign the applicant&apos;s statement for the child (8 CFR 103.2(a)(2)).</source>
+        <translation>{name} tiene menos de 14 años: uno de los padres o el tutor legal puede firmar la declaración del solicitante por el menor (8 CFR 103.2(a)(2)).</translation>
     </message>
 </context>
 <context>
@@ -4897,6 +4945,10 @@
     <message>
         <source>That family member is not part of this matter.</source>
         <translation>Ese familiar no forma parte de este asunto.</translation>
+    </message>
+    <message>
+        <source>{copies}: no such family member&apos;s copy in this filing (a copy is planned for each qualifying family member in the United States).</source>
+        <translation>{copies}: esta presentación no tiene esa copia de un familiar (se prevé una copia por cada familiar calificado que esté en los Estados Unidos).</translation>
     </message>
     <message>
         <source>No qualifying family member on the Family tab: the packet has no {form}.</source>

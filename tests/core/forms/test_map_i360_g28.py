@@ -19,7 +19,8 @@ import pytest
 from pypdf import PdfReader
 from forms_testkit import vault_with_attorney
 
-from workbench.core.forms.fieldmap import load_map, resolve
+from workbench.core.forms.derived import apply as apply_derived
+from workbench.core.forms.fieldmap import load_map, resolve as resolve_profile
 from workbench.core.forms.pdf_fill import fill_pdf
 from workbench.core.forms.profile import build_profile
 from workbench.core.model import Address, Client, Contact, Entry, FormAnswer, Matter, Person, TravelDocument, enums as E
@@ -71,10 +72,18 @@ I360 = {
     "foreign_city": P + "#subform[3].Pt4Line2b_CityOrTown[0]",
     "p1_family": P + "#subform[3].Pt5Line2_FamilyName[0]",
     "p1_spouse": P + "#subform[3].Pt5Line2_Relationship[0]",
+    "p1_child": P + "#subform[3].Pt5Line2_Relationship[1]",
+    "p1_given": P + "#subform[3].Pt5Line2_GivenName[0]",
+    "p1_middle": P + "#subform[3].Pt5Line2_MiddleName[0]",
+    "p1_dob": P + "#subform[3].Pt5Line2_DateOfBirth[0]",
+    "p1_a_number": P + "#subform[3].Line3_ANumber[1].Pt5Line2_AlienNumber[0]",
+    "p2_family": P + "#subform[4].Pt5Line3_FamilyName[0]",
     "p2_given": P + "#subform[4].Pt5Line3_GivenName[0]",
     "p2_dob": P + "#subform[4].Pt5Line3_DateOfBirth[0]",
     "p2_child": P + "#subform[4].Pt5Line3_Relationship[0]",
     "p3_given": P + "#subform[4].Pt5Line4_GivenName[0]",
+    "p3_family": P + "#subform[4].Pt5Line4_FamilyName[0]",
+    "p3_child": P + "#subform[4].Pt5Line4_Relationship[0]",
     "p4_child": P + "#subform[4].Pt5Line5_Relationship[0]",
     "sij_other_family": P + "#subform[7].Pt8Line1a_FamilyName[0]",
     "sij_dependent_yes": P + "#subform[7].Pt8Line2a[1]",
@@ -294,6 +303,11 @@ def _vawa(session, *, with_mailing: bool = True) -> str:
 vault = vault_with_attorney(ATTORNEY)  # the shared throw-away vault (forms_testkit)
 
 
+def resolve(fmap, profile: dict):
+    """Resolve as the service does: the map's derived sections first (the I-360's ``household``, Part 5)."""
+    return resolve_profile(fmap, apply_derived(fmap.derived, profile)[0])
+
+
 @pytest.fixture
 def matters(vault):
     with vault.session() as s:
@@ -369,8 +383,12 @@ def test_i360_boxes_carry_the_exact_export_values():
     for key, when in (("vawa_spouse", "spouse"), ("vawa_child", "child"), ("vawa_parent", "parent")):
         assert fmap.rules[I360[key]].checked_when == when
     assert fmap.rules[I360["amerasian"]].left_to_user == "not_applicable"
-    assert fmap.groups["children"]["capacity"] == len({r.source.split(".")[0] for r in fmap.rules.values()
-                                                      if r.group == "children"})
+    # Part 5: Persons 1-9 are one list (spouse first, then the children); Person 1's two boxes read the relation
+    rows = fmap.lists["household"]
+    assert rows.path == "household.members" and rows.capacity == fmap.groups["household"]["capacity"] == 9
+    assert rows.pointer == P + "#subform[5].Pt5Line10_FamilyName[0]" and "household" in fmap.derived
+    assert (fmap.rules[I360["p1_spouse"]].checked_when, fmap.rules[I360["p1_child"]].checked_when) == ("spouse", "child")
+    assert all(fmap.rules[I360[k]].source == "household.members[0].relation" for k in ("p1_spouse", "p1_child"))
 
 
 # ----------------------------------------------------------------------------- I-360
@@ -445,7 +463,7 @@ def test_vawa_self_petition_fills_the_real_i360(vault, matters, uscis_dir, tmp_p
     assert v[I360["street"]] == "77 N Elm St"
     assert v[I360["i94"]] == "34567890A12"
     # Part 5: Person One is the spouse; the children, oldest first, from Person Two on
-    assert v[I360["p1_family"]] == "Carter" and v[I360["p1_spouse"]] == "/S"
+    assert v[I360["p1_family"]] == "Carter" and v[I360["p1_spouse"]] == "/S" and _on(v.get(I360["p1_child"])) is None
     assert v[I360["p2_given"]] == "Sofia" and v[I360["p2_dob"]] == "12/01/2012" and v[I360["p2_child"]] == "/1"
     assert v[I360["p3_given"]] == "Mia"
     assert _on(v.get(I360["p4_child"])) == "/1"  # third child
@@ -516,18 +534,72 @@ def test_other_periods_lived_with_the_abuser_go_to_part_15():
     assert explanations(fmap, profile) == []
 
 
-def test_more_children_than_rows_go_to_the_continuation_sheet():
+def test_more_people_than_rows_go_to_the_continuation_sheet():
+    """Persons 1-9 are one list: nine children of a self-petitioner without a spouse fill the nine rows (the ninth
+    used to go to Part 15 while Person 1 said "N/A"); a tenth, or a spouse and nine children, make Person 9 say "See
+    continuation sheet" and Persons 9 and 10 entries with the form's column names."""
     from workbench.core.forms.additional_info import list_entries
 
     fmap = load_map("i-360", "01/20/25")
     kids = [{"family_name": "Doe", "given_name": f"Kid{i}", "date_of_birth": date(2000 + i, 1, 1),
              "country_of_birth": "Peru", "relation": "child"} for i in range(10)]
-    res = resolve(fmap, {"children": kids, "client": {}, "matter": {"kind": "vawa_self_petition"}})
-    out = [e for o in res.overflows for e in list_entries(o, None)]
-    rows = fmap.lists["children"]
-    first = rows.capacity if rows.pointer is None else rows.capacity - 1  # a pointer row gives its place up
-    assert [e.text.split(".")[0] for e in out] == [f"Child {n}" for n in range(first + 1, 11)]
-    assert out[0].part == "5" and f"Kid{first}" in out[0].text and f"01/01/{2000 + first}" in out[0].text
+    base = {"client": {}, "matter": {"kind": "vawa_self_petition"}}
+    nine = resolve(fmap, {**base, "children": kids[:9]})
+    assert not nine.overflows and nine.values[I360["p1_given"]] == "Kid0" and nine.values[I360["p1_child"]] is True
+    assert nine.values[P + "#subform[5].Pt5Line10_GivenName[0]"] == "Kid8"
+    assert nine.values[P + "#subform[5].Pt5Line10_Relationship[0]"] is True
+    spouse = {"family_name": "Roe", "given_name": "Sam", "relation": "spouse"}
+    for profile, last_rows in (({**base, "children": kids}, ("Kid8", "Kid9")),
+                               ({**base, "children": kids[:9], "spouse": spouse}, ("Kid7", "Kid8"))):
+        res = resolve(fmap, profile)
+        out = [e for o in res.overflows for e in list_entries(o, None)]
+        assert [e.text.split(".")[0] for e in out] == ["Person 9", "Person 10"]
+        assert all(e.part == "5" for e in out) and res.values[fmap.lists["household"].pointer] == "See continuation sheet"
+        assert [e.text.split("Given Name: ")[1].split(";")[0] for e in out] == list(last_rows)
+        assert "Relationship: Child" in out[0].text and "Date of Birth: 01/01/20" in out[0].text
+    assert res.values[I360["p1_family"]] == "Roe" and res.values[I360["p1_spouse"]] is True
+    assert I360["p1_child"] not in res.values or res.values[I360["p1_child"]] is False
+
+
+def _single_parent(session) -> str:
+    """A VAWA self-petitioning child with no spouse and two children of her own (one without a middle name)."""
+    client = Client(family_name="Ibarra Lugo", given_name="Marisol", date_of_birth=date(2005, 5, 9),
+                    sex=E.Sex.FEMALE, marital_status=E.MaritalStatus.SINGLE, country_of_birth="Mexico",
+                    english_fluency=E.EnglishFluency.FLUENT, court_proceedings=E.CourtProceedings.NEVER)
+    session.add(client)
+    session.flush()
+    session.add_all([
+        Address(client_id=client.id, kind=E.AddressKind.RESIDENCE, street="410 E 5th St", city="Dallas", state="TX",
+                zip_code="75203", from_date=date(2024, 1, 1)),
+        Person(client_id=client.id, relation=E.Relationship.PARENT, family_name="Ibarra", given_name="Rogelio",
+               sex=E.Sex.MALE, country_of_birth="United States"),
+        Person(client_id=client.id, relation=E.Relationship.CHILD, family_name="Ibarra Lugo", given_name="Ximena",
+               middle_name="Paz", date_of_birth=date(2024, 8, 30), country_of_birth="United States"),
+        Person(client_id=client.id, relation=E.Relationship.CHILD, family_name="Ibarra Lugo", given_name="Tadeo",
+               date_of_birth=date(2022, 3, 14), country_of_birth="Mexico", a_number="A-215-000-432"),
+    ])
+    matter = Matter(client_id=client.id, kind=E.MatterKind.VAWA_SELF_PETITION, forum=E.Forum.USCIS)
+    session.add(matter)
+    session.flush()
+    session.add_all(_answers(matter.id, {"i360_vawa_self_petitioner": "child"}))
+    return matter.id
+
+
+def test_self_petitioner_without_a_spouse_lists_her_first_child_as_person_one(vault, uscis_dir, tmp_path):
+    """Part 5 asks for the spouse and children of the person the petition is for; Person 1 offers a Spouse and a
+    Child box. Without a spouse, her oldest child is Person 1 with Child ticked, the next Person 2, and the rows
+    after them "N/A"; the A-number goes with its child into the comb."""
+    with vault.session() as s:
+        matter_id = _single_parent(s)
+    res, path, v = _fill(uscis_dir, "i-360", "01/20/25", _profile(vault, matter_id), tmp_path, "i360-single-parent")
+    assert v[I360["p1_family"]] == "Ibarra Lugo" and v[I360["p1_given"]] == "Tadeo"  # oldest first
+    assert v[I360["p1_middle"]] == "N/A" and v[I360["p1_dob"]] == "03/14/2022"
+    assert v[I360["p1_child"]] == "/C" and _on(v.get(I360["p1_spouse"])) is None
+    assert v[I360["p1_a_number"]] == "215000432"
+    assert v[I360["p2_family"]] == "Ibarra Lugo" and v[I360["p2_given"]] == "Ximena" and v[I360["p2_child"]] == "/1"
+    assert v[I360["p3_family"]] == "N/A" and _on(v.get(I360["p3_child"])) is None
+    assert not res.overflows
+    _qpdf_ok(path)
 
 
 # ----------------------------------------------------------------------------- G-28
@@ -659,3 +731,86 @@ def test_parts_for_the_other_classification_stay_empty():
     assert not {n for n in res.values if fmap.rules[n].part == "10"}
     assert not any(res.values.get(I360[k]) for k in ("vawa_spouse", "vawa_child", "vawa_parent"))
     assert res.values[P + "#subform[7].Pt8Line1a_FamilyName[0]"] == "N/A"  # no other names used
+
+
+# ----------------------------------------------------------------------------- second review (audit360)
+G28_CBP = P + "#subform[1].Line3a_CBP[0]"
+G28_PARTY = {"requestor": P + "#subform[1].Line4_Checkbox[0]", "applicant": G28["applicant"],
+             "respondent": P + "#subform[1].Line4_Checkbox[2]", "petitioner": G28["petitioner"],
+             "beneficiary_derivative": P + "#subform[1].Line4_Checkbox[4]"}
+
+
+def _ticked(res, name: str) -> bool:
+    return res.values.get(name) not in (None, False, "", "Off", "/Off")
+
+
+def test_g28_ticks_only_one_forum_box():
+    """Part 3 items 1.a-3.a: "This appearance relates to immigration matters before (select only one box)".
+    The map used to tick USCIS from the matter kind whatever the ICE or CBP answer, so a U visa petitioner's
+    stay-of-removal G-28 said USCIS AND ICE; and it ticked nothing for a defensive asylee's USCIS filing."""
+    fmap = load_map("g-28", "09/17/18")
+    res = resolve(fmap, {"matter": {"kind": "u_visa"}, "answers": {"g28_ice": True, "g28_form_numbers": "I-918"}})
+    assert _ticked(res, G28["ice"]) and not _ticked(res, G28["uscis"])
+    assert G28["forms"] not in res.values  # 1.b belongs to the USCIS box the form keeps locked
+    res = resolve(fmap, {"matter": {"kind": "u_visa"}, "answers": {"g28_cbp": True}})
+    assert _ticked(res, G28_CBP) and not _ticked(res, G28["uscis"]) and not _ticked(res, G28["ice"])
+    for kind in ("defensive_asylum", "affirmative_asylum", "u_visa", "vawa_self_petition", "sijs",
+                 "adjustment_of_status", "family_petition", "cancellation_of_removal"):
+        res = resolve(fmap, {"matter": {"kind": kind}, "answers": {"g28_ice": False, "g28_form_numbers": "I-765"}})
+        assert _ticked(res, G28["uscis"]) and not _ticked(res, G28["ice"]), kind
+        assert res.values[G28["forms"]] == "I-765"
+
+
+def test_g28_client_role_answer_wins_over_the_matter_kind():
+    """Part 3 item 5 names the client's role in the filing the G-28 goes with, which the matter kind does not
+    always tell: an asylee's I-730 is a petition (Petitioner), a U visa petitioner's I-765 an application."""
+    fmap = load_map("g-28", "09/17/18")
+
+    def party(kind, role=None):
+        answers = {"g28_client_role": role} if role else {}
+        res = resolve(fmap, {"matter": {"kind": kind}, "answers": answers})
+        return sorted(k for k, name in G28_PARTY.items() if _ticked(res, name))
+
+    assert party("affirmative_asylum") == ["applicant"]
+    assert party("defensive_asylum") == ["applicant"]  # an I-765 or I-131 after a grant in court
+    assert party("affirmative_asylum", "petitioner") == ["petitioner"]  # the asylee's I-730
+    assert party("u_visa") == ["petitioner"] and party("u_visa", "applicant") == ["applicant"]
+    assert party("family_petition") == ["petitioner"]
+    assert party("sijs", "beneficiary_derivative") == ["beneficiary_derivative"]
+    assert party("bond", "respondent") == ["respondent"] and party("bond") == []
+    assert party("u_visa", "requestor") == ["requestor"]
+
+
+def test_i360_items_8_to_15_only_for_a_person_in_the_united_states():
+    """Part 3: "Complete Item Numbers 8. - 15. if this person is in the United States." A self-petitioner abroad
+    (VAWA abuse in the U.S., golden vawa-child-abroad) leaves them blank though an old entry is on file."""
+    fmap = load_map("i-360", "01/20/25")
+    base = {"matter": {"kind": "vawa_self_petition"}, "answers": {"i360_vawa_self_petitioner": "child"},
+            "client": {"family_name": "Doe", "given_name": "Ana"},
+            "last_entry": {"entry_date": date(2015, 6, 10), "i94_number": "58213467901"},
+            "passport": {"number": "N04417729", "issuing_country": "Mexico"}}
+    abroad = resolve(fmap, {**base, "addresses": {"residence": {"street": "Calle 1", "city": "Monterrey",
+                                                                "country": "Mexico", "postal_code": "64000"}}})
+    assert not {n for n in abroad.values if fmap.rules[n].part == "3" and fmap.rules[n].item in
+                {"8", "9", "10", "11", "12", "13", "14", "15"}}
+    assert abroad.values[I360["zip"]] == "N/A"  # a Mexican address has no ZIP code
+    for residence in ({"street": "1 Main St", "city": "Austin", "state": "TX", "zip_code": "78701"},
+                      {"street": "1 Main St", "city": "Austin", "country": "United States"}):
+        home = resolve(fmap, {**base, "addresses": {"residence": residence}})
+        assert home.values[I360["arrival"]] == "06/10/2015" and home.values[I360["passport"]] == "N04417729"
+    assert resolve(fmap, {**base, "addresses": {}}).values.get(I360["zip"]) is None  # no address: nothing invented
+
+
+def test_i360_missing_middle_names_and_firm_say_na():
+    """A name part that does not exist is N/A on every name row of the I-360, as Part 5 already wrote it; so is
+    Part 14 item 2 "Business or Organization Name (if any)" for an attorney who practises alone."""
+    fmap = load_map("i-360", "01/20/25")
+    res = resolve(fmap, {"matter": {"kind": "vawa_self_petition"},
+                         "answers": {"i360_vawa_self_petitioner": "spouse", "i360_vawa_abuser_family_name": "Doe"},
+                         "client": {"family_name": "Doe", "given_name": "Ana"},
+                         "addresses": {"residence": {"street": "1 Main St", "city": "Austin", "state": "TX"}},
+                         "attorney": {"family_name": "Roe", "given_name": "Sam"}})
+    for name in (P + "#subform[2].Pt3Line1_MiddleName[0]", P + "#subform[3].Pt4Line2a_MiddleName[0]",
+                 P + "#subform[20].Pt1Line1_MiddleName[1]", P + "#subform[13].Pt10Line1_MiddleName[0]",
+                 P + "#subform[19].Pt13Line2_BusinessName[0]"):
+        assert res.values[name] == "N/A", name

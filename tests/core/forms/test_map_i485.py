@@ -239,3 +239,85 @@ def test_an_unanswered_category_is_proposed_from_the_matter_and_said(fill):
     _set_answer(doc, "i485_category", "Victim of qualifying criminal activity (U nonimmigrant)")
     values, result = fill(doc, date(2025, 11, 10))
     assert not _proposed(result) and values[_f(7, "Pt2Line3e_CB[1]")] and not values[_f(6, "Pt2Line3c_CB[1]")]
+
+
+@pytest.mark.parametrize("line, city, province, postal", [
+    ("Boulevard Kuwait 1200, Tegucigalpa, Francisco Morazan, 11101, Honduras", "Tegucigalpa", "Francisco Morazan", "11101"),
+    ("Calle Hidalgo 40, Oaxaca de Juarez, Oaxaca 68000, Mexico", "Oaxaca de Juarez", "Oaxaca", "68000"),
+    ("10 Downing St, London, SW1A 2AA, United Kingdom", "London", "", "SW1A 2AA"),
+    ("Calle Hidalgo 40, Oaxaca de Juarez, Oaxaca, Mexico", "Oaxaca de Juarez", "Oaxaca", ""),
+    ("Calle 5, Guatemala City, Zona 10, Guatemala", "Guatemala City", "Zona 10", ""),
+])
+def test_a_foreign_address_keeps_its_postal_code_out_of_the_city_and_province(line, city, province, postal):
+    """Audit 485: "..., Cortes 21102, Honduras" put "21102" in the Province box and the province in the City box."""
+    from workbench.core.forms.places import split_address
+
+    parts = split_address(line)
+    assert (parts["city"], parts["province"], parts["postal_code"]) == (city, province, postal)
+
+
+def test_a_job_abroad_with_a_postal_code_fills_item_8_postal_code_and_its_part_14_row(fill):
+    doc = copy.deepcopy(_client(ASYLEE))
+    job = doc["matter"]["client"]["employment"][2]
+    job["address"] = "Sembel Road 14, Asmara, Maekel, 1101, Eritrea"
+    values, result = fill(doc, date(2025, 4, 15))
+    assert values[_f(9, "P4Line8_PostalCode[0]")] == "1101" and values[_f(9, "P4Line8_Province[0]")] == "Maekel"
+    assert values[_f(9, "P4Line8_City[0]")] == "Asmara"
+    row = [e.text for e in result.entries if e.part == "4" and "Sembel" in e.text]
+    assert row and "Province: Maekel; Postal Code: 1101; Country: Eritrea" in row[0]
+
+
+def test_a_row_in_part_14_keeps_the_unit_type_with_its_number(fill):
+    """Audit 485: "Apt./Ste./Flr.: 4B" did not say which; a job's unit was dropped from its Part 14 row."""
+    doc = copy.deepcopy(_client(ASYLEE))
+    doc["matter"]["client"]["employment"][1]["address"] = "5210 N Broadway, Ste 300, Chicago, IL 60640"
+    doc["matter"]["client"]["addresses"][2].update(unit_type="FLR", unit="2")
+    values, result = fill(doc, date(2025, 4, 15))
+    texts = [e.text for e in result.entries]
+    assert any(t.startswith("Employment or School 2.") and "Street: 5210 N Broadway; Apt./Ste./Flr.: Ste. 300;" in t
+               for t in texts)
+    assert any(t.startswith("Prior Address 2.") and "Apt./Ste./Flr.: Flr. 2;" in t for t in texts)
+
+
+def test_a_period_without_job_or_school_in_the_last_five_years_is_warned_about_at_item_7(fill):
+    """Audit 485: Item 7 asks periods of unemployment too; the model has none, so the gap reached the form silently."""
+    from workbench.core.forms.adjustment import history_gaps
+
+    doc = copy.deepcopy(_client(ASYLEE))
+    _, result = fill(doc, date(2025, 4, 15))
+    warned = [c for c in result.checks if (c.part, c.item) == ("4", "7") and "07/31/2021 - 04/03/2022" in str(c.message)]
+    assert len(warned) == 1, "the teacher's job ended 07/30/2021, the car wash began 04/04/2022"
+    assert "08/27/2022" not in str(warned[0].message), "ten days between two jobs is no gap"
+    doc["matter"]["client"]["employment"].append({
+        "id": "485a0000-0000-4000-8000-000000000054", "employer": "Asmara Relief Office", "address": "Asmara, Eritrea",
+        "occupation": "Volunteer", "from_date": "2021-07-31", "to_date": "2022-04-03"})
+    _, result = fill(doc, date(2025, 4, 15))
+    assert not [c for c in result.checks if (c.part, c.item) == ("4", "7") and "recorded for" in str(c.message)]
+    assert history_gaps([], date(2025, 4, 15)) == [(date(2020, 4, 15), date(2025, 4, 15))], "nothing at all: one gap"
+
+
+def test_a_job_written_as_city_and_country_fills_city_and_country_not_the_street(fill):
+    """Audit 485: "Tegucigalpa, Honduras" printed Street "Tegucigalpa", City "Honduras" and no country."""
+    doc = copy.deepcopy(_client(ASYLEE))
+    doc["matter"]["client"]["employment"][2]["address"] = "Asmara, Eritrea"
+    values, result = fill(doc, date(2025, 4, 15))
+    assert (values[_f(9, "P4Line8_City[0]")], values[_f(9, "P4Line8_Country[0]")]) == ("Asmara", "Eritrea")
+    assert values[_f(9, "P4Line8_StreetName[0]")] in ("", "N/A"), "no street is known"
+    row = [e.text for e in result.entries if "Sembel Elementary" in e.text][0]
+    assert "City or Town: Asmara; Country: Eritrea" in row and "Street:" not in row
+
+
+@pytest.mark.parametrize("category", ["Other eligibility", "Amerasian Act (October 22, 1982)"])
+def test_a_category_without_an_item_56_box_is_an_error_until_item_56_is_answered(fill, category):
+    """Audit 485: for these two categories no Item 56 box was ticked and nothing said so."""
+    doc = copy.deepcopy(_client(ASYLEE))
+    _set_answer(doc, "i485_category", category)
+    values, result = fill(doc, date(2025, 4, 15))
+    boxes = [n for n in values if "Pt9Line56_CB" in n and values[n]]
+    errors = [c for c in result.checks if (c.part, c.item) == ("9", "56") and c.severity == "error"]
+    assert not boxes and len(errors) == 1 and category in str(errors[0].message)
+    _set_answer(doc, "i485_p9_56", "Nicaraguans and Other Central Americans under section 203 of the Nicaraguan "
+                                   "Adjustment and Central American Relief Act (NACARA)")
+    values, result = fill(doc, date(2025, 4, 15))
+    assert not [c for c in result.checks if (c.part, c.item) == ("9", "56") and c.severity == "error"]
+    assert [n for n in values if "Pt9Line56_CB" in n and values[n]] == [_f(18, "Pt9Line56_CB[14]")]

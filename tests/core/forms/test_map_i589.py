@@ -374,3 +374,34 @@ def test_render_page_one_for_review(filled, tmp_path):
     assert png.stat().st_size > 10_000
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(png, SCREENSHOT)
+
+
+def test_overflowed_rows_keep_every_fact_of_a_joined_box():
+    """A.III boxes that join several facts (employer and address, street and unit, city and country of birth)
+    continue in full when their list overflows (audit-core: the entries used to keep the first fact only, so an
+    overflowed job lost its employer's address, a residence its apartment, a sibling the country of birth)."""
+    from workbench.core.forms.additional_info import list_entries
+
+    fmap = load_map("i-589", "01/20/25")
+    jobs = [{"employer": f"Employer {i}", "address": f"{i} Main St, Labe, Guinea", "occupation": "Clerk",
+             "from_date": date(2020 + i, 1, 1), "to_date": date(2020 + i, 6, 1)} for i in range(4)]
+    homes = [{"street": f"{i} Rue Exemple", "unit_type": "APT", "unit": f"{i}B", "city": "Conakry",
+              "state_or_province": "Conakry", "country": "Guinea", "from_date": date(2015 + i, 1, 1),
+              "to_date": date(2015 + i, 12, 1)} for i in range(6)]
+    sibs = [{"family_name": "Diallo", "given_name": f"Sib{i}", "city_of_birth": "Labe", "country_of_birth": "Guinea",
+             "current_location": "Dakar, Senegal"} for i in range(5)]
+    res = resolve(fmap, {"employment": jobs, "addresses": {"history": homes}, "siblings": sibs})
+    text = {o.group.group_id: [e.text for e in list_entries(o, 4)] for o in res.overflows}
+    assert text["employment"][0].startswith("Employment 3. Name and Address of Employer: Employer 2, 2 Main St, Labe, Guinea;")
+    assert "Number and Street: 4 Rue Exemple APT 4B;" in text["residences"][0]
+    assert "City/Town and Country of Birth: Labe, Guinea" in text["siblings"][0]
+
+
+def test_an_unknown_parent_is_written_unknown_not_left_blank():
+    """The I-589 asks to answer "unknown" rather than leave an item blank: a parent not recorded fills the Father
+    (or Mother) row with "Unknown"; a deceased parent's location stays "N/A"."""
+    fmap = load_map("i-589", "01/20/25")
+    s4 = "form1[0].#subform[4]."
+    v = resolve(fmap, {"mother": {"family_name": "Bah", "given_name": "Mariama", "deceased": True}}).values
+    assert [v[s4 + f] for f in ("TextField13[47]", "TextField13[50]", "TextField35[1]")] == ["Unknown"] * 3
+    assert v[s4 + "TextField35[0]"] == "N/A" and v[s4 + "TextField13[49]"] == "Unknown"

@@ -255,3 +255,39 @@ def test_the_blanks_padded_state_list_takes_a_plain_code(uscis_dir):
     assert filled.report.refused == ()
     assert PdfReader(io.BytesIO(filled.pdf)).get_fields()[F["preparer_state"]]["/V"] == " IL"
     assert [r.name for r in fill_pdf(blank, {F["preparer_state"]: "ZZ"}).report.refused] == [F["preparer_state"]]
+
+
+ASSETS = ["#subform[3].Part7_Line2b_TypeOfAsset[0]", "#subform[3].Assets2[0]",
+          "#subform[3].Part7_Line2c_TypeOfAsset[0]", "#subform[3].Assets3[0]", "#subform[3].Assets1[0]"]
+
+
+def test_unused_asset_lines_say_na_and_a_listed_asset_needs_its_value(vault, blanks):
+    """Part 6 item 2 is a table of three asset lines: a line with no asset gets N/A in both cells (golden
+    rule 3, as Part 3's and Part 4's empty lines do); an asset listed without its value is reported."""
+    hardship = COMMON + [(BASIS["c"], None, True)] + [a for a in PART6 if a[0] != "i912_asset_1_value"]
+    matter_id, _ = _matter(vault, hardship + [("i912_asset_2_type", None, "Savings"),
+                                              ("i912_asset_2_value", None, 75)])
+    result, v = _fill(vault, blanks, matter_id)
+    assert [v[P + f] for f in ASSETS] == ["Savings", "75", "N/A", "N/A", ""]
+    missing = [c.field for c in result.checks if c.severity == "error"]
+    assert P + "#subform[3].Assets1[0]" in missing, "line 1 names an asset (Checking) but not its value"
+    assert P + "#subform[3].Assets3[0]" not in missing, "an N/A line is not a missing answer"
+
+
+def test_the_requestors_own_overflowed_cells_name_their_row():
+    """Line 1 of Part 3 is the requestor's own row, no list's row: its name, too long for the box at 8 pt,
+    continues in Part 10 as 'Self. Full Name: ...' (golden rule 8), as the family members' rows name theirs.
+    A ``cell`` must say something."""
+    from workbench.core.forms.additional_info import cell_text
+    from workbench.core.forms.fieldmap import load_map
+
+    fmap = load_map("i-912", "07/22/25")
+    rule = fmap.rules[P + "#subform[1].Part3_Line1_Name1[0]"]
+    assert cell_text(fmap, rule, "Whitfield, Marisol Elena") == "Self. Full Name: Whitfield, Marisol Elena"
+    forms = fmap.rules[P + "#subform[1].Part3_Line1_FormsFiled1[0]"]
+    assert cell_text(fmap, forms, "I-485, I-765, I-131") == "Self. Forms Being Filed: I-485, I-765, I-131"
+    plain = fmap.rules[P + "#subform[0].P1_ImmStatus[0]"]
+    assert cell_text(fmap, plain, "No lawful status") == "No lawful status", "a box outside a table: its text alone"
+    with pytest.raises(FieldMapError, match="cell must name"):
+        parse_map({"form": "x", "edition": "e", "fields": {"a": {"q": "A", "source": "client.family_name",
+                                                                 "cell": " "}}})

@@ -29,12 +29,19 @@ import pytest
 from pypdf import PdfReader
 
 from workbench.core.forms.editions import identify
-from workbench.core.forms.fieldmap import load_map, resolve
+from workbench.core.forms.derived import apply as apply_derived
+from workbench.core.forms.fieldmap import load_map
+from workbench.core.forms.fieldmap import resolve as resolve_profile
 from workbench.core.forms.pdf_fill import fill_pdf, list_fields
 from workbench.core.forms.profile import build_profile
 from workbench.core.model import (Address, Client, Contact, Entry, FormAnswer, Matter, Person, TravelDocument,
                                   enums as E)
 from workbench.core.vault.store import Vault
+
+
+def resolve(fmap, profile):
+    """Resolve as the service does: the map's derived sections first (the I-918's ``household``)."""
+    return resolve_profile(fmap, apply_derived(fmap.derived, profile)[0])
 
 REPO = Path(__file__).resolve().parents[3]
 SHARED = REPO.parent / "shared" / "uscis"
@@ -388,15 +395,22 @@ def test_i918_blank_items_and_required_answers(filled_i918):
     comb = {f.name for f in list_fields((SHARED / "i-918.pdf").read_bytes()) if f.comb}
     # "N/A" never goes into a check box or a numeric comb box (A-number, SSN, USCIS account, I-94), and the
     # optional safe mailing address gets it only when there is one (`only_if`); a date box gets it only in an
-    # unused row or "If Yes" block (Part 3 arrests, Part 4 rows) and for item 21 (no authorized stay after an
-    # entry without inspection)
+    # unused row or "If Yes" block (Part 3 arrests, Part 4 rows), for item 21 (no authorized stay after an
+    # entry without inspection) and for items 17-18 (no passport or travel document at all, as items 14-16)
     for rule in fmap.rules.values():
         if rule.if_blank or rule.if_no_row or rule.if_not_when:
             assert {rule.if_blank, rule.if_no_row, rule.if_not_when} <= {"N/A", None}, rule.name
             assert rule.checked_when is None and rule.name not in comb, rule.name
-            assert rule.format != "date" or rule.part in ("2", "3", "4") or (rule.part, rule.item) == ("1", "21")
+            assert rule.format != "date" or rule.part in ("2", "3", "4") or (rule.part, rule.item) in (
+                ("1", "21"), ("1", "17"), ("1", "18"))
             if any(p.startswith("addresses.mailing") for p in rule.sources):
                 assert rule.only_if == {"path": "addresses.mailing.street", "answered": True}, rule.name
+    # no passport and no travel document: items 14-18 all say "N/A"; with a passport, its dates are required
+    none = resolve(fmap, {"client": {}, "passport": {}, "travel_document": {}, "answers": {}})
+    assert [none.values[PG2 + f] for f in ("P1_Line14_PassportNumber[0]", "P1_Line17_DateOfBirth[0]",
+                                          "P1_Line18_ExpDate[0]")] == ["N/A"] * 3
+    undated = resolve(fmap, {"client": {}, "passport": {"number": "X1"}, "answers": {}})
+    assert PG2 + "P1_Line17_DateOfBirth[0]" in {r.name for r in undated.missing_required}
     # no safe mailing address: item 4 stays empty, "N/A" included
     values = resolve(fmap, {"client": {}, "addresses": {"mailing": {}}, "answers": {}}).values
     assert not any("P1_Line4" in name for name in values)
@@ -447,19 +461,27 @@ def test_i918_arrest_blocks_follow_the_yes_answers():
 
 
 def test_i918_relationship_follows_the_row():
-    """Part 4 Relationship is the person's relation ("Spouse", "Child"), a cell of its row: "N/A" in an unused
-    row, empty in the row that points to Part 8."""
+    """Part 4's five rows are alike, each with its Relationship ("Spouse", "Child"): the spouse first when there
+    is one, then the children oldest first; "N/A" in an unused row; Part 8 only from a sixth person on (audit-core:
+    a single parent of five fills the five rows, none goes to Part 8)."""
     fmap = load_map("i-918", "01/20/25")
     s6 = S[6]
-    kids = [{"family_name": "Ejemplo", "given_name": f"Kid{i}", "relation": E.Relationship.CHILD} for i in range(5)]
-    v = resolve(fmap, {"spouse": {"family_name": "Ejemplo", "relation": E.Relationship.SPOUSE},
-                       "children": kids[:2]}).values
+    kids = [{"family_name": "Ejemplo", "given_name": f"Kid{i}", "relation": E.Relationship.CHILD} for i in range(6)]
+    spouse = {"family_name": "Ejemplo", "given_name": "Pareja", "relation": E.Relationship.SPOUSE}
+    v = resolve(fmap, {"spouse": spouse, "children": kids[:2]}).values
     assert v[s6 + "P4_Line4_Relationship[0]"] == "Spouse" and v[s6 + "P4_Line9_Relationship[0]"] == "Child"
-    assert v[s6 + "P4_Line14_Relationship[0]"] == "Child"
-    five = resolve(fmap, {"children": kids}).values
-    assert five[s6 + "P4_Line4_Relationship[0]"] == "N/A"  # no spouse
-    rel = [n for n in fmap.rules if "Relationship" in n and fmap.rules[n].sources == ["children[3].relation"]]
-    assert len(rel) == 1 and rel[0] not in five  # the pointer row: "See continuation sheet" in 21.a, rest empty
+    assert v[s6 + "P4_Line14_Relationship[0]"] == "Child" and v[s6 + "P4_Line9_Relationship[1]"] == "N/A"
+    five = resolve(fmap, {"children": kids[:5]})
+    assert five.values[s6 + "P4_Line4_Relationship[0]"] == "Child"  # no spouse: the first child in row 1
+    assert five.values[s6 + "P4_Line1b_GivenName[0]"] == "Kid0" and five.values[s6 + "P4_Line11b_GivenName[1]"] == "Kid4"
+    assert not five.overflows
+    six = resolve(fmap, {"children": kids})
+    assert six.values[s6 + "P4_Line11a_FamilyName[1]"] == "See continuation sheet"
+    rel = [n for n in fmap.rules if fmap.rules[n].sources == ["household.members[4].relation"]]
+    assert len(rel) == 1 and rel[0] not in six.values  # the pointer row: its other cells stay empty
+    assert [o.first for o in six.overflows] == [5]  # the fifth and sixth persons continue in Part 8
+    with_spouse = resolve(fmap, {"spouse": spouse, "children": kids[:4]})
+    assert with_spouse.values[s6 + "P4_Line1b_GivenName[0]"] == "Pareja" and not with_spouse.overflows
 
 
 def test_i918_travel_document_stands_in_for_a_missing_passport():

@@ -74,7 +74,10 @@ def cell_text(fmap: FieldMap, rule: FieldRule, value: str) -> str:
     item already say where it goes).
 
     Why: Part 3 of the I-912 has four rows of the same three columns; "Navarro Ortega, Daniela
-    Sofia" under "Part 3, Item 1" does not say which row's name, or which box, continues there."""
+    Sofia" under "Part 3, Item 1" does not say which row's name, or which box, continues there. A table
+    row that is no list's row (the I-912's line 1, the requestor's own) is named by the rule's ``cell``."""
+    if rule.cell:
+        return f"{rule.cell}: {value}"
     group = fmap.lists.get(rule.group or "")
     if group is None or not rule.sources:
         return value
@@ -96,11 +99,30 @@ def list_entries(overflow: Overflow, page: int | None) -> list[AdditionalEntry]:
     order = list(group.columns) if group.columns else list(columns)
     out = []
     for n, row in enumerate(overflow.rows, start=overflow.first):
-        bits = []
+        bits, joined = [], set()
         for col in order:
             rule = columns.get(col)
+            if rule is None and col in group.columns and isinstance(row, dict):
+                # a column the map names though no box of the row reads it (the I-485's "unit_line", "Apt. 4B":
+                # the form's unit boxes are gone in the entry): its text as the row holds it
+                value = lookup(row, col)
+                if value not in (None, "", [], {}):
+                    bits.append(f"{group.columns[col]}: {value}")
+                continue
+            if rule is None or id(rule) in joined:
+                continue
+            if rule.join is not None and len(rule.sources) > 1 and isinstance(row, dict):
+                # a box that joins several facts (employer and address, street and unit, city and country)
+                # continues as the box would show it, under its column's label: none of its facts is lost
+                joined.add(id(rule))
+                tails = [s.split("]", 1)[1].lstrip(".") for s in rule.sources if "]" in s]
+                parts = [format_value(v, rule.format) for v in (lookup(row, t) for t in tails)
+                         if v not in (None, "", [], {})]
+                if parts:
+                    bits.append(f"{group.columns.get(col) or _label(col)}: {rule.join.join(parts)}")
+                continue
             value = row if not col else (lookup(row, col) if isinstance(row, dict) else None)
-            if rule is None or value in (None, "", [], {}):
+            if value in (None, "", [], {}):
                 continue
             bits.append(f"{group.columns.get(col) or _label(col)}: {_shown(value, rule)}")
         out.append(AdditionalEntry(page, group.part, group.item, f"{group.label} {n}. " + "; ".join(bits),

@@ -25,7 +25,7 @@ Why a derivation and not map conditions:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP
@@ -40,15 +40,31 @@ ASYLUM_CATEGORY = "Asylum Status (INA 208)"  # the option of the map's i485_cate
 #: parent (three boxes): the attorney answers.
 PROPOSED_CATEGORY = {"sijs": "Special Immigrant Juvenile (Form I-360)",
                      "u_visa": "Victim of qualifying criminal activity (U nonimmigrant)"}
-ADDRESS_KEYS = ("street", "unit_type", "unit", "city", "state", "zip_code", "province", "country")
+# Part 2 categories that tick no box of Part 9 Item 56 by themselves (the map's Item 56 boxes read the category for
+# the others): "Other eligibility" may be exempt (NACARA) or not; the 1982 Amerasian Act is not Item 56's Amerasian
+# Homecoming Act. The attorney must answer Item 56 for them.
+NO_PUBLIC_CHARGE_BOX = ("Other eligibility", "Amerasian Act (October 22, 1982)")
+ADDRESS_KEYS = ("street", "unit_type", "unit", "city", "state", "zip_code", "province", "postal_code", "country")
 
 
 def _t(source: str, **args: object) -> Msg:
     return Msg("forms", source, **args)
 
 
+def _job_address(text: str | None) -> dict[str, str]:
+    """A job's one-line address in the form's boxes. A line of two parts is a place without a street ("Tegucigalpa,
+    Honduras", "San Antonio, TX": the street is often unknown for a job abroad) when its first part has no number (a
+    street line has one): read as an address it put the city in the Street box and the country in the City box."""
+    parts = split_address(text)
+    lines = [p.strip() for p in (text or "").replace("\n", ",").split(",") if p.strip()]
+    if len(lines) == 2 and not any(c.isdigit() for c in lines[0]):
+        city, state, country = split_place(text)
+        parts = {**dict.fromkeys(parts, ""), "city": city, "state": state, "country": country}
+    return parts
+
+
 def _job(row: dict[str, Any]) -> dict[str, Any]:
-    parts = split_address(row.get("address"))
+    parts = _job_address(row.get("address"))
     return {"kind": "employment", "type": "Employer", "name": row.get("employer"), "occupation": row.get("occupation"),
             **{k: parts.get(k) or None for k in ADDRESS_KEYS}, "from_date": row.get("from_date"),
             "to_date": row.get("to_date")}
@@ -126,6 +142,17 @@ def prior_addresses(profile: dict) -> list[dict[str, Any]]:
     return [a for a in addresses.get("history") or [] if a.get("id") != current]
 
 
+_UNIT_WORDS = {"APT": "Apt.", "STE": "Ste.", "FLR": "Flr."}
+
+
+def with_unit_line(row: dict[str, Any]) -> dict[str, Any]:
+    """The row with ``unit_line``, "Apt. 4B": a row that goes to Part 14 is written as text, where the form's
+    Apt./Ste./Flr. boxes are gone, so the number alone ("4B") would lose which of the three it is."""
+    unit = row.get("unit")
+    kind = _UNIT_WORDS.get(str(row.get("unit_type") or "").upper())
+    return {**row, "unit_line": (f"{kind} {unit}" if kind else str(unit)) if unit else None}
+
+
 def children(profile: dict) -> list[dict[str, Any]]:
     """The children (oldest first) with ``relationship``: each child's own answer to
     ``i485_child_relationship`` (Part 7 asks "biological child, stepchild, legally adopted child")."""
@@ -159,6 +186,12 @@ def answer_checks(profile: dict) -> list[Check]:
                                            "5 years, but the address is recorded from {date}: check the answer or "
                                            "the date."))
         out.append(Check(WARNING, _t(said, date=f"{since:%m/%d/%Y}"), None, "1", "18"))
+    category = answers.get("i485_category")
+    if category in NO_PUBLIC_CHARGE_BOX and answers.get("i485_p9_56") in (None, ""):
+        out.append(Check(ERROR, _t(QT_TRANSLATE_NOOP(
+            "forms", "Part 9 Item 56 (public charge) has no box for the category \"{category}\", so the form would be "
+                     "filed with Item 56 unanswered: answer Item 56 (the exempt category that applies, or \"I do not "
+                     "fall under any of the exempt categories\" and Items 57-66)."), category=category), None, "9", "56"))
     entries = [e for e in profile.get("entries") or [] if e.get("entry_date")]
     if answers.get("i485_first_arrival") is True and len(entries) > 1:
         out.append(Check(WARNING, _t(QT_TRANSLATE_NOOP(
@@ -167,15 +200,56 @@ def answer_checks(profile: dict) -> list[Check]:
     return out
 
 
+# A stretch without any job or school shorter than this is not reported (a move between jobs).
+GAP_DAYS = 31
+
+
+def history_gaps(rows: list[dict[str, Any]], today: date) -> list[tuple[date, date]]:
+    """The periods of the last five years that no job or school covers (``(first day, last day)``, the last one
+    ending today when nothing is current), each longer than ``GAP_DAYS``.
+
+    Why: Part 4 Item 7 asks for ALL employment and education of the last five years "include periods of ...
+    unemployment" with the source of financial support; the model records jobs and schools only, so a period of
+    unemployment would reach the signed form as an unexplained hole unless the attorney is told."""
+    start, gaps = _years_before(today, 5), []
+    spans = sorted((r["from_date"], r.get("to_date") or today) for r in rows if isinstance(r.get("from_date"), date))
+    cursor = start
+    for first, last in spans:
+        if last < cursor:
+            continue
+        if (first - cursor).days > GAP_DAYS:
+            gaps.append((cursor, first - timedelta(days=1)))
+        cursor = max(cursor, last + timedelta(days=1))
+    if (today - cursor).days > GAP_DAYS:
+        gaps.append((cursor, today))
+    return gaps
+
+
+def history_checks(profile: dict, rows: list[dict[str, Any]]) -> list[Check]:
+    """A warning naming each period of the last five years with no job or school recorded (``history_gaps``)."""
+    today = profile.get("today") or date.today()
+    gaps = history_gaps(rows, today)
+    if not gaps:
+        return []
+    periods = "; ".join(f"{a:%m/%d/%Y} - {b:%m/%d/%Y}" for a, b in gaps)
+    return [Check(WARNING, _t(QT_TRANSLATE_NOOP(
+        "forms", "Part 4 Item 7 asks for every period of employment, school, unemployment or retirement in the last "
+                 "five years, but no job or school is recorded for {periods}: record it, or explain the period of "
+                 "unemployment and the source of financial support in Part 14 before filing."), periods=periods),
+        None, "4", "7")]
+
+
 def derive(profile: dict) -> tuple[dict, list[Check]]:
     """The profile section ``adjustment`` and the checks, for a map that declares ``"derived": ["adjustment"]``."""
     rows = activities(profile)
     first, checks = asylee_checks(profile)
-    checks = checks + answer_checks(profile)
+    checks = checks + answer_checks(profile) + history_checks(profile, rows)
     kids = children(profile)
     living = [c for c in kids if not c.get("deceased")]
     spouse_address = split_address((profile.get("spouse") or {}).get("address"))
+    rows = [with_unit_line(r) for r in rows]
     return {"activities": rows, "abroad": [r for r in rows if _abroad(r)], "asylee_eligible_on": first,
             "proposed_category": proposed_category(profile),
-            "prior_addresses": prior_addresses(profile), "children": kids, "children_count": len(living) or None,
+            "prior_addresses": [with_unit_line(a) for a in prior_addresses(profile)], "children": kids,
+            "children_count": len(living) or None,
             "spouse_address": {k: v or None for k, v in spouse_address.items()}}, checks

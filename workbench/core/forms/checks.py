@@ -127,6 +127,7 @@ def check_facts(profile: dict) -> list[Check]:
         out.append(Check(ERROR, _t(QT_TRANSLATE_NOOP("forms", "The client's date of birth is in the future."))))
     out.extend(_periods(profile))
     out.extend(_locations(profile))
+    out.extend(profile.get("checks", ()))  # what the profile builder could not find (a member's view: applicant.py)
     for i, parent in enumerate(profile.get("parents", [])):
         if parent.get("sex") not in ("female", "male"):
             out.append(Check(ERROR, _t(QT_TRANSLATE_NOOP("forms", "Parent {number} ({name}): record whether this is "

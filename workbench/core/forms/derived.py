@@ -35,9 +35,16 @@ def _adjustment(profile: dict) -> tuple[dict, list[Check]]:
     return derive(profile)
 
 
+def _household(profile: dict) -> tuple[dict, list[Check]]:
+    from .household import derive
+
+    return derive(profile)
+
+
 # name (also the profile root the section is put under) -> derive(profile) -> (section, checks)
 DERIVATIONS: dict[str, Callable[[dict], tuple[dict, list[Check]]]] = {"ead": _ead, "travel": _travel,
-                                                                       "adjustment": _adjustment}
+                                                                       "adjustment": _adjustment,
+                                                                       "household": _household}
 
 
 def apply(names, profile: dict) -> tuple[dict, list[Check]]:

@@ -29,6 +29,16 @@ edition could not be downloaded, so every category is marked for re-checking aga
   category requires an APPROVED self-petition: a pending one alone gives no EAD;
 * (a)(5) asylee, (a)(19) U-1 principal, (a)(20) U-2 to U-5 family member, (c)(9) pending
   adjustment: 8 CFR 274a.12 as recalled; the instructions' paragraphs were NOT seen this session.
+* a qualifying family member's own I-765 (the profile seen from the member, ``applicant.py``):
+  the USCIS Policy Manual, Vol. 3, Part C, Ch. 5 (uscis.gov, read in part: a bona fide petition
+  brings a BFD EAD and deferred action) and USCIS's policy alert PA-2021-13 (a copy at docslib.org:
+  BFD EADs and deferred action "to petitioners ... and qualifying family members"; waiting-list
+  employment authorization "generally ... under 8 CFR 274a.12(c)(14)"; the U-1's EAD is issued
+  automatically on approval, so a family member's approved U-2 to U-5 status is the (a)(20) case)
+  and USCIS's announcement of 08/11/2023 (reprinted by eiglaw.com, visaserve.com: family members
+  are encouraged to file the I-765 with Supplement A). That the BFD EAD's category on Item 27 is
+  (c)(14) was NOT confirmed in the I-765 instructions; neither was (a)(20)'s paragraph. A member
+  abroad gets no U.S. work permit before admission (none of these categories reaches them).
 """
 
 from __future__ import annotations
@@ -91,13 +101,32 @@ class Facts(MatterFacts):
     vawa_approved: bool | None = None
     i485_pending: bool | None = None
     deferred_action: bool | None = None
+    # the applicant is a family member of the client (their own I-765; ``applicant.py``), not the client
+    member_relation: str | None = None
+    member_in_us: bool | None = None
+    member_name: str = ""
+    decision_from_principal: bool = False  # the member's U decision is not recorded: the principal's is read
+
+    @property
+    def is_member(self) -> bool:
+        return self.member_relation is not None
 
     @classmethod
     def from_profile(cls, profile: dict) -> "Facts":
         answers = profile.get("answers", {})
+        member: dict = {}
+        decision, borrowed = answers.get("i765_u_decision"), False
+        if "principal" in profile:  # a family member's own form: the member's answers, the principal's as fallback
+            member = profile.get("member") or {}
+            if not decision and profile["principal"]["answers"].get("i765_u_decision"):
+                decision, borrowed = profile["principal"]["answers"]["i765_u_decision"], True
         return cls(**MatterFacts.read(profile),
-                   u_decision=answers.get("i765_u_decision"), vawa_approved=answers.get("i765_vawa_approved"),
-                   i485_pending=answers.get("i765_i485_pending"), deferred_action=answers.get("i765_deferred_action"))
+                   u_decision=decision, vawa_approved=answers.get("i765_vawa_approved"),
+                   i485_pending=answers.get("i765_i485_pending"), deferred_action=answers.get("i765_deferred_action"),
+                   member_relation=(member.get("relation") or "other") if member else None,
+                   member_in_us=member.get("in_united_states"),
+                   member_name=" ".join(x for x in (member.get("given_name"), member.get("family_name")) if x),
+                   decision_from_principal=borrowed)
 
 
 # ----------------------------------------------------------------------------- what each category needs
@@ -122,7 +151,19 @@ def _pending_asylum(f: Facts) -> list[Msg]:
     return out
 
 
+def _abroad(f: Facts) -> list[Msg]:
+    """A family member outside the United States cannot get a U.S. work permit before admission."""
+    if f.is_member and f.member_in_us is not True:
+        return [_t(QT_TRANSLATE_NOOP("forms", "{name} is not recorded as in the United States: a family member "
+                                              "abroad gets no U.S. work permit before admission (file after entering "
+                                              "in U status)."), name=f.member_name)]
+    return []
+
+
 def _u_principal(f: Facts) -> list[Msg]:
+    if f.is_member:
+        return [_t(QT_TRANSLATE_NOOP("forms", "(a)(19) is the U-1 principal's category; this I-765 is for a family "
+                                              "member (U-2 to U-5: (a)(20) once approved, (c)(14) while pending)."))]
     if f.kind != "u_visa" or f.u_decision != "approved":
         return [_t(QT_TRANSLATE_NOOP("forms", "(a)(19) is for a U-1 principal whose U status USCIS has approved: the "
                                               "questionnaire does not say the petition was approved."))]
@@ -130,12 +171,26 @@ def _u_principal(f: Facts) -> list[Msg]:
 
 
 def _u_family(f: Facts) -> list[Msg]:
-    return [_t(QT_TRANSLATE_NOOP("forms", "(a)(20) is for a qualifying family member (U-2 to U-5) with approved U "
-                                          "status; this form is filed for the matter's client, the principal "
-                                          "petitioner."))]
+    if not f.is_member:
+        return [_t(QT_TRANSLATE_NOOP("forms", "(a)(20) is for a qualifying family member (U-2 to U-5) with approved U "
+                                              "status; this form is filed for the matter's client, the principal "
+                                              "petitioner."))]
+    out = _abroad(f)
+    if f.kind != "u_visa" or f.u_decision != "approved":
+        out.append(_t(QT_TRANSLATE_NOOP("forms", "(a)(20) is for a family member whose own U status (Supplement A) "
+                                                  "USCIS has approved: the questionnaire does not say it was "
+                                                  "approved.")))
+    return out
 
 
 def _deferred_action(f: Facts) -> list[Msg]:
+    if f.is_member and f.kind == "u_visa":  # a member's BFD or waiting-list EAD rests on their own Supplement A
+        out = _abroad(f)
+        if f.u_decision not in ("pending", "bona_fide_determination", "waiting_list_deferred_action"):
+            out.append(_t(QT_TRANSLATE_NOOP("forms", "(c)(14) for a family member needs a pending Supplement A (bona "
+                                                      "fide determination or waiting list): the questionnaire does "
+                                                      "not say what USCIS decided on it.")))
+        return out
     if f.kind == "u_visa" and f.u_decision in ("pending", "bona_fide_determination", "waiting_list_deferred_action"):
         return []
     if f.deferred_action:
@@ -176,7 +231,8 @@ KNOWN: dict[str, Known] = {k.category.code: k for k in (
     Known(Category("(a)(19)", "U-1 principal with approved U nonimmigrant status", "8 CFR 274a.12(a)(19); "
                    "8 CFR 214.14(c)(7)", _UNCONFIRMED), _u_principal),
     Known(Category("(a)(20)", "U-2 to U-5 qualifying family member with approved U status", "8 CFR 274a.12(a)(20); "
-                   "8 CFR 214.14(f)(7)", _UNCONFIRMED), _u_family),
+                   "8 CFR 214.14(f)(7)", _UNCONFIRMED + "; that a family member's EAD is not automatic (the U-1's "
+                   "is): USCIS policy alert PA-2021-13"), _u_family),
     Known(Category("(c)(14)", "Deferred action (including a U visa bona fide determination or waiting-list "
                    "deferred action, and SIJ deferred action)", "8 CFR 274a.12(c)(14)",
                    "instructions' Deferred Action (c)(14) paragraph, as quoted in the USCIS table of changes of "
@@ -195,6 +251,7 @@ BY_KIND: dict[str, tuple[str, ...]] = {
     "affirmative_asylum": ("(a)(5)", "(c)(8)"),
     "defensive_asylum": ("(a)(5)", "(c)(8)"),
     "u_visa": ("(a)(19)", "(c)(14)"),
+    "u_visa member": ("(a)(20)", "(c)(14)"),  # a qualifying family member's own I-765
     "vawa_self_petition": ("(c)(31)", "(c)(9)"),
     "sijs": ("(c)(14)", "(c)(9)"),
     "adjustment_of_status": ("(c)(9)",),
@@ -250,11 +307,21 @@ def _notes(code: str, f: Facts) -> list[Check]:
     (c)(14) permit waits for the bona fide determination."""
     if code == "(c)(8)":
         return asylum_clock(f)
+    out = []
+    if f.decision_from_principal and code in ("(a)(20)", "(c)(14)"):
+        out.append(_check(INFO, _t(QT_TRANSLATE_NOOP(
+            "forms", "What USCIS decided on {name}'s own Supplement A is not recorded: the workbench read the "
+                     "principal's answer ({decision}). Answer the U visa question for this family member."),
+            name=f.member_name, decision=f.u_decision)))
     if code == "(c)(14)" and f.kind == "u_visa" and f.u_decision == "pending":
-        return [_check(INFO, _t(QT_TRANSLATE_NOOP(
+        out.append(_check(INFO, _t(QT_TRANSLATE_NOOP(
             "forms", "Category (c)(14) with a pending U petition: USCIS decides this application only after it "
-                     "makes a bona fide determination on the I-918 (file it with or after the petition).")))]
-    return []
+                     "makes a bona fide determination on the I-918 (file it with or after the petition).")
+            if not f.is_member else QT_TRANSLATE_NOOP(
+            "forms", "Category (c)(14) for a family member with a pending Supplement A: USCIS decides this "
+                     "application after its bona fide determination on the principal's I-918 and on this "
+                     "Supplement A (file it with or after the supplement)."))))
+    return out
 
 
 def propose(profile: dict) -> Proposal:
@@ -275,7 +342,7 @@ def propose(profile: dict) -> Proposal:
                          "it."), code=code)),))
         checks = [_check(ERROR, m) for m in KNOWN[code].contradictions(f)]
         return Proposal(code, "attorney", tuple(checks + _notes(code, f)))
-    candidates = BY_KIND.get(f.kind or "", ())
+    candidates = BY_KIND.get(f"{f.kind} member" if f.is_member else f.kind or "", ())
     for code in candidates:
         if not KNOWN[code].contradictions(f):
             return Proposal(code, "workbench", tuple(_notes(code, f)))

@@ -54,7 +54,7 @@ ANSWER_LISTS = {"answered", "family_answered", "totals", "family_totals"}  # key
 _SEGMENT = re.compile(r"^([a-z_][a-z0-9_]*)(?:\[(\d+)\])?$")
 ENTRY_KEYS = {"q", "source", "literal", "left_to_user", "why", "format", "checked_when", "if_blank", "required",
               "group", "part", "item", "join", "index", "when", "if_no_row", "additional_info", "only_if",
-              "if_not_when"}
+              "if_not_when", "cell"}
 GROUP_KEYS = {"capacity", "part", "item", "label", "continuation", "note", "pointer", "columns"}
 SLOT_ROLES = ("page", "part", "item", "text")
 SEE_CONTINUATION = "See continuation sheet"
@@ -85,6 +85,7 @@ class FieldRule:
     additional_info: bool = False
     only_if: dict | None = None
     if_not_when: str | None = None
+    cell: str | None = None  # a table box outside any list: its row and column, named in an overflow entry
 
     @property
     def sources(self) -> list[str]:
@@ -267,6 +268,8 @@ def parse_map(data: dict, path: Path = Path("(memory)")) -> FieldMap:
                 problems.extend(f"{name}: {key}: {p}" for p in conditions.problems(entry[key], check_path))
         if "if_not_when" in entry and "when" not in entry:
             problems.append(f"{name}: if_not_when without when")
+        if "cell" in entry and not (isinstance(entry["cell"], str) and entry["cell"].strip()):
+            problems.append(f"{name}: cell must name the box's row and column")
         if "additional_info" in entry and entry["additional_info"] is not True:
             problems.append(f"{name}: additional_info must be true")
         rules[name] = FieldRule(name=name, **{k: v for k, v in entry.items() if k != "index"})

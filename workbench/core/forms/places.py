@@ -11,6 +11,8 @@ USCIS's state lists); anything else after the last comma is taken as the country
 
 from __future__ import annotations
 
+import re
+
 US_STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
     "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
@@ -26,6 +28,11 @@ US_STATES = {
     "MH": "Marshall Islands", "PW": "Palau",
 }
 _BY_NAME = {name.lower(): code for code, name in US_STATES.items()}
+#: A foreign postal code written as its own part ("21102", "SW1A 1AA", "C1425-DKA", "1012 AB"): a first group
+#: with a digit among its first three characters ("Zona 10" is a place), then one optional group after a space or
+#: hyphen. After a city or province ("Oaxaca 68000") only a code of 4 or more digits.
+_POSTAL_CODE = re.compile(r"[A-Za-z]{0,2}\d[A-Za-z0-9]{0,4}(?:[ -][A-Za-z0-9]{1,4})?")
+_TRAILING_POSTAL_CODE = re.compile(r"(.*[^\d\s-])\s+(\d{4,6}(?:-\d{3,4})?)")
 _US_NAMES = {"united states", "usa", "u.s.", "u.s.a.", "us", "united states of america"}
 UNITED_STATES = "United States"
 
@@ -79,10 +86,14 @@ def split_name(text: str | None) -> tuple[str, str]:
 
 
 def split_address(text: str | None) -> dict[str, str]:
-    """A one-line address "street[, Apt|Ste|Flr N], City, ST 12345[, Country]" in the parts the
-    forms ask for (street, unit_type, unit, city, state, zip_code, province, country); a foreign
-    address "street, City, Province, Country" keeps the province. Empty when it cannot be read."""
-    out = dict.fromkeys(("street", "unit_type", "unit", "city", "state", "zip_code", "province", "country"), "")
+    """A one-line address "street[, Apt|Ste|Flr N], City, ST 12345[, Country]" (or the unit at the end of the
+    street line, "4817 N Sample Ave APT 3R", as USPS writes it) in the parts the
+    forms ask for (street, unit_type, unit, city, state, zip_code, province, postal_code, country); a foreign
+    address "street, City, Province[, Postal code], Country" keeps the province and the postal code, also when
+    the code follows the city or province ("Oaxaca 68000"): without it the code landed in the Province box or
+    the province in the City box. Empty when it cannot be read."""
+    out = dict.fromkeys(("street", "unit_type", "unit", "city", "state", "zip_code", "province", "postal_code",
+                         "country"), "")
     parts = [p.strip() for p in (text or "").replace("\n", ",").split(",") if p.strip()]
     if len(parts) < 2:
         return out
@@ -90,6 +101,11 @@ def split_address(text: str | None) -> dict[str, str]:
     if parts and parts[0].split(" ", 1)[0].lower().rstrip(".") in _UNITS and " " in parts[0]:
         kind, number = parts.pop(0).split(" ", 1)
         out["unit_type"], out["unit"] = _UNITS[kind.lower().rstrip(".")], number.strip().lstrip("#")
+    words = out["street"].split()
+    if (not out["unit_type"] and len(words) >= 4 and words[-2].lower().rstrip(".") in _UNITS
+            and any(c.isdigit() for c in words[-1])):  # USPS style, the unit on the street line: "4817 N Sample Ave APT 3R"
+        out["unit_type"], out["unit"] = _UNITS[words[-2].lower().rstrip(".")], words[-1].lstrip("#")
+        out["street"] = " ".join(words[:-2])
     if parts and parts[-1].lower() in _US_NAMES:
         parts.pop()
         out["country"] = UNITED_STATES
@@ -105,6 +121,10 @@ def split_address(text: str | None) -> dict[str, str]:
         out["country"] = UNITED_STATES
     elif len(parts) >= 2 and not out["country"]:
         out["country"] = parts.pop()
+        if len(parts) >= 2 and _POSTAL_CODE.fullmatch(parts[-1]):
+            out["postal_code"] = parts.pop()
+        elif trailing := _TRAILING_POSTAL_CODE.fullmatch(parts[-1]):
+            parts[-1], out["postal_code"] = trailing.group(1), trailing.group(2)
         if len(parts) >= 2:
             out["province"] = parts.pop()
     out["city"] = ", ".join(parts)

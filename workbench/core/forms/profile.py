@@ -29,7 +29,10 @@ the maps never know the ORM and the ORM can change without touching them. The vo
   of the numeric answers over those rows (absent when there is no row: the form's "None");
 * ``today``: the date the form is prepared;
 * ``member``: the family member a per-member form is about (I-918 Supplement A, I-730), with ``age``
-  (whole years on ``today``).
+  (whole years on ``today``);
+* ``principal`` (only when the member is the form's applicant, ``member_applies``: a family member's
+  own I-765): the client and her matter-wide answers, while ``client``, the addresses, ``answers`` ...
+  are the member's (``applicant.py``).
 
 Values keep their Python types (dates, enums as strings, booleans, lists); formatting for a
 form field happens in ``fieldmap``.
@@ -137,9 +140,10 @@ def attorney_profile(session: Session) -> dict[str, Any]:
 
 
 def build_profile(session: Session, matter_id: str, today: date | None = None,
-                  member_id: str | None = None) -> dict[str, Any]:
+                  member_id: str | None = None, member_applies: bool = False) -> dict[str, Any]:
     """The profile of ``matter_id``; ``member_id`` names the family member a per-member form
-    (I-918 Supplement A) is about, available as ``member``."""
+    (I-918 Supplement A) is about, available as ``member``. ``member_applies``: that member is the
+    form's applicant (a family member's own I-765): the profile is seen from them (``applicant.py``)."""
     matter = session.get(Matter, matter_id)
     if matter is None:
         from ..errors import NotFound
@@ -175,7 +179,7 @@ def build_profile(session: Session, matter_id: str, today: date | None = None,
         if a.explanation:
             answers[f"{a.key}.explanation"] = a.explanation
     spouse = relatives(E.Relationship.SPOUSE)
-    return {
+    profile = {
         **_answers_by_person(_row(client), people, _live(matter.answers)),
         "client": _row(client),
         "matter": _row(matter),
@@ -202,3 +206,8 @@ def build_profile(session: Session, matter_id: str, today: date | None = None,
         "today": today or date.today(),
         "member": _with_age(next((_row(p) for p in people if p.id == member_id), {}), today or date.today()),
     }
+    if member_applies and member_id:
+        from .applicant import member_as_applicant  # applicant -> checks -> fieldmap: imported when used
+
+        return member_as_applicant(profile, member_id, _live(matter.answers))
+    return profile

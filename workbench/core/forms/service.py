@@ -24,6 +24,7 @@ from ..errors import NotFound
 from ..i18n import QT_TRANSLATE_NOOP
 from ..msg import Msg
 from . import blanks as blank_store
+from .applicant import MEMBER_APPLICANT_FORMS
 from .additional_info import (MIN_FONT_SIZE, SEE_CONTINUATION, AdditionalEntry, cell_text, explanations, list_entries,
                               order, placed)
 from .checks import WARNING, Check, check_explanations, check_facts, check_resolution, check_skipped_parts
@@ -82,7 +83,8 @@ def fill_matter_form(session: Session, form_id: str, matter_id: str, *, member_i
                      flatten: bool = False, today: date | None = None, blanks_folder=None) -> FormResult:
     blank = blank_store.blank_for(form_id, blanks_folder)
     fmap = load_map(form_id, blank.edition.edition)
-    profile = build_profile(session, matter_id, today=today, member_id=member_id)
+    profile = build_profile(session, matter_id, today=today, member_id=member_id,
+                            member_applies=form_id in MEMBER_APPLICANT_FORMS)
     return fill_profile(blank.path.read_bytes(), blank.edition, fmap, profile, flatten=flatten)
 
 

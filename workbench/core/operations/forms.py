@@ -10,7 +10,9 @@ Which forms apply to a matter's kind (the volunteer's usual filings):
   after the grant, INA 209(b));
 * U visa: I-918, one I-918 Supplement A per qualifying family member, Supplement B, G-28, and the
   I-765 and I-912 fee waiver that usually go with it, then the I-485 (INA 245(m)) and the I-131
-  (advance parole while it is pending). The qualifying members are the family members
+  (advance parole while it is pending); and one more I-765 per qualifying family member in the
+  United States, filled with that member as the applicant (``forms.applicant``; the bona fide
+  determination work permit USCIS invites with Supplement A). The qualifying members are the family members
   marked "include in the application"; when none is marked, the spouse and the children (the usual
   qualifying relatives of a U-1 petitioner; an asylee's I-730 relatives likewise; ``forms.members``);
 * SIJS and VAWA self-petitions: I-360, G-28, and the I-765, I-912, I-485 and I-131 of the follow-on
@@ -27,12 +29,13 @@ document of the matter, exported only on purpose (``documents.export_document``)
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..forms import blanks as blank_store, installed_maps, questionnaire as qn
+from ..forms.applicant import MEMBER_APPLICANT_FORMS
 from ..forms.editions import known_editions
 from ..forms.members import display_name, qualifying_members
 from ..forms.profile import ATTORNEY_KEYS, attorney_profile
@@ -56,6 +59,9 @@ FORMS_BY_KIND: dict[str, tuple[str, ...]] = {
     MatterKind.ADJUSTMENT_OF_STATUS: ("i-485", "g-28", "i-765", "i-131", "i-912"),
 }
 PER_MEMBER = frozenset({"i-918supa", "i-730"})
+# Forms a matter of the kind files for the client AND for each qualifying member in the United States,
+# each member being the applicant of their own copy (a U derivative's bona fide determination I-765).
+MEMBER_COPIES: dict[str, frozenset[str]] = {MatterKind.U_VISA: frozenset({"i-765"})}
 #: Forms an asylee files once asylum is granted (the matter's grant date is known).
 AFTER_ASYLUM_GRANT = ("i-730", "i-485")
 
@@ -123,7 +129,10 @@ def forms_overview(vault: Vault, matter_id: str, blanks_folder: Path | None = No
         form_ids = forms_for_kind(str(matter.kind.value))
         if form_ids == _ASYLUM and matter.asylum_granted_on is not None:
             form_ids += AFTER_ASYLUM_GRANT
-        members = [(p.id, display_name(p)) for p in qualifying_members(matter)]
+        qualifying = qualifying_members(matter)
+        members = [(p.id, display_name(p)) for p in qualifying]
+        in_us = [(p.id, display_name(p)) for p in qualifying if p.in_united_states is True]
+        copies = MEMBER_COPIES.get(str(matter.kind.value), frozenset())
     slots = []
     for form_id in form_ids:
         editions = known_editions(form_id)
@@ -135,6 +144,8 @@ def forms_overview(vault: Vault, matter_id: str, blanks_folder: Path | None = No
                                       translate("forms", "no qualifying family member yet")))
         else:
             slots.append(FormSlot(matter_id, form_id, name, title))
+            if form_id in copies:  # a member abroad gets none: no U.S. work permit before admission
+                slots += [FormSlot(matter_id, form_id, name, title, pid, pname) for pid, pname in in_us]
     return FormsOverview(matter_id, tuple(slots), {f: blank_status(f, blanks_folder) for f in form_ids})
 
 
@@ -194,6 +205,25 @@ def _household(session, slot: FormSlot, questions: list[qn.Question]) -> dict[st
 _RELATION_RANK = {r: n for n, r in enumerate((Relationship.SPOUSE, Relationship.CHILD))}
 
 
+def _member_applies(slot: FormSlot) -> bool:
+    """The slot is a family member's own copy of a form (their I-765): every question is theirs."""
+    return bool(slot.member_id) and slot.form_id in MEMBER_APPLICANT_FORMS
+
+
+def _slot_questions(slot: FormSlot, questions: list[qn.Question]) -> list[qn.Question]:
+    """A member's own copy asks every question of the member (stored with their ``person_id``)."""
+    return [replace(q, per_member=True, household=False) for q in questions] if _member_applies(slot) else questions
+
+
+def _slot_answers(session, slot: FormSlot) -> dict[str, qn.Answer]:
+    """The answers the slot's form reads: on a member's own copy only the member's (the client's
+    answers to the same questions, her status or her earlier I-765, are not the member's)."""
+    answers = qn.answers(session, slot.matter_id, slot.member_id)
+    if _member_applies(slot):
+        return {k: a for k, a in answers.items() if a.person_id == slot.member_id}
+    return answers
+
+
 def _state(slot: FormSlot, result, answers: dict[str, qn.Answer], household: dict | None = None) -> FormState:
     fmap = qn.map_for(slot.form_id, result.edition.edition)
     checks = tuple(sorted((CheckView(c.severity, tr(c.message), tr(c.where), c.field,
@@ -201,7 +231,7 @@ def _state(slot: FormSlot, result, answers: dict[str, qn.Answer], household: dic
                            for c in result.checks), key=lambda c: _ORDER.get(c.severity, 3)))
     warnings = tuple(tr(w) for w in result.warnings) + installed_maps.installed().problems_for(slot.form_id)
     return FormState(slot, tr(result.edition.label), result.edition.fileable, warnings,
-                     checks, tuple(qn.questions(fmap)), answers, len(result.report.filled),
+                     checks, tuple(_slot_questions(slot, qn.questions(fmap))), answers, len(result.report.filled),
                      len(result.entries) - len(result.continuation), len(result.continuation), **(household or {}),
                      map_version=fmap.version,
                      map_source=installed_maps.source_text(fmap))
@@ -214,7 +244,7 @@ def form_state(vault: Vault, slot: FormSlot, blanks_folder: Path | None = None,
     with vault.session() as s:
         result = fill_matter_form(s, slot.form_id, slot.matter_id, member_id=slot.member_id, today=today,
                                   blanks_folder=blanks_folder)
-        answers = qn.answers(s, slot.matter_id, slot.member_id)
+        answers = _slot_answers(s, slot)
         household = _household(s, slot, qn.questions(qn.map_for(slot.form_id, result.edition.edition)))
     return _state(slot, result, answers, household)
 
@@ -223,9 +253,9 @@ def questionnaire(vault: Vault, slot: FormSlot) -> FormState:
     """The questionnaire alone (no blank needed): the newest mapped edition's questions."""
     use_vault_maps(vault)
     fmap = qn.map_for(slot.form_id)
-    questions = qn.questions(fmap)
+    questions = _slot_questions(slot, qn.questions(fmap))
     with vault.session() as s:
-        answers = qn.answers(s, slot.matter_id, slot.member_id)
+        answers = _slot_answers(s, slot)
         household = _household(s, slot, questions)
     return FormState(slot, "", False, (), (), tuple(questions), answers, **household)
 
@@ -248,7 +278,7 @@ def fill_form(vault: Vault, slot: FormSlot, flatten: bool = False, blanks_folder
     with vault.session() as s:
         result = fill_matter_form(s, slot.form_id, slot.matter_id, member_id=slot.member_id, flatten=flatten,
                                   today=today, blanks_folder=blanks_folder)
-        answers = qn.answers(s, slot.matter_id, slot.member_id)
+        answers = _slot_answers(s, slot)
     document_id = store_output(vault, slot.matter_id, result, when=today)
     if slot.member_id:
         title = translate("forms", "{form} filled ({member})").format(form=result.edition.form_name,
@@ -267,7 +297,7 @@ def save_form_answer(vault: Vault, slot: FormSlot, question: qn.Question, raw: A
     value = qn.parse_answer(question, raw)
     if person_id is not None and not question.household:
         raise ValueError(translate("forms", "This question is answered once for the matter, not per family member."))
-    person_id = slot.member_id if question.per_member else person_id
+    person_id = slot.member_id if question.per_member or _member_applies(slot) else person_id
     with vault.session() as s:
         if person_id is not None and question.household:
             person = s.get(Person, person_id)

@@ -8,6 +8,11 @@ citation was checked; items marked "not confirmed" must be re-read against the c
 before relying on them). ``per_member`` names a form filed for one family member (the I-730: one
 petition per relative): such a packet is built for the member it is given. ``each_member`` names
 forms enclosed once per qualifying family member (the U visa's Supplement A, ``forms.members``).
+``each_member_in_us`` names forms enclosed for the client AND once more for each qualifying family
+member recorded as in the United States, with the per-member answer that says whether that member
+asks for it (the U visa's I-765: one for the petitioner and one per member, defaulting to the
+member's Supplement A Part 4 item 8 answer, "would like an Employment Authorization Document"); a
+member abroad gets none (no U.S. work permit before admission).
 ``optional`` names forms the attorney may leave out, each with its default: ``"enclosed"``,
 ``"not_enclosed"``, or ``"if_answered"`` (enclosed when the matter has an answer to one of that
 form's own questions: the attorney has begun it, e.g. a fee waiver); ``packets.plan`` applies them.
@@ -52,6 +57,8 @@ class Filing:
     items: tuple[ChecklistItem, ...]
     per_member: str | None = None  # the form filled for one family member (one packet per relative)
     each_member: tuple[str, ...] = ()  # forms enclosed once per qualifying family member
+    # (form id, per-member answer key or ""): forms enclosed for the client and for each member in the U.S.
+    each_member_in_us: tuple[tuple[str, str], ...] = ()
     optional: tuple[tuple[str, str], ...] = ()  # (form id, default): forms the attorney may leave out
 
     @property
@@ -71,7 +78,8 @@ def load_filing(filing: str) -> Filing:
                   fee_line=data.get("fee_line", ""),
                   items=tuple(ChecklistItem(i["id"], Msg("checklists", i["text"]), i["citation"], i.get("verified", ""))
                               for i in data["items"]), per_member=data.get("per_member"),
-                  each_member=tuple(data.get("each_member", ())), optional=tuple(data.get("optional", {}).items()))
+                  each_member=tuple(data.get("each_member", ())), optional=tuple(data.get("optional", {}).items()),
+                  each_member_in_us=tuple((f, k or "") for f, k in data.get("each_member_in_us", {}).items()))
 
 
 def filing_kinds() -> list[str]:

@@ -2,7 +2,8 @@
 follows and the front-ends show (with a tick box for each optional form).
 
 Why a plan before the build: a U visa filing is the I-918 with Supplement B, one Supplement A per
-qualifying family member, usually an I-765 and sometimes an I-912 fee waiver. The attorney must see
+qualifying family member, usually an I-765 (for the petitioner, and one for each qualifying family
+member in the United States) and sometimes an I-912 fee waiver. The attorney must see
 what will be enclosed (and for whom) before a 60-page PDF is built, and may leave out a form the
 client does not need; the cover letter then lists exactly what is in the envelope.
 """
@@ -27,10 +28,18 @@ DEFAULTS = (ENCLOSED, NOT_ENCLOSED, IF_ANSWERED)
 @dataclass(frozen=True)
 class PlannedForm:
     form_id: str
-    member_id: str | None = None  # the family member this copy is for (Supplement A, I-730)
-    member_name: str = ""
+    member_id: str | None = None  # the family member this copy is for (Supplement A, I-730, a member's I-765)
+    member_name: str = ""  # ... their name; or the client's, on the client's copy beside members' copies (I-765)
     optional: bool = False
     enclosed: bool = True
+    own_choice: bool = False  # this copy is enclosed or left out on its own ("i-765:<person id>"), not per form
+
+    @property
+    def choice(self) -> str:
+        """The key of the attorney's choice for this copy (``enclose``): the form id, or for a family
+        member's own copy of a form filed for the client and each member (the I-765),
+        ``"<form id>:<person id>"``."""
+        return f"{self.form_id}:{self.member_id}" if self.own_choice else self.form_id
 
     @property
     def form_name(self) -> str:
@@ -61,16 +70,44 @@ def _answered_forms(session: Session, matter_id: str, form_ids) -> set[str]:
     return out
 
 
+def _wants(session: Session, matter_id: str, key: str) -> dict[str, bool]:
+    """person id -> that member's own yes/no answer ``key`` (Supplement A's "would like an EAD")."""
+    if not key:
+        return {}
+    rows = session.scalars(select(FormAnswer).where(FormAnswer.matter_id == matter_id, FormAnswer.key == key,
+                                                    FormAnswer.person_id.is_not(None), FormAnswer.deleted_at.is_(None)))
+    return {r.person_id: r.value for r in rows if isinstance(r.value, bool)}
+
+
+def _members_copies(session: Session, matter: Matter, form_id: str, answer_key: str, optional: bool,
+                    default: bool, enclose: dict[str, bool]) -> list[PlannedForm]:
+    """One copy of ``form_id`` per qualifying member in the United States (none for a member abroad:
+    no U.S. work permit before admission), each enclosed by the attorney's choice for that copy,
+    else the member's own answer ``answer_key``, else the form's default."""
+    wants = _wants(session, matter.id, answer_key)
+    out = []
+    for p in qualifying_members(matter):
+        if p.in_united_states is not True:
+            continue
+        choice = f"{form_id}:{p.id}"
+        enclosed = enclose.get(choice, wants.get(p.id, default)) if optional else True
+        out.append(PlannedForm(form_id, p.id, display_name(p), optional, enclosed, own_choice=True))
+    return out
+
+
 def plan_forms(session: Session, matter: Matter, spec: Filing, *, member_id: str | None = None,
                enclose: dict[str, bool] | None = None) -> list[PlannedForm]:
     """The forms ``spec`` encloses for ``matter``, in the checklist's order.
 
     ``member_id``: the relative a per-member filing (the I-730) is for (required for one).
-    ``enclose``: the attorney's choice for optional forms (form id -> enclosed); a form not named
+    ``enclose``: the attorney's choice for optional forms (form id -> enclosed; for a family member's
+    own copy of an ``each_member_in_us`` form, ``"<form id>:<person id>"``); a form not named
     keeps its default. Naming a form the filing does not make optional is refused."""
     optional = dict(spec.optional)
+    in_us = dict(spec.each_member_in_us)
     enclose = dict(enclose or {})
-    unknown = sorted(set(enclose) - set(optional))
+    copies = {k for k in enclose if k.partition(":")[0] in in_us and k.partition(":")[2]}
+    unknown = sorted(set(enclose) - set(optional) - copies)
     if unknown:
         raise WorkbenchError(translate("packets", "{forms}: not an optional form of this filing (optional: {optional}).")
                              .format(forms=", ".join(f.upper() for f in unknown),
@@ -92,6 +129,17 @@ def plan_forms(session: Session, matter: Matter, spec: Filing, *, member_id: str
         elif form_id in spec.each_member:
             out += [PlannedForm(form_id, p.id, display_name(p), is_optional, enclosed)
                     for p in qualifying_members(matter)]
+        elif form_id in in_us:
+            members = _members_copies(session, matter, form_id, in_us[form_id], is_optional,
+                                      default == ENCLOSED or (default == IF_ANSWERED and form_id in answered), enclose)
+            out.append(PlannedForm(form_id, None, display_name(matter.client) if members else "", is_optional,
+                                   enclosed))
+            out += members
         else:
             out.append(PlannedForm(form_id, None, "", is_optional, enclosed))
+    stray = sorted(copies - {p.choice for p in out})
+    if stray:
+        raise WorkbenchError(translate("packets", "{copies}: no such family member's copy in this filing (a copy is "
+                                                  "planned for each qualifying family member in the United States).")
+                             .format(copies=", ".join(stray)))
     return out

@@ -374,7 +374,7 @@ class PacketTab(QWidget):
             for form in plan:
                 text = form.form_name + (f" — {form.member_name}" if form.member_name else "")
                 item = QListWidgetItem(text, self.enclosed)
-                item.setData(Qt.ItemDataRole.UserRole, form.form_id)
+                item.setData(Qt.ItemDataRole.UserRole, form.choice)  # a member's own I-765: its own choice
                 flags = Qt.ItemFlag.ItemIsEnabled | (Qt.ItemFlag.ItemIsUserCheckable if form.optional else
                                                      Qt.ItemFlag.NoItemFlags)
                 item.setFlags(flags)
@@ -388,11 +388,11 @@ class PacketTab(QWidget):
             .success(show).failure(lambda exc: self.message.show_message(error_text(exc))).run_in_background()
 
     def _enclosure_changed(self, item: QListWidgetItem) -> None:
-        form_id = item.data(Qt.ItemDataRole.UserRole)
-        self._enclose.setdefault(self.kind(), {})[form_id] = item.checkState() == Qt.CheckState.Checked
-        for i in range(self.enclosed.count()):  # every copy of the form (one per member) follows
+        choice = item.data(Qt.ItemDataRole.UserRole)
+        self._enclose.setdefault(self.kind(), {})[choice] = item.checkState() == Qt.CheckState.Checked
+        for i in range(self.enclosed.count()):  # every copy with the same choice (one per member) follows
             other = self.enclosed.item(i)
-            if other is not item and other.data(Qt.ItemDataRole.UserRole) == form_id:
+            if other is not item and other.data(Qt.ItemDataRole.UserRole) == choice:
                 self.enclosed.blockSignals(True)
                 other.setCheckState(item.checkState())
                 self.enclosed.blockSignals(False)
