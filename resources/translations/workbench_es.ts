@@ -4951,6 +4951,10 @@
         <translation>{copies}: esta presentación no tiene esa copia de un familiar (se prevé una copia por cada familiar calificado que esté en los Estados Unidos).</translation>
     </message>
     <message>
+        <source>Form {form} ({name}) is that family member&apos;s own application: the packet&apos;s Form G-28 covers the client&apos;s forms only. File a Form G-28 signed by {name} (or, for a child, a parent or guardian) with it.</source>
+        <translation>El Formulario {form} ({name}) es la solicitud propia de ese familiar: el Formulario G-28 del paquete cubre solo los formularios del cliente. Presente con él un Formulario G-28 firmado por {name} (o, si es un menor, por su padre, madre o tutor).</translation>
+    </message>
+    <message>
         <source>No qualifying family member on the Family tab: the packet has no {form}.</source>
         <translation>No hay ningún familiar calificado en la pestaña Familia: el paquete no lleva {form}.</translation>
     </message>

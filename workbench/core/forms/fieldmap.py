@@ -49,7 +49,7 @@ LEFT_CATEGORIES = {"signature", "preparer", "interpreter", "office_use", "barcod
 ROOTS = {"client", "matter", "addresses", "passport", "travel_document", "entries", "last_entry", "spouse",
          "children", "parents", "siblings", "education", "employment", "contacts", "interpreter",
          "certifying_agency", "attorney", "answers", "today", "member", "mother", "father", "answered",
-         "family_answered", "totals", "family_totals"}
+         "family_answered", "totals", "family_totals", "filing"}
 ANSWER_LISTS = {"answered", "family_answered", "totals", "family_totals"}  # keyed by a question id (profile.py)
 _SEGMENT = re.compile(r"^([a-z_][a-z0-9_]*)(?:\[(\d+)\])?$")
 ENTRY_KEYS = {"q", "source", "literal", "left_to_user", "why", "format", "checked_when", "if_blank", "required",

@@ -140,10 +140,13 @@ def attorney_profile(session: Session) -> dict[str, Any]:
 
 
 def build_profile(session: Session, matter_id: str, today: date | None = None,
-                  member_id: str | None = None, member_applies: bool = False) -> dict[str, Any]:
+                  member_id: str | None = None, member_applies: bool = False,
+                  filing: dict[str, Any] | None = None) -> dict[str, Any]:
     """The profile of ``matter_id``; ``member_id`` names the family member a per-member form
     (I-918 Supplement A) is about, available as ``member``. ``member_applies``: that member is the
-    form's applicant (a family member's own I-765): the profile is seen from them (``applicant.py``)."""
+    form's applicant (a family member's own I-765): the profile is seen from them (``applicant.py``).
+    ``filing``: what the packet being built says of itself (``packets.assemble.filing_context``:
+    the client's role and the form numbers its G-28 names), available as ``filing``."""
     matter = session.get(Matter, matter_id)
     if matter is None:
         from ..errors import NotFound
@@ -205,6 +208,7 @@ def build_profile(session: Session, matter_id: str, today: date | None = None,
         "answers": answers,
         "today": today or date.today(),
         "member": _with_age(next((_row(p) for p in people if p.id == member_id), {}), today or date.today()),
+        "filing": dict(filing or {}),
     }
     if member_applies and member_id:
         from .applicant import member_as_applicant  # applicant -> checks -> fieldmap: imported when used

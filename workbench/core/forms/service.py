@@ -80,11 +80,14 @@ def prepare_blank(form_id: str, blanks_folder=None) -> None:
 
 
 def fill_matter_form(session: Session, form_id: str, matter_id: str, *, member_id: str | None = None,
-                     flatten: bool = False, today: date | None = None, blanks_folder=None) -> FormResult:
+                     flatten: bool = False, today: date | None = None, blanks_folder=None,
+                     filing: dict | None = None) -> FormResult:
+    """Fill ``form_id`` for the matter (``member_id``: the family member a per-member copy is for);
+    ``filing``: the packet this copy is built in (``build_profile``)."""
     blank = blank_store.blank_for(form_id, blanks_folder)
     fmap = load_map(form_id, blank.edition.edition)
     profile = build_profile(session, matter_id, today=today, member_id=member_id,
-                            member_applies=form_id in MEMBER_APPLICANT_FORMS)
+                            member_applies=form_id in MEMBER_APPLICANT_FORMS, filing=filing)
     return fill_profile(blank.path.read_bytes(), blank.edition, fmap, profile, flatten=flatten)
 
 

@@ -35,7 +35,7 @@ from ..model import Event, Matter
 from ..model import enums as E
 from .exhibits import ExhibitDoc, exhibit_documents, image_pages, pdf_reader
 from .filings import Filing, load_filing
-from .plan import plan_forms
+from .plan import PlannedForm, plan_forms
 from .pages import IndexRow, Party, court_cover_page, cover_letter, exhibit_index, proof_of_service, tab_pages
 
 
@@ -106,6 +106,39 @@ def _party(session, matter: Matter) -> Party:
                  detained=bool(matter.detained_docket or client.custody_status == E.CustodyStatus.DETAINED))
 
 
+def _member_applies(plan: PlannedForm) -> bool:
+    from ..forms.applicant import MEMBER_APPLICANT_FORMS
+
+    return bool(plan.member_id) and plan.form_id in MEMBER_APPLICANT_FORMS
+
+
+def filing_context(spec: Filing, planned: list[PlannedForm]) -> dict:
+    """What the packet says of itself to the forms it fills (the profile's ``filing``): the client's
+    role on this filing (Form G-28 Part 3 item 5) and the form numbers the G-28 appears on (item
+    1.b: "Form numbers or specific matter"), the enclosed forms the client files, in the packet's
+    order. Why here and not a matter-wide answer: one matter files several packets (an asylee's
+    I-589, then an I-730 as petitioner, then an I-485 as applicant), each with its own G-28, and a
+    G-28 naming another filing's forms or role is a wrong statement on a signed form. A family
+    member's own application (their I-765) is not the client's: it is not listed."""
+    names: list[str] = []
+    for plan in planned:
+        if plan.enclosed and plan.form_id != "g-28" and not _member_applies(plan) and plan.form_name not in names:
+            names.append(plan.form_name)
+    return {"g28_role": spec.g28_role, "form_numbers": ", ".join(names)} if spec.g28_role else {}
+
+
+def own_appearance_notes(planned: list[PlannedForm]) -> list[str]:
+    """A family member's own application in the client's packet is that member's filing: the
+    packet's G-28 is signed by the client, so the attorney's appearance for the member needs a
+    G-28 the member signs (Form G-28 Instructions: an attorney "must file Form G-28 in each case", signed by
+    the attorney and the client; 09/17/18 edition as quoted in USCIS's table of changes, omb.report ICR
+    202110-1615-001)."""
+    return [translate("packets", "Form {form} ({name}) is that family member's own application: the packet's Form G-28 "
+                                 "covers the client's forms only. File a Form G-28 signed by {name} (or, for a child, a "
+                                 "parent or guardian) with it.").format(form=p.form_name, name=p.member_name)
+            for p in planned if p.enclosed and _member_applies(p) and "g-28" in {q.form_id for q in planned}]
+
+
 def build_packet(vault, matter_id: str, filing: str, *, today: date | None = None, blanks_folder=None,
                  fee_line: str | None = None, recipient: list[str] | None = None, member_id: str | None = None,
                  enclose: dict[str, bool] | None = None,
@@ -148,11 +181,13 @@ def build_packet(vault, matter_id: str, filing: str, *, today: date | None = Non
         if any(f in spec.each_member for f in spec.forms) and not any(p.form_id in spec.each_member for p in planned):
             warnings.append(translate("packets", "No qualifying family member on the Family tab: the packet has no "
                                                  "{form}.").format(form=", ".join(f.upper() for f in spec.each_member)))
+        context = filing_context(spec, planned)
+        warnings += own_appearance_notes(planned)
         for plan in (p for p in planned if p.enclosed):
             form_id = plan.form_id
             step(translate("packets", "Filling {form}").format(form=form_id.upper()))
             result = fill_matter_form(s, form_id, matter_id, flatten=True, today=today, blanks_folder=blanks_folder,
-                                      member_id=plan.member_id)
+                                      member_id=plan.member_id, filing=context)
             name = result.edition.form_name
             name = name if name.lower().startswith("form") else f"Form {name}"
             if plan.member_name:

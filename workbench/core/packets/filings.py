@@ -13,6 +13,9 @@ member recorded as in the United States, with the per-member answer that says wh
 asks for it (the U visa's I-765: one for the petitioner and one per member, defaulting to the
 member's Supplement A Part 4 item 8 answer, "would like an Employment Authorization Document"); a
 member abroad gets none (no U.S. work permit before admission).
+``g28_role`` is the client's role in the filing, as Form G-28 Part 3 item 5 asks it ("applicant" for an
+application, "petitioner" for a petition, after the filing's own title): the packet's G-28 says it, with
+the filing's form numbers in item 1.b, whatever the matter-wide answers say (``build_packet``).
 ``optional`` names forms the attorney may leave out, each with its default: ``"enclosed"``,
 ``"not_enclosed"``, or ``"if_answered"`` (enclosed when the matter has an answer to one of that
 form's own questions: the attorney has begun it, e.g. a fee waiver); ``packets.plan`` applies them.
@@ -60,6 +63,7 @@ class Filing:
     # (form id, per-member answer key or ""): forms enclosed for the client and for each member in the U.S.
     each_member_in_us: tuple[tuple[str, str], ...] = ()
     optional: tuple[tuple[str, str], ...] = ()  # (form id, default): forms the attorney may leave out
+    g28_role: str | None = None  # the client's role on this filing's G-28 (Part 3 item 5)
 
     @property
     def is_court(self) -> bool:
@@ -79,7 +83,8 @@ def load_filing(filing: str) -> Filing:
                   items=tuple(ChecklistItem(i["id"], Msg("checklists", i["text"]), i["citation"], i.get("verified", ""))
                               for i in data["items"]), per_member=data.get("per_member"),
                   each_member=tuple(data.get("each_member", ())), optional=tuple(data.get("optional", {}).items()),
-                  each_member_in_us=tuple((f, k or "") for f, k in data.get("each_member_in_us", {}).items()))
+                  each_member_in_us=tuple((f, k or "") for f, k in data.get("each_member_in_us", {}).items()),
+                  g28_role=data.get("g28_role"))
 
 
 def filing_kinds() -> list[str]:
