@@ -4485,6 +4485,10 @@
         <source>{name} is under 14: a parent or legal guardian may sign the applicant&apos;s statement for the child (8 CFR 103.2(a)(2)).</source>
         <translation>{name} tiene menos de 14 años: uno de los padres o el tutor legal puede firmar la declaración del solicitante por el menor (8 CFR 103.2(a)(2)).</translation>
     </message>
+    <message>
+        <source>The client is recorded as married (or separated), but no spouse is on the Family tab: the form lists the spouse first among the family members. Record the spouse, or correct the marital status.</source>
+        <translation>El cliente consta como casado (o separado), pero no hay cónyuge en la pestaña Familia: el formulario pone al cónyuge primero entre los familiares. Registre al cónyuge o corrija el estado civil.</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>

@@ -11,10 +11,12 @@ included); ``household.count`` how many there are (absent when none).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from ..i18n import QT_TRANSLATE_NOOP
+from ..msg import Msg
+from .checks import WARNING, Check
 
-if TYPE_CHECKING:
-    from .checks import Check
+# still married in law: the form's spouse row is theirs
+_MARRIED = {"married", "separated"}
 
 
 def derive(profile: dict) -> tuple[dict, list[Check]]:
@@ -25,4 +27,12 @@ def derive(profile: dict) -> tuple[dict, list[Check]]:
     section: dict = {"members": members}
     if members:
         section["count"] = len(members)
-    return section, []
+    checks: list[Check] = []
+    client = profile.get("client") if isinstance(profile.get("client"), dict) else {}
+    if str(client.get("marital_status") or "") in _MARRIED and not (isinstance(spouse, dict) and spouse):
+        # a married client with no spouse recorded would have a child in the spouse's row, unremarked
+        checks.append(Check(WARNING, Msg("forms", QT_TRANSLATE_NOOP(
+            "forms", "The client is recorded as married (or separated), but no spouse is on the Family tab: the "
+                     "form lists the spouse first among the family members. Record the spouse, or correct the "
+                     "marital status."))))
+    return section, checks
