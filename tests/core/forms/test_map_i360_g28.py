@@ -368,6 +368,18 @@ def test_every_entry_says_where_its_answer_comes_from(form, edition):
         if rule.group:
             assert rule.source and "[" in rule.source
     used = {p.split(".")[1] for r in fmap.rules.values() for p in r.sources if p.startswith("answers.")}
+
+    def condition_paths(cond):  # a question may decide what a box says without being written (Part 10's "Present")
+        if isinstance(cond, dict):
+            yield from ([cond["path"]] if "path" in cond else [])
+            for value in cond.values():
+                yield from condition_paths(value)
+        elif isinstance(cond, list):
+            for c in cond:
+                yield from condition_paths(c)
+
+    used |= {p.split(".")[1] for r in fmap.rules.values() for c in (r.when, r.only_if)
+             for p in condition_paths(c) if p.startswith("answers.")}
     # a question no box reads (its explanation is the whole answer, e.g. I-360 Part 10 item 9's other periods)
     # names the box it belongs to with `anchor`; every other declared question is some field's source
     anchored = {qid for qid, q in fmap.questions.items() if q.get("anchor")}
@@ -532,6 +544,22 @@ def test_other_periods_lived_with_the_abuser_go_to_part_15():
     assert len(check_explanations(explanations(fmap, profile))) == 1
     profile["answers"]["i360_vawa_lived_together_other"] = False
     assert explanations(fmap, profile) == []
+
+
+def test_a_self_petitioner_still_living_with_the_abuser_says_present():
+    """Part 10 items 9 and 11 ask when the petitioner lived with the abuser, "To" a date: one who still
+    does writes "Present" (golden rule 2), which a date answer cannot hold."""
+    fmap = load_map("i-360", "01/20/25")
+    to_9, to_11 = P + "#subform[14].Pt10Line9_DateTo[0]", P + "#subform[14].Pt10Line11_DateTo[0]"
+    profile = {"matter": {"kind": "vawa_self_petition"}, "client": {}, "answers": {
+        "i360_vawa_self_petitioner": "spouse", "i360_vawa_lived_together_from": date(2019, 3, 1),
+        "i360_vawa_last_together_from": date(2022, 5, 1), "i360_vawa_still_together": True}}
+    values = resolve(fmap, profile).values
+    assert (values[to_9], values[to_11]) == ("Present", "Present")
+    profile["answers"].update(i360_vawa_still_together=False, i360_vawa_lived_together_to=date(2025, 1, 31),
+                              i360_vawa_last_together_to=date(2025, 1, 31))
+    values = resolve(fmap, profile).values
+    assert (values[to_9], values[to_11]) == ("01/31/2025", "01/31/2025")
 
 
 def test_more_people_than_rows_go_to_the_continuation_sheet():
