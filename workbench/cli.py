@@ -585,7 +585,8 @@ def build_parser() -> argparse.ArgumentParser:
         fp.add_argument("--matter", metavar="ID")
         fp.add_argument("--json", metavar="FILE", help="an interchange file instead of a vault matter")
         fp.add_argument("--member", metavar="PERSON_ID", help="the family member the form is about (I-918 Supplement A, "
-                                                              "I-730) or for (a U visa family member's own I-765)")
+                                                              "I-730) or for (a U visa family member's own I-765, or "
+                                                              "the G-28 with that member as the client)")
         if name == "fill":
             fp.add_argument("--out", required=True, metavar="OUT.pdf")
             fp.add_argument("--flatten", action="store_true", help="make the fields part of the page")

@@ -1901,6 +1901,10 @@
         <translation>Opcional: desmárquelo para dejarlo fuera</translation>
     </message>
     <message>
+        <source>Enclosed with that family member&apos;s own {form}: tick or untick that line</source>
+        <translation>Se adjunta con el {form} propio de ese familiar: marque o desmarque esa línea</translation>
+    </message>
+    <message>
         <source>Required by this filing</source>
         <translation>Obligatorio en esta presentación</translation>
     </message>
@@ -2872,8 +2876,8 @@
         <translation>Un Formulario I-918 Suplemento A por cada familiar calificado que incluya la petición (cónyuge, hijos menores de 21 años; padres y hermanos solteros menores de 18 años si el peticionario es menor de 21), presentado con el I-918 o después.</translation>
     </message>
     <message>
-        <source>Form I-765 for the petitioner and one for each qualifying family member in the United States (none for a member abroad: no U.S. work permit before admission), filed with the I-918 or the member&apos;s Supplement A, so USCIS can issue bona fide determination work permits; no fee for the initial ones. A member&apos;s copy is ticked when their Supplement A asks for a work permit (Part 4, Item 8); untick any copy not wanted now.</source>
-        <translation>Formulario I-765 del peticionario y uno por cada familiar calificado que esté en los Estados Unidos (ninguno para un familiar en el extranjero: no hay permiso de trabajo estadounidense antes de la admisión), presentado con el I-918 o con el Suplemento A del familiar, para que USCIS pueda emitir los permisos de trabajo de la determinación de buena fe; los primeros no pagan tarifa. La copia de un familiar se marca cuando su Suplemento A pide un permiso de trabajo (Parte 4, punto 8); desmarque cualquier copia que no se quiera ahora.</translation>
+        <source>Form I-765 for the petitioner and one for each qualifying family member in the United States (none for a member abroad: no U.S. work permit before admission), filed with the I-918 or the member&apos;s Supplement A, so USCIS can issue bona fide determination work permits; no fee for the initial ones. A member&apos;s copy is ticked when their Supplement A asks for a work permit (Part 4, Item 8); untick any copy not wanted now. Each member&apos;s copy follows that member&apos;s own Form G-28, enclosed with it by the same tick box: the member is its client and signs it (a parent or legal guardian may sign for a child under 14).</source>
+        <translation>Formulario I-765 del peticionario y uno por cada familiar calificado que esté en los Estados Unidos (ninguno para un familiar en el extranjero: no hay permiso de trabajo estadounidense antes de la admisión), presentado con el I-918 o con el Suplemento A del familiar, para que USCIS pueda emitir los permisos de trabajo de la determinación de buena fe; los primeros no pagan tarifa. La copia de un familiar se marca cuando su Suplemento A pide un permiso de trabajo (Parte 4, punto 8); desmarque cualquier copia que no se quiera ahora. Cada copia de un familiar va después del propio Formulario G-28 de ese familiar, que se adjunta con ella con la misma casilla: el familiar es su cliente y lo firma (un padre, una madre o un tutor legal puede firmar por un niño menor de 14 años).</translation>
     </message>
     <message>
         <source>Form I-912 only when a form in the packet carries a fee to be waived (for example Form I-192): the I-918, its supplements and an initial bona fide determination I-765 have no fee. The app encloses it when its questions have been answered.</source>

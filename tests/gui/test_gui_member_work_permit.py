@@ -91,6 +91,13 @@ def test_a_members_own_i765_from_the_forms_tab_to_the_packet(qtbot, make_control
     assert not any(t.startswith("I-765 — Sol") for t in rows)
     mine = rows[f"I-765 — Luna {CANARY}"]
     assert mine.flags() & Qt.ItemFlag.ItemIsUserCheckable and mine.checkState() == Qt.CheckState.Checked
+    names = [packet.enclosed.item(i).text() for i in range(packet.enclosed.count())]
+    her_g28 = rows[f"G-28 — Luna {CANARY}"]  # her own appearance form, just before her own application
+    assert names.index(f"G-28 — Luna {CANARY}") == names.index(f"I-765 — Luna {CANARY}") - 1
+    assert not her_g28.flags() & Qt.ItemFlag.ItemIsUserCheckable and "I-765" in her_g28.toolTip()
     mine.setCheckState(Qt.CheckState.Unchecked)
     assert packet.enclose() == {f"i-765:{luna}": False}
     assert rows[f"I-765 — Mariposa {CANARY}"].checkState() == Qt.CheckState.Checked, "her copy alone is left out"
+    qtbot.waitUntil(lambda: not any(packet.enclosed.item(i).text() == f"G-28 — Luna {CANARY}"
+                                    and packet.enclosed.item(i).checkState() == Qt.CheckState.Checked
+                                    for i in range(packet.enclosed.count())), timeout=WAIT)

@@ -110,6 +110,19 @@ def test_the_command_line_leaves_out_one_members_copy(u_visa, tmp_path):  # noqa
     assert not (tmp_path / "x.pdf").exists()
 
 
+def fill_on_the_command_line(vault, matter_id: str, form: str, member_id: str, out):
+    """Close the test's vault and fill ``form`` for the family member with ``workbench forms fill``
+    (the blank added to the user's blanks folder first, as an attorney would)."""
+    from tests.core.packets.test_packet_cli import run
+
+    folder = str(vault.folder)
+    vault.close()
+    assert run("forms", "add-blank", str(SHARED_USCIS / f"{form}.pdf")).returncode == 0
+    r = run("--vault", folder, "forms", "fill", form, "--matter", matter_id, "--member", member_id, "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    return folder
+
+
 def test_the_command_line_fills_a_members_own_i765(u_visa, tmp_path):  # noqa: F811
     import io
 
@@ -121,13 +134,8 @@ def test_the_command_line_fills_a_members_own_i765(u_visa, tmp_path):  # noqa: F
     _place(vault, people, Sofia=True)
     with vault.session() as s:
         s.add(FormAnswer(matter_id=matter_id, key="i765_u_decision", value="pending", person_id=people["Sofia"]))
-    folder = str(vault.folder)
-    vault.close()
-    assert run("forms", "add-blank", str(SHARED_USCIS / "i-765.pdf")).returncode == 0
     out = tmp_path / "sofia.pdf"
-    r = run("--vault", folder, "forms", "fill", "i-765", "--matter", matter_id, "--member", people["Sofia"],
-            "--out", str(out))
-    assert r.returncode == 0, r.stderr
+    folder = fill_on_the_command_line(vault, matter_id, "i-765", people["Sofia"], out)
     values = {k: f.get("/V") for k, f in PdfReader(io.BytesIO(out.read_bytes())).get_fields().items()}
     assert values["form1[0].Page1[0].Line1b_GivenName[0]"] == "Sofia"
     assert (values["form1[0].Page3[0].#area[1].section_1[0]"], values["form1[0].Page3[0].#area[1].section_2[0]"]) \

@@ -80,7 +80,9 @@ def test_each_filings_role_follows_its_title():
     assert load_filing("i-589-court").g28_role is None  # a court filing has no G-28 (EOIR-28)
 
 
-def test_a_family_members_own_application_is_not_on_the_clients_g28_and_is_flagged():
+def test_a_family_members_own_application_is_not_on_the_clients_g28_and_is_flagged_without_her_own_g28():
+    """The plan encloses the member's own G-28 with her I-765 (test_member_g28.py); a plan without it
+    (a hand-made one here) is flagged, and the member's G-28 never joins the client's item 1.b."""
     spec = load_filing("i-918")
     planned = [PlannedForm("g-28"), PlannedForm("i-918"), PlannedForm("i-918supb"),
                PlannedForm("i-918supa", member_id="p1", member_name="Mateo Luz"),
@@ -93,3 +95,8 @@ def test_a_family_members_own_application_is_not_on_the_clients_g28_and_is_flagg
     notes = own_appearance_notes(planned)
     assert len(notes) == 1 and "Mateo Luz" in notes[0] and "G-28" in notes[0]
     assert own_appearance_notes([p for p in planned if p.member_id is None]) == []
+    with_hers = planned[:5] + [PlannedForm("g-28", member_id="p1", member_name="Mateo Luz", own_choice=True,
+                                           goes_with="i-765")] + planned[5:]
+    assert own_appearance_notes(with_hers) == [], "her own G-28 is enclosed: nothing to warn about"
+    assert filing_context(spec, with_hers) == context, "her G-28 is not one of the client's forms"
+    assert filing_context(spec, with_hers, "p1") == {"g28_role": "applicant", "form_numbers": "I-765"}

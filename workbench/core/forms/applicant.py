@@ -1,5 +1,7 @@
 """A family member as the applicant of a form: the matter's profile seen from that member.
 
+(The same view makes the member the client of their own Form G-28: ``MEMBER_APPLICANT_FORMS``.)
+
 Why: a U visa principal files one Form I-765 for herself and USCIS invites one more for each
 qualifying family member in the United States (the bona fide determination work permit). Those
 copies ask the same questions of a different person, so the SAME field map fills them: this module
@@ -26,8 +28,10 @@ per-member questionnaire answers, and nothing else about them):
   when one is recorded (the model records no other parent); ``spouse`` (a spouse member): the
   principal. Anything else about the member's family is unknown here and stays empty.
 * ``answers``: only the member's own answers (``person_id``): the principal's answers to the same
-  questions (her status, her previous I-765) are not the member's. ``principal`` keeps the client
-  and her answers, for a judgment that may fall back on them (``ead_category`` says so when it does).
+  questions (her status, her previous I-765) are not the member's; except the answers about the
+  attorney (``ATTORNEY_ANSWERS``, the G-28's "am not subject to any order"), which are the matter's.
+  ``principal`` keeps the client and her answers, for a judgment that may fall back on them
+  (``ead_category`` says so when it does).
 * the interpreter: the matter's, for a member who needs one (none for a member who reads English);
   the certifying agency, the attorney (the preparer), the matter: the matter's.
 
@@ -47,8 +51,23 @@ from .checks import ERROR, INFO, WARNING, Check
 from .places import split_address
 
 # Forms whose applicant is the person the copy is filed for (a family member's own I-765), as
-# opposed to forms the principal files about a member (Supplement A, the I-730).
-MEMBER_APPLICANT_FORMS = frozenset({"i-765"})
+# opposed to forms the principal files about a member (Supplement A, the I-730). ONE rule: a form of
+# this table filled with a ``member_id`` is that member's own copy, seen from the member; without one
+# it is the client's. The G-28 is here because the attorney's appearance for a member's own
+# application needs a G-28 in which the member is the client (G-28 instructions: an attorney "must
+# file Form G-28 in each case"); the client's G-28 is the one filled without a member. Each form
+# says where the view's own checks point on it (part, item), or None where it has no such item.
+MEMBER_APPLICANT_FORMS: dict[str, dict[str, tuple[str, str] | None]] = {
+    "i-765": {"address": ("2", "5"), "english": ("3", "1"), "signs": ("3", "7.a")},
+    # Part 3 13.a the client's mailing address; Part 4 2.a the client's signature; no English statement
+    "g-28": {"address": ("3", "13.a"), "english": None, "signs": ("4", "2.a")},
+}
+# The member's own applications a member's G-28 appears on when it is filled outside a packet (a
+# packet names the forms it encloses for the member): the MEMBER_APPLICANT_FORMS other than the G-28.
+MEMBER_OWN_APPLICATIONS = tuple(f for f in MEMBER_APPLICANT_FORMS if f != "g-28")
+# Answers about the attorney, not about the applicant: the matter's answer stands on the member's
+# own G-28 too (the member's own answer, if one was given, wins), since the same attorney appears.
+ATTORNEY_ANSWERS = frozenset({"g28_attorney_subject_to_order"})
 
 # Client column -> the member's own Supplement A answer that records it (the model's Person row
 # has no such column; the attorney answered it for this person already).
@@ -99,35 +118,50 @@ def _client(member: dict, client_columns, own: dict) -> dict[str, Any]:
     return row
 
 
-def _checks(member: dict, view: dict) -> list[Check]:
+def member_filing(form_numbers: str | None = None) -> dict[str, str]:
+    """The filing context (``profile["filing"]``) of a member's own G-28: the member is the applicant
+    of their own application (Part 3 item 5), and item 1.b names the forms it appears on:
+    ``form_numbers`` as the packet encloses them for the member, else the member's own applications
+    (``MEMBER_OWN_APPLICATIONS``: "I-765"). The packet and a G-28 filled alone use this one function,
+    so both say the same."""
+    return {"g28_role": "applicant",
+            "form_numbers": form_numbers or ", ".join(f.upper() for f in MEMBER_OWN_APPLICATIONS)}
+
+
+def _checks(member: dict, view: dict, form_id: str) -> list[Check]:
     name = " ".join(x for x in (member.get("given_name"), member.get("family_name")) if x)
+    where = MEMBER_APPLICANT_FORMS.get(form_id) or MEMBER_APPLICANT_FORMS["i-765"]
     out = []
     if not view["addresses"].get("residence"):
         out.append(Check(ERROR, _t(QT_TRANSLATE_NOOP(
             "forms", "No address is recorded for {name}: record it on the Family tab (the form's mailing and "
                      "physical address are the family member's own, never assumed to be the client's)."), name=name),
-            None, "2", "5"))
-    if view["client"].get("interpreter_needed") is None:
+            None, *where["address"]))
+    if view["client"].get("interpreter_needed") is None and where["english"]:
         out.append(Check(WARNING, _t(QT_TRANSLATE_NOOP(
             "forms", "Whether {name} reads English or needs an interpreter is not recorded (Supplement A's question "
                      "for this family member): the applicant's statement is left unticked."), name=name),
-            None, "3", "1"))
+            None, *where["english"]))
     age = member.get("age")
     if isinstance(age, int) and age < SIGNS_OWN_FORM_AT:
         out.append(Check(INFO, _t(QT_TRANSLATE_NOOP(
             "forms", "{name} is under 14: a parent or legal guardian may sign the applicant's statement for the "
-                     "child (8 CFR 103.2(a)(2))."), name=name), None, "3", "7.a"))
+                     "child (8 CFR 103.2(a)(2))."), name=name), None, *where["signs"]))
     return out
 
 
-def member_as_applicant(profile: dict[str, Any], member_id: str, answer_rows) -> dict[str, Any]:
-    """``profile`` (``build_profile``'s, with ``member``) seen from the family member ``member_id``."""
+def member_as_applicant(profile: dict[str, Any], member_id: str, answer_rows, form_id: str = "i-765") -> dict[str, Any]:
+    """``profile`` (``build_profile``'s, with ``member``) seen from the family member ``member_id``,
+    the applicant (or client) of their own copy of ``form_id``."""
     member = profile["member"]
     if not member:
         return profile
-    own = {a.key: a.value for a in answer_rows if a.person_id == member_id}
-    own_explained = {f"{a.key}.explanation": a.explanation for a in answer_rows
-                     if a.person_id == member_id and a.explanation}
+    # the attorney's own answers (matter-wide) first, the member's answers over them
+    rows = ([a for a in answer_rows if a.person_id is None and a.key in ATTORNEY_ANSWERS]
+            + [a for a in answer_rows if a.person_id == member_id])
+    own = {a.key: a.value for a in rows}
+    explained = {f"{a.key}.explanation": a.explanation for a in rows}
+    own_explained = {k: v for k, v in explained.items() if v}
     principal = profile["client"]
     home = _address(member, own)
     passport = {"number": member.get("passport_number"), "kind": "passport",
@@ -165,5 +199,5 @@ def member_as_applicant(profile: dict[str, Any], member_id: str, answer_rows) ->
                      if role != "interpreter" or own.get(SUPPLEMENT_A["interpreter_needed"])},
         "principal": {"client": principal, "answers": {a.key: a.value for a in answer_rows if a.person_id is None}},
     }
-    view["checks"] = _checks(member, view)
+    view["checks"] = _checks(member, view, form_id)
     return view

@@ -140,11 +140,12 @@ def attorney_profile(session: Session) -> dict[str, Any]:
 
 
 def build_profile(session: Session, matter_id: str, today: date | None = None,
-                  member_id: str | None = None, member_applies: bool = False,
+                  member_id: str | None = None, member_applies: bool | str = False,
                   filing: dict[str, Any] | None = None) -> dict[str, Any]:
     """The profile of ``matter_id``; ``member_id`` names the family member a per-member form
     (I-918 Supplement A) is about, available as ``member``. ``member_applies``: that member is the
-    form's applicant (a family member's own I-765): the profile is seen from them (``applicant.py``).
+    form's applicant (a family member's own I-765, or the client of their own G-28; the form id, or
+    True for the I-765): the profile is seen from them (``applicant.py``).
     ``filing``: what the packet being built says of itself (``packets.assemble.filing_context``:
     the client's role and the form numbers its G-28 names), available as ``filing``."""
     matter = session.get(Matter, matter_id)
@@ -213,5 +214,6 @@ def build_profile(session: Session, matter_id: str, today: date | None = None,
     if member_applies and member_id:
         from .applicant import member_as_applicant  # applicant -> checks -> fieldmap: imported when used
 
-        return member_as_applicant(profile, member_id, _live(matter.answers))
+        return member_as_applicant(profile, member_id, _live(matter.answers),
+                                   **({"form_id": member_applies} if isinstance(member_applies, str) else {}))
     return profile

@@ -24,7 +24,7 @@ from ..errors import NotFound
 from ..i18n import QT_TRANSLATE_NOOP
 from ..msg import Msg
 from . import blanks as blank_store
-from .applicant import MEMBER_APPLICANT_FORMS
+from .applicant import MEMBER_APPLICANT_FORMS, member_filing
 from .additional_info import (MIN_FONT_SIZE, SEE_CONTINUATION, AdditionalEntry, cell_text, explanations, list_entries,
                               order, placed)
 from .checks import WARNING, Check, check_explanations, check_facts, check_resolution, check_skipped_parts
@@ -83,11 +83,17 @@ def fill_matter_form(session: Session, form_id: str, matter_id: str, *, member_i
                      flatten: bool = False, today: date | None = None, blanks_folder=None,
                      filing: dict | None = None) -> FormResult:
     """Fill ``form_id`` for the matter (``member_id``: the family member a per-member copy is for);
-    ``filing``: the packet this copy is built in (``build_profile``)."""
+    ``filing``: the packet this copy is built in (``build_profile``). A form of
+    ``MEMBER_APPLICANT_FORMS`` given a ``member_id`` is that member's own copy (their I-765, their
+    G-28); a member's G-28 filled outside a packet speaks for the member's own applications
+    (``member_filing``), never for the client's filing."""
     blank = blank_store.blank_for(form_id, blanks_folder)
     fmap = load_map(form_id, blank.edition.edition)
+    member_applies = form_id if member_id and form_id in MEMBER_APPLICANT_FORMS else False
+    if member_applies == "g-28" and filing is None:
+        filing = member_filing()
     profile = build_profile(session, matter_id, today=today, member_id=member_id,
-                            member_applies=form_id in MEMBER_APPLICANT_FORMS, filing=filing)
+                            member_applies=member_applies, filing=filing)
     return fill_profile(blank.path.read_bytes(), blank.edition, fmap, profile, flatten=flatten)
 
 

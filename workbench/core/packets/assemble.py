@@ -3,7 +3,8 @@
 Order of the parts (each a top-level bookmark):
 
 1. cover letter (USCIS filings) or cover page (immigration-court filings);
-2. the forms of the filing kind, in the order its checklist file lists them (G-28 first for USCIS),
+2. the forms of the filing kind, in the order its checklist file lists them (G-28 first for USCIS;
+   a family member's own application after the member's own G-28),
    each filled by ``fill_matter_form`` with its continuation pages, flattened: a packet is what is
    printed, signed and mailed, and two filled USCIS forms in one PDF would otherwise share field
    names (both are ``form1[0]...``) and show each other's values;
@@ -112,18 +113,28 @@ def _member_applies(plan: PlannedForm) -> bool:
     return bool(plan.member_id) and plan.form_id in MEMBER_APPLICANT_FORMS
 
 
-def filing_context(spec: Filing, planned: list[PlannedForm]) -> dict:
+def filing_context(spec: Filing, planned: list[PlannedForm], member_id: str | None = None) -> dict:
     """What the packet says of itself to the forms it fills (the profile's ``filing``): the client's
     role on this filing (Form G-28 Part 3 item 5) and the form numbers the G-28 appears on (item
     1.b: "Form numbers or specific matter"), the enclosed forms the client files, in the packet's
     order. Why here and not a matter-wide answer: one matter files several packets (an asylee's
     I-589, then an I-730 as petitioner, then an I-485 as applicant), each with its own G-28, and a
     G-28 naming another filing's forms or role is a wrong statement on a signed form. A family
-    member's own application (their I-765) is not the client's: it is not listed."""
+    member's own application (their I-765) is not the client's: it is not listed.
+
+    ``member_id``: the context of that family member's own G-28 instead (``applicant.member_filing``):
+    the member is the applicant, and item 1.b names the member's own applications the packet encloses."""
     names: list[str] = []
     for plan in planned:
-        if plan.enclosed and plan.form_id != "g-28" and not _member_applies(plan) and plan.form_name not in names:
+        if not plan.enclosed or plan.form_id == "g-28" or plan.form_name in names:
+            continue
+        if (member_id is None and not _member_applies(plan)) or (member_id and _member_applies(plan)
+                                                                 and plan.member_id == member_id):
             names.append(plan.form_name)
+    if member_id:
+        from ..forms.applicant import member_filing
+
+        return member_filing(", ".join(names))
     return {"g28_role": spec.g28_role, "form_numbers": ", ".join(names)} if spec.g28_role else {}
 
 
@@ -132,11 +143,14 @@ def own_appearance_notes(planned: list[PlannedForm]) -> list[str]:
     packet's G-28 is signed by the client, so the attorney's appearance for the member needs a
     G-28 the member signs (Form G-28 Instructions: an attorney "must file Form G-28 in each case", signed by
     the attorney and the client; 09/17/18 edition as quoted in USCIS's table of changes, omb.report ICR
-    202110-1615-001)."""
+    202110-1615-001). The plan encloses the member's own G-28 with it (``plan._own_g28``); this says so
+    only for a member's application planned without the member's G-28."""
+    own_g28 = {p.member_id for p in planned if p.enclosed and p.form_id == "g-28" and p.member_id}
     return [translate("packets", "Form {form} ({name}) is that family member's own application: the packet's Form G-28 "
                                  "covers the client's forms only. File a Form G-28 signed by {name} (or, for a child, a "
                                  "parent or guardian) with it.").format(form=p.form_name, name=p.member_name)
-            for p in planned if p.enclosed and _member_applies(p) and "g-28" in {q.form_id for q in planned}]
+            for p in planned if p.enclosed and _member_applies(p) and p.form_id != "g-28"
+            and p.member_id not in own_g28 and "g-28" in {q.form_id for q in planned}]
 
 
 def build_packet(vault, matter_id: str, filing: str, *, today: date | None = None, blanks_folder=None,
@@ -186,8 +200,9 @@ def build_packet(vault, matter_id: str, filing: str, *, today: date | None = Non
         for plan in (p for p in planned if p.enclosed):
             form_id = plan.form_id
             step(translate("packets", "Filling {form}").format(form=form_id.upper()))
+            own = filing_context(spec, planned, plan.member_id) if _member_applies(plan) and form_id == "g-28" else None
             result = fill_matter_form(s, form_id, matter_id, flatten=True, today=today, blanks_folder=blanks_folder,
-                                      member_id=plan.member_id, filing=context)
+                                      member_id=plan.member_id, filing=own or context)
             name = result.edition.form_name
             name = name if name.lower().startswith("form") else f"Form {name}"
             if plan.member_name:

@@ -3,9 +3,9 @@ follows and the front-ends show (with a tick box for each optional form).
 
 Why a plan before the build: a U visa filing is the I-918 with Supplement B, one Supplement A per
 qualifying family member, usually an I-765 (for the petitioner, and one for each qualifying family
-member in the United States) and sometimes an I-912 fee waiver. The attorney must see
-what will be enclosed (and for whom) before a 60-page PDF is built, and may leave out a form the
-client does not need; the cover letter then lists exactly what is in the envelope.
+member in the United States, each after that member's own G-28) and sometimes an I-912 fee waiver.
+The attorney must see what will be enclosed (and for whom) before a 60-page PDF is built, and may
+leave out a form the client does not need; the cover letter then lists exactly what is in the envelope.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import WorkbenchError
+from ..forms.applicant import MEMBER_APPLICANT_FORMS
 from ..forms.members import display_name, qualifying_members
 from ..i18n import translate
 from ..model import FormAnswer, Matter, Person
@@ -33,13 +34,14 @@ class PlannedForm:
     optional: bool = False
     enclosed: bool = True
     own_choice: bool = False  # this copy is enclosed or left out on its own ("i-765:<person id>"), not per form
+    goes_with: str = ""  # the form whose copy for the same member decides this one (a member's G-28: "i-765")
 
     @property
     def choice(self) -> str:
         """The key of the attorney's choice for this copy (``enclose``): the form id, or for a family
         member's own copy of a form filed for the client and each member (the I-765),
-        ``"<form id>:<person id>"``."""
-        return f"{self.form_id}:{self.member_id}" if self.own_choice else self.form_id
+        ``"<form id>:<person id>"``; a member's G-28 has no choice of its own: its I-765's."""
+        return f"{self.goes_with or self.form_id}:{self.member_id}" if self.own_choice else self.form_id
 
     @property
     def form_name(self) -> str:
@@ -80,10 +82,11 @@ def _wants(session: Session, matter_id: str, key: str) -> dict[str, bool]:
 
 
 def _members_copies(session: Session, matter: Matter, form_id: str, answer_key: str, optional: bool,
-                    default: bool, enclose: dict[str, bool]) -> list[PlannedForm]:
+                    default: bool, enclose: dict[str, bool], with_g28: bool) -> list[PlannedForm]:
     """One copy of ``form_id`` per qualifying member in the United States (none for a member abroad:
     no U.S. work permit before admission), each enclosed by the attorney's choice for that copy,
-    else the member's own answer ``answer_key``, else the form's default."""
+    else the member's own answer ``answer_key``, else the form's default; ``with_g28`` (a filing
+    with a G-28): each member's own application after the member's own G-28 (``_own_g28``)."""
     wants = _wants(session, matter.id, answer_key)
     out = []
     for p in qualifying_members(matter):
@@ -91,8 +94,20 @@ def _members_copies(session: Session, matter: Matter, form_id: str, answer_key: 
             continue
         choice = f"{form_id}:{p.id}"
         enclosed = enclose.get(choice, wants.get(p.id, default)) if optional else True
-        out.append(PlannedForm(form_id, p.id, display_name(p), optional, enclosed, own_choice=True))
+        copy = PlannedForm(form_id, p.id, display_name(p), optional, enclosed, own_choice=True)
+        out += [*(_own_g28(copy) if with_g28 else []), copy]
     return out
+
+
+def _own_g28(copy: PlannedForm) -> list[PlannedForm]:
+    """The member's own Form G-28, immediately before the member's own application (``copy``): the
+    packet's G-28 is the client's, and an attorney "must file Form G-28 in each case", signed by
+    that case's client (Form G-28 Instructions). Enclosed exactly when the application is, by the
+    same tick box (no choice of its own); none for a form the member does not apply on."""
+    if copy.form_id not in MEMBER_APPLICANT_FORMS or copy.form_id == "g-28":
+        return []
+    return [PlannedForm("g-28", copy.member_id, copy.member_name, False, copy.enclosed, own_choice=True,
+                        goes_with=copy.form_id)]
 
 
 def plan_forms(session: Session, matter: Matter, spec: Filing, *, member_id: str | None = None,
@@ -131,7 +146,8 @@ def plan_forms(session: Session, matter: Matter, spec: Filing, *, member_id: str
                     for p in qualifying_members(matter)]
         elif form_id in in_us:
             members = _members_copies(session, matter, form_id, in_us[form_id], is_optional,
-                                      default == ENCLOSED or (default == IF_ANSWERED and form_id in answered), enclose)
+                                      default == ENCLOSED or (default == IF_ANSWERED and form_id in answered), enclose,
+                                      "g-28" in spec.forms)
             out.append(PlannedForm(form_id, None, display_name(matter.client) if members else "", is_optional,
                                    enclosed))
             out += members

@@ -380,7 +380,9 @@ class PacketTab(QWidget):
                 item.setFlags(flags)
                 item.setCheckState(Qt.CheckState.Checked if form.enclosed else Qt.CheckState.Unchecked)
                 item.setToolTip(translate("PacketTab", "Optional: untick to leave it out") if form.optional else
-                                translate("PacketTab", "Required by this filing"))
+                                translate("PacketTab", "Enclosed with that family member's own {form}: tick or untick "
+                                                       "that line").format(form=form.goes_with.upper())
+                                if form.goes_with else translate("PacketTab", "Required by this filing"))
             self.enclosed.blockSignals(False)
             self._update_buttons()
         QueryOp(self._tasks, self, lambda v: packets.packet_plan(v, matter_id, filing, member_id=member,
